@@ -1,0 +1,97 @@
+"""The one error hierarchy of clientfire: every error names where it happened."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+__all__ = [
+    "ClientfireError",
+    "InputError",
+    "KnowledgeError",
+    "ClientFileError",
+    "EngineError",
+    "RenderError",
+    "suggest",
+]
+
+
+class ClientfireError(Exception):
+    """Base error: a message plus where it happened and what to do about it."""
+
+    exit_code = 1
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        key: str | None = None,
+        rule_id: str | None = None,
+        suggestion: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+        self.key = key
+        self.rule_id = rule_id
+        self.suggestion = suggestion
+
+    @property
+    def location(self) -> str:
+        """`path:line`, `path` or an empty string."""
+        if self.path and self.line:
+            return f"{self.path}:{self.line}"
+        return self.path or ""
+
+    def __str__(self) -> str:
+        text = self.message
+        if self.suggestion:
+            text += f" (did you mean '{self.suggestion}'?)"
+        if self.rule_id:
+            text += f" in rule '{self.rule_id}'"
+        if self.location:
+            text += f" at {self.location}"
+        return text
+
+    def to_dict(self) -> dict[str, object]:
+        """The error as JSON-ready data."""
+        return {
+            "error": type(self).__name__,
+            "message": self.message,
+            "path": self.path,
+            "line": self.line,
+            "key": self.key,
+            "rule_id": self.rule_id,
+            "suggestion": self.suggestion,
+        }
+
+
+class InputError(ClientfireError):
+    """Bad input from the user: exit code 2."""
+
+    exit_code = 2
+
+
+class KnowledgeError(InputError):
+    """A knowledge file is unreadable or invalid."""
+
+
+class ClientFileError(InputError):
+    """A client file is unreadable or invalid."""
+
+
+class EngineError(ClientfireError):
+    """The rule engine failed while running (an internal error)."""
+
+
+class RenderError(InputError):
+    """An output could not be produced (e.g. Graphviz `dot` is missing)."""
+
+
+def suggest(word: str, choices: Iterable[str]) -> str | None:
+    """The closest match to `word` among `choices`, if any is close."""
+    matches = difflib.get_close_matches(word, sorted(set(choices)), n=1, cutoff=0.6)
+    return matches[0] if matches else None

@@ -1,0 +1,259 @@
+"""Load a knowledge folder: YAML files -> frozen dataclasses, line numbers kept."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from clientfire.errors import KnowledgeError
+
+from .model import (
+    CONCLUSION_KINDS,
+    Article,
+    Conclusion,
+    Condition,
+    FactDef,
+    FactTest,
+    GuidanceItem,
+    Item,
+    Knowledge,
+    Loc,
+    Match,
+    Rule,
+    Section,
+    Sign,
+    SignsAtLeast,
+    Threshold,
+)
+from .parse import Reader, parse_fact_test
+from .yamlio import LocDict, LocList, read_document
+
+__all__ = ["load_knowledge", "knowledge_files", "knowledge_version", "bundled_dir"]
+
+MAX_KNOWLEDGE_BYTES = 4_000_000
+TOP_KEYS = ("articles", "facts", "groups", "derived", "thresholds", "verdicts", "strengths",
+            "signs", "remedies", "guidance", "prevention", "rules")
+ITEM_KEYS = ("id", "title", "text", "source")
+
+
+def bundled_dir() -> Path:
+    """The knowledge folder shipped with clientfire."""
+    from clientfire import knowledge
+
+    return Path(knowledge.__file__).parent
+
+
+def knowledge_files(directory: Path) -> list[Path]:
+    """The knowledge files of a folder, in name order."""
+    if not directory.is_dir():
+        raise KnowledgeError("knowledge folder not found", path=str(directory))
+    files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    if not files:
+        raise KnowledgeError("no knowledge files (*.yaml) in folder", path=str(directory))
+    return files
+
+
+def knowledge_version(files: list[Path]) -> str:
+    """A content hash of the knowledge files: same files, same version."""
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+def load_knowledge(directory: Path | str | None = None) -> Knowledge:
+    """Read every knowledge file of `directory` (default: the bundled one) into a Knowledge."""
+    folder = Path(directory) if directory is not None else bundled_dir()
+    files = knowledge_files(folder)
+    parts: dict[str, list[tuple[Reader, Any, LocDict]]] = {key: [] for key in TOP_KEYS}
+    for path in files:
+        reader = Reader(_shown(path))
+        data = read_document(path, max_bytes=MAX_KNOWLEDGE_BYTES, label=reader.path)
+        if not isinstance(data, LocDict):
+            raise KnowledgeError("a knowledge file must be a mapping of sections", path=reader.path, line=1)
+        reader.keys(data, TOP_KEYS, what="knowledge file")
+        for key, value in data.items():
+            parts[key].append((reader, value, data))
+    return _build(folder, knowledge_version(files), parts)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _build(folder: Path, version: str, parts: dict[str, list[tuple[Reader, Any, LocDict]]]) -> Knowledge:
+    articles, sections = _articles(parts["articles"])
+    facts = _facts(parts["facts"], parts["groups"], parts["derived"])
+    items: dict[str, list[Any]] = {}
+    for key, kind in (("verdicts", "verdict"), ("strengths", "strength"), ("signs", "sign"),
+                      ("remedies", "remedy"), ("guidance", "guidance"), ("prevention", "prevention")):
+        items[key] = [_item(r, entry, seq, i, kind) for r, seq, parent in parts[key]
+                      for i, entry in enumerate(r.sequence(seq, parent, key))]
+    rules = [_rule(r, entry, seq, i) for r, seq, parent in parts["rules"]
+             for i, entry in enumerate(r.sequence(seq, parent, "rules"))]
+    return Knowledge(
+        directory=str(folder), version=version, articles=articles, sections=sections, facts=facts,
+        thresholds=_thresholds(parts["thresholds"]),
+        verdicts=tuple(items["verdicts"]), strengths=tuple(items["strengths"]),
+        signs=tuple(items["signs"]), remedies=tuple(items["remedies"]),
+        guidance=tuple(items["guidance"]), prevention=tuple(items["prevention"]), rules=tuple(rules),
+    )
+
+
+def _articles(parts: list[tuple[Reader, Any, LocDict]]) -> tuple[dict[str, Article], dict[str, Section]]:
+    articles: dict[str, Article] = {}
+    sections: dict[str, Section] = {}
+    for reader, value, parent in parts:
+        for art_id, raw in reader.mapping(value, parent, "articles").items():
+            data = reader.mapping(raw, value, art_id)
+            reader.keys(data, ("title", "seeds", "sections"), ("title", "seeds", "sections"), f"article '{art_id}'")
+            seeds = reader.mapping(data["seeds"], data, "seeds")
+            articles[art_id] = Article(art_id, reader.text(data, "title"),
+                                       {k: str(v) for k, v in seeds.items()}, reader.loc(value, art_id))
+            secs = reader.mapping(data["sections"], data, "sections")
+            for sec_id in secs:
+                ref = f"{art_id}.{sec_id}"
+                sections[ref] = Section(ref, reader.text(secs, sec_id), reader.loc(secs, sec_id))
+    return articles, sections
+
+
+def _fact(reader: Reader, fact_id: str, data: LocDict, parent: LocDict, key: str, derived: bool) -> FactDef:
+    allowed = ("type", "unit", "text", "question") + (("formula",) if derived else ())
+    reader.keys(data, allowed, ("type", "text") + (("formula",) if derived else ()), f"fact '{fact_id}'")
+    unit = data.get("unit")
+    return FactDef(
+        id=fact_id, type=reader.string(data, "type"), text=reader.text(data, "text"),
+        question=reader.text(data, "question", required=False), unit=str(unit) if unit is not None else None,
+        formula=reader.string(data, "formula") if derived else None, loc=reader.loc(parent, key),
+    )
+
+
+def _facts(top: list[Any], groups: list[Any], derived: list[Any]) -> dict[str, FactDef]:
+    facts: dict[str, FactDef] = {}
+
+    def add(reader: Reader, fact: FactDef, parent: LocDict, key: str) -> None:
+        if fact.id in facts:
+            raise reader.fail(f"duplicate fact '{fact.id}' (first at {facts[fact.id].loc})", parent, key, key=key)
+        facts[fact.id] = fact
+
+    for reader, value, parent in top:
+        for name, raw in reader.mapping(value, parent, "facts").items():
+            add(reader, _fact(reader, name, reader.mapping(raw, value, name), value, name, False), value, name)
+    for reader, value, parent in groups:
+        for group, raw in reader.mapping(value, parent, "groups").items():
+            gdata = reader.mapping(raw, value, group)
+            reader.keys(gdata, ("text", "facts"), ("facts",), f"group '{group}'")
+            members = reader.mapping(gdata["facts"], gdata, "facts")
+            for name, fraw in members.items():
+                fact = _fact(reader, f"{group}.{name}", reader.mapping(fraw, members, name), members, name, False)
+                add(reader, fact, members, name)
+    for reader, value, parent in derived:
+        for fact_id, raw in reader.mapping(value, parent, "derived").items():
+            add(reader, _fact(reader, fact_id, reader.mapping(raw, value, fact_id), value, fact_id, True), value, fact_id)
+    return facts
+
+
+def _thresholds(parts: list[tuple[Reader, Any, LocDict]]) -> dict[str, Threshold]:
+    result: dict[str, Threshold] = {}
+    for reader, value, parent in parts:
+        for group, raw in reader.mapping(value, parent, "thresholds").items():
+            members = reader.mapping(raw, value, group)
+            for name, traw in members.items():
+                data = reader.mapping(traw, members, name)
+                reader.keys(data, ("value", "unit", "note"), ("value",), f"threshold '{group}.{name}'")
+                tid = f"{group}.{name}"
+                if tid in result:
+                    raise reader.fail(f"duplicate threshold '{tid}'", members, name, key=name)
+                result[tid] = Threshold(tid, reader.number(data, "value"), reader.loc(members, name),
+                                        _opt_str(data, "unit"), _opt_str(data, "note"))
+    return result
+
+
+def _opt_str(data: LocDict, key: str) -> str | None:
+    value = data.get(key)
+    return None if value is None else str(value)
+
+
+def _item(reader: Reader, raw: object, seq: LocList, index: int, kind: str) -> Item:
+    data = reader.mapping(raw, seq, index)
+    extra = {"sign": ("article", "remedies"), "guidance": ("kind", "stage", "order", "notes", "shows")}.get(kind, ())
+    required = ("id", "title") + (("source",) if kind != "strength" else ())
+    reader.keys(data, ITEM_KEYS + extra, required, f"{kind} item")
+    common = dict(kind=kind, id=reader.ident(data, "id"), title=reader.text(data, "title"),
+                  text=reader.text(data, "text", required=False),
+                  source=reader.refs(data, "source", required=False), loc=reader.loc(seq, index))
+    if kind == "sign":
+        return Sign(**common, article=reader.string(data, "article"),
+                    remedies=reader.refs(data, "remedies", required=False))
+    if kind == "guidance":
+        notes_raw = data.get("notes") or LocDict()
+        notes = reader.mapping(notes_raw, data, "notes")
+        return GuidanceItem(**common, do=reader.string(data, "kind"), stage=reader.string(data, "stage"),
+                            order=int(reader.number(data, "order")),
+                            notes={k: reader.text(notes, k) for k in notes},
+                            shows=reader.refs(data, "shows", required=False))
+    return Item(**common)
+
+
+def _rule(reader: Reader, raw: object, seq: LocList, index: int) -> Rule:
+    data = reader.mapping(raw, seq, index)
+    reader.keys(data, ("id", "source", "text", "when", "then"), ("id", "source", "text", "when", "then"), "rule")
+    rule_id = reader.ident(data, "id")
+    when = reader.sequence(data["when"], data, "when") if data["when"] is not None else LocList()
+    conditions = tuple(_condition(reader, entry, when, i, rule_id) for i, entry in enumerate(when))
+    return Rule(id=rule_id, when=conditions, then=_conclusion(reader, data, rule_id),
+                source=reader.refs(data, "source"), text=reader.text(data, "text"), loc=reader.loc(seq, index))
+
+
+def _condition(reader: Reader, entry: object, when: LocList, index: int, rule_id: str) -> Condition:
+    loc = reader.loc(when, index)
+    if isinstance(entry, str):
+        parsed = parse_fact_test(entry)
+        if parsed is None:
+            raise KnowledgeError(f"cannot read condition '{entry}' (expected '<fact> <op> <value> [or unknown]')",
+                                 path=loc.path, line=loc.line, rule_id=rule_id)
+        fact, op, operand, or_unknown = parsed
+        return FactTest(fact, op, operand, or_unknown, loc, entry)
+    data = reader.mapping(entry, when, index)
+    if len(data) != 1:
+        raise reader.fail("a condition mapping must have exactly one key", when, index, rule_id=rule_id)
+    (kind, value), = data.items()
+    if kind == "signs_at_least":
+        if not isinstance(value, str):
+            raise reader.fail("'signs_at_least' takes a threshold id", data, kind, rule_id=rule_id, key=kind)
+        return SignsAtLeast(value, loc)
+    reader.keys(data, CONCLUSION_KINDS + ("signs_at_least",), what="condition")
+    return Match(kind, _match_attrs(reader, value, data, kind, rule_id), loc)
+
+
+def _match_attrs(reader: Reader, value: object, data: LocDict, kind: str, rule_id: str) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+    if isinstance(value, (str, LocList)):
+        value = LocDict({"id": value})
+    if not isinstance(value, LocDict):
+        raise reader.fail(f"'{kind}' takes an id, a list of ids or a mapping", data, kind, rule_id=rule_id, key=kind)
+    attrs = []
+    for name, want in sorted(value.items()):
+        options = tuple(want) if isinstance(want, list) else (want,)
+        if not options or not all(isinstance(o, (str, bool, int, float)) for o in options):
+            raise reader.fail(f"'{kind}.{name}' must be a value or a list of values", data, kind, rule_id=rule_id)
+        attrs.append((str(name), options))
+    return tuple(attrs)
+
+
+def _conclusion(reader: Reader, data: LocDict, rule_id: str) -> Conclusion:
+    then = reader.mapping(data["then"], data, "then")
+    kinds = [k for k in then if k in CONCLUSION_KINDS]
+    if len(kinds) != 1:
+        raise reader.fail(f"'then' needs exactly one of {', '.join(CONCLUSION_KINDS)}", data, "then",
+                          rule_id=rule_id, key="then")
+    kind = kinds[0]
+    target = reader.ident(then, kind)
+    attrs = tuple(sorted((str(k), v) for k, v in then.items() if k != kind))
+    for name, value in attrs:
+        if not isinstance(value, (str, bool, int, float)):
+            raise reader.fail(f"'then.{name}' must be a single value", then, name, rule_id=rule_id, key=name)
+    return Conclusion(kind, target, attrs, Loc(reader.path, then.line))

@@ -1,0 +1,227 @@
+"""The knowledge model: frozen dataclasses that the loader builds and the compiler reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+__all__ = [
+    "Loc",
+    "Text",
+    "FactDef",
+    "Threshold",
+    "Section",
+    "Article",
+    "Item",
+    "Sign",
+    "GuidanceItem",
+    "Operand",
+    "FactTest",
+    "Match",
+    "SignsAtLeast",
+    "Condition",
+    "Conclusion",
+    "Rule",
+    "Knowledge",
+    "FACT_TYPES",
+    "NUMERIC_TYPES",
+    "LANGUAGES",
+    "CONCLUSION_KINDS",
+]
+
+LANGUAGES = ("en", "id", "ko", "fi")
+FACT_TYPES = ("count", "number", "money", "percent", "scale", "bool", "date", "text")
+NUMERIC_TYPES = ("count", "number", "money", "percent", "scale")
+CONCLUSION_KINDS = ("sign", "verdict", "remedy", "guidance", "prevention")
+
+Text = dict[str, str]
+Scalar = Union[bool, int, float, str]
+
+
+@dataclass(frozen=True)
+class Loc:
+    """Where something was written: file and line."""
+
+    path: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+
+@dataclass(frozen=True)
+class FactDef:
+    """One fact of the client vocabulary (`payment.late_invoices`), or a derived one."""
+
+    id: str
+    type: str
+    text: Text
+    loc: Loc
+    question: Text = field(default_factory=dict)
+    unit: str | None = None
+    formula: str | None = None
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A named number that rules compare facts against."""
+
+    id: str
+    value: int | float
+    loc: Loc
+    unit: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section of a source article (`B.1`, `A.not.4`)."""
+
+    ref: str
+    text: Text
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Article:
+    """A source article with its seed files per language."""
+
+    id: str
+    title: Text
+    seeds: dict[str, str]
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Item:
+    """A verdict, strength, remedy or prevention item: an id with texts and a source."""
+
+    kind: str
+    id: str
+    title: Text
+    text: Text
+    source: tuple[str, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Sign(Item):
+    """A sign that a client should go; `article` groups the faces of one article sign."""
+
+    article: str = ""
+    remedies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GuidanceItem(Item):
+    """A do or don't of the exit plan, placed in a stage and an order."""
+
+    do: str = "do"
+    stage: str = "prepare"
+    order: int = 0
+    notes: dict[str, Text] = field(default_factory=dict)
+    shows: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Operand:
+    """The right side of a fact test: a number, a bool, a threshold or another fact."""
+
+    kind: str  # number | bool | threshold | fact
+    value: Scalar
+
+
+@dataclass(frozen=True)
+class FactTest:
+    """`<fact> <op> <operand> [or unknown]` on the client's facts."""
+
+    fact: str
+    op: str
+    operand: Operand
+    or_unknown: bool
+    loc: Loc
+    source_text: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """A pattern on an earlier conclusion: `sign: {degree: serious}`."""
+
+    kind: str
+    attrs: tuple[tuple[str, tuple[Scalar, ...]], ...]
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class SignsAtLeast:
+    """At least `threshold` distinct article signs hold."""
+
+    threshold: str
+    loc: Loc
+
+
+Condition = Union[FactTest, Match, SignsAtLeast]
+
+
+@dataclass(frozen=True)
+class Conclusion:
+    """What a rule concludes: a kind, an id and attributes."""
+
+    kind: str
+    id: str
+    attrs: tuple[tuple[str, Scalar], ...]
+    loc: Loc
+
+    def attr(self, name: str, default: Scalar | None = None) -> Scalar | None:
+        """One attribute's value."""
+        return dict(self.attrs).get(name, default)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule: conditions that all hold -> one conclusion; with its source and text."""
+
+    id: str
+    when: tuple[Condition, ...]
+    then: Conclusion
+    source: tuple[str, ...]
+    text: Text
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """The whole knowledge base, as loaded from one folder."""
+
+    directory: str
+    version: str
+    articles: dict[str, Article]
+    sections: dict[str, Section]
+    facts: dict[str, FactDef]
+    thresholds: dict[str, Threshold]
+    verdicts: tuple[Item, ...]
+    strengths: tuple[Item, ...]
+    signs: tuple[Sign, ...]
+    remedies: tuple[Item, ...]
+    guidance: tuple[GuidanceItem, ...]
+    prevention: tuple[Item, ...]
+    rules: tuple[Rule, ...]
+
+    def items(self, kind: str) -> tuple[Item, ...]:
+        """The items of one kind (`sign`, `verdict`, ...), in file order."""
+        return {
+            "sign": self.signs,
+            "verdict": self.verdicts,
+            "strength": self.strengths,
+            "remedy": self.remedies,
+            "guidance": self.guidance,
+            "prevention": self.prevention,
+        }[kind]
+
+    def item(self, kind: str, item_id: str) -> Item | None:
+        """One item by kind and id."""
+        return next((i for i in self.items(kind) if i.id == item_id), None)
+
+    def rule(self, rule_id: str) -> Rule | None:
+        """One rule by id."""
+        return next((r for r in self.rules if r.id == rule_id), None)

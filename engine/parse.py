@@ -1,0 +1,145 @@
+"""Small typed readers over located YAML data: each raises KnowledgeError naming file and line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from clientfire.errors import KnowledgeError, suggest
+
+from .model import LANGUAGES, Loc, Operand, Scalar, Text
+from .yamlio import LocDict, LocList, line_of
+
+__all__ = ["Reader", "parse_fact_test", "OPS", "ID_RE"]
+
+OPS = ("==", "!=", ">=", "<=", ">", "<")
+ID_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
+_TEST_RE = re.compile(
+    r"^\s*(?P<fact>\S+)\s*(?P<op>==|!=|>=|<=|>|<)\s*(?P<operand>\S+)\s*(?P<unknown>or\s+unknown)?\s*$"
+)
+_NUMBER_RE = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+class Reader:
+    """Reads one knowledge file's data with errors that point at file and line."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def loc(self, container: object, key: object = None) -> Loc:
+        """The location of `key` in `container`."""
+        return Loc(self.path, line_of(container, key))
+
+    def fail(self, message: str, container: object, key: object = None, **extra: Any) -> KnowledgeError:
+        """A KnowledgeError at `key` of `container`."""
+        return KnowledgeError(message, path=self.path, line=line_of(container, key), **extra)
+
+    def mapping(self, value: object, parent: object, key: object) -> LocDict:
+        """`value` as a mapping, or an error."""
+        if not isinstance(value, LocDict):
+            raise self.fail(f"'{key}' must be a mapping, not {_kind(value)}", parent, key, key=str(key))
+        return value
+
+    def sequence(self, value: object, parent: object, key: object) -> LocList:
+        """`value` as a list, or an error."""
+        if not isinstance(value, LocList):
+            raise self.fail(f"'{key}' must be a list, not {_kind(value)}", parent, key, key=str(key))
+        return value
+
+    def keys(self, data: LocDict, allowed: Iterable[str], required: Iterable[str] = (), what: str = "") -> None:
+        """Refuse unknown keys (with a suggestion) and missing required ones."""
+        allowed = tuple(allowed)
+        for key in data:
+            if key not in allowed:
+                raise self.fail(
+                    f"unknown key '{key}'{' in ' + what if what else ''}", data, key,
+                    key=key, suggestion=suggest(key, allowed),
+                )
+        for key in required:
+            if key not in data:
+                raise self.fail(f"missing key '{key}'{' in ' + what if what else ''}", data, None, key=key)
+
+    def string(self, data: LocDict, key: str) -> str:
+        """A non-empty string value."""
+        value = data.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(f"'{key}' must be a non-empty text", data, key, key=key)
+        return value
+
+    def ident(self, data: LocDict, key: str) -> str:
+        """An id: lower-case words joined by dots."""
+        value = data.get(key)
+        if not isinstance(value, str) or not ID_RE.match(value):
+            raise self.fail(f"'{key}' must be an id like 'late_payment', not {value!r}", data, key, key=key)
+        return value
+
+    def text(self, data: LocDict, key: str, required: bool = True) -> Text:
+        """A text per language: `{en: ..., id: ...}`; a plain string counts as English."""
+        value = data.get(key)
+        if value is None and not required:
+            return {}
+        if isinstance(value, str) and value.strip():
+            return {"en": value}
+        if not isinstance(value, LocDict):
+            raise self.fail(f"'{key}' must be a text or a mapping of language to text", data, key, key=key)
+        for lang, words in value.items():
+            if lang not in LANGUAGES:
+                raise self.fail(f"unknown language '{lang}'", value, lang, key=lang, suggestion=suggest(lang, LANGUAGES))
+            if not isinstance(words, str) or not words.strip():
+                raise self.fail(f"text '{key}.{lang}' must be a non-empty string", value, lang, key=lang)
+        if "en" not in value:
+            raise self.fail(f"'{key}' needs an English text ('en')", data, key, key=key)
+        return {lang: value[lang] for lang in LANGUAGES if lang in value}
+
+    def refs(self, data: LocDict, key: str, required: bool = True) -> tuple[str, ...]:
+        """One id or a list of ids."""
+        value = data.get(key)
+        if value is None and not required:
+            return ()
+        items = [value] if isinstance(value, str) else value
+        if isinstance(items, list) and not items and not required:
+            return ()
+        if not isinstance(items, list) or not items or not all(isinstance(i, str) and i for i in items):
+            raise self.fail(f"'{key}' must be an id or a list of ids", data, key, key=key)
+        return tuple(items)
+
+    def number(self, data: LocDict, key: str) -> int | float:
+        """A number (not a bool)."""
+        value = data.get(key)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise self.fail(f"'{key}' must be a number, not {_kind(value)}", data, key, key=key)
+        return value
+
+
+def parse_fact_test(text: str) -> tuple[str, str, Operand, bool] | None:
+    """Split `x >= y [or unknown]` into fact, op, operand and the or-unknown flag; None if malformed."""
+    found = _TEST_RE.match(text)
+    if not found:
+        return None
+    raw = found["operand"]
+    operand: Operand
+    if raw in ("true", "false"):
+        operand = Operand("bool", raw == "true")
+    elif _NUMBER_RE.match(raw):
+        number: Scalar = float(raw) if "." in raw else int(raw)
+        operand = Operand("number", number)
+    else:
+        operand = Operand("name", raw)  # a threshold or a fact, told apart by validation
+    return found["fact"], found["op"], operand, bool(found["unknown"])
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__

@@ -1,0 +1,86 @@
+"""The result of one evaluation, and its stable JSON form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .model import Item, Knowledge, Text
+
+__all__ = ["Result", "pick_text", "source_of"]
+
+
+def pick_text(text: Text, lang: str) -> str:
+    """The text in `lang`, falling back to English."""
+    return text.get(lang) or text.get("en", "")
+
+
+def source_of(kb: Knowledge, refs: tuple[str, ...], lang: str = "en") -> dict[str, Any]:
+    """A citation: section refs, and the seed files (the one in `lang` first, where it exists)."""
+    seeds: list[str] = []
+    for ref in refs:
+        article = kb.articles.get(ref.split(".")[0])
+        if article is None:
+            continue
+        ordered = ([article.seeds[lang]] if lang in article.seeds else []) + sorted(article.seeds.values())
+        for seed in ordered:
+            if seed not in seeds:
+                seeds.append(seed)
+    return {"refs": list(refs), "seeds": seeds}
+
+
+@dataclass(frozen=True)
+class Result:
+    """An explained verdict: the verdict, its strength, the signs, the advice and the trace."""
+
+    client: str
+    verdict: str
+    strength: str
+    signs: tuple[dict[str, Any], ...]
+    remedies: tuple[dict[str, Any], ...]
+    guidance: tuple[dict[str, Any], ...]
+    prevention: tuple[dict[str, Any], ...]
+    fired_rules: tuple[dict[str, Any], ...]
+    unknown_facts: tuple[str, ...]
+    knowledge_version: str
+    facts: dict[str, Any]
+    derived_facts: dict[str, Any]
+    trace: tuple[dict[str, Any], ...]
+    today: str
+
+    def to_json(self, kb: Knowledge, lang: str = "en") -> dict[str, Any]:
+        """The result as JSON-ready data with stable keys; texts in `lang`."""
+
+        def item(kind: str, entry: dict[str, Any]) -> dict[str, Any]:
+            found: Item | None = kb.item(kind, entry["id"])
+            extra = {"title": pick_text(found.title, lang), "text": pick_text(found.text, lang),
+                     "source": source_of(kb, found.source, lang)} if found else {}
+            return {**entry, **extra}
+
+        verdict = kb.item("verdict", self.verdict)
+        strength = kb.item("strength", self.strength)
+        return {
+            "client": self.client,
+            "verdict": self.verdict,
+            "verdict_text": pick_text(verdict.text or verdict.title, lang) if verdict else "",
+            "strength": self.strength,
+            "strength_text": pick_text(strength.title, lang) if strength else "",
+            "signs": [item("sign", s) for s in self.signs],
+            "remedies": [item("remedy", r) for r in self.remedies],
+            "guidance": [_with_notes(kb, item("guidance", g), lang) for g in self.guidance],
+            "prevention": [item("prevention", p) for p in self.prevention],
+            "fired_rules": list(self.fired_rules),
+            "unknown_facts": list(self.unknown_facts),
+            "knowledge_version": self.knowledge_version,
+            "facts": self.facts,
+            "derived_facts": self.derived_facts,
+            "date": self.today,
+            "lang": lang,
+        }
+
+
+def _with_notes(kb: Knowledge, entry: dict[str, Any], lang: str) -> dict[str, Any]:
+    found = kb.item("guidance", entry["id"])
+    notes = getattr(found, "notes", {})
+    entry["notes"] = [{"id": n, "text": pick_text(notes[n], lang)} for n in entry.get("notes", []) if n in notes]
+    return entry
