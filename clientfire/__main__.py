@@ -1,0 +1,5 @@
+"""`python -m clientfire`."""
+
+from clientfire.cli import entry
+
+entry()

@@ -1,0 +1,68 @@
+"""The `clientfire` command: one sub-command per module in clientfire.commands."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from clientfire import __version__
+from clientfire.errors import ClientfireError
+
+__all__ = ["main", "COMMANDS"]
+
+#: sub-command modules, in the order `--help` lists them; each has `register(subparsers)` and `run(args)`
+COMMANDS = (
+    "verdict",
+    "facts",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="clientfire",
+        description="Should you fire this client? An explained verdict from a rule-based expert system.",
+    )
+    parser.add_argument("--version", action="version", version=f"clientfire {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        module = importlib.import_module(f"clientfire.commands.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code (0 done, 2 bad input, 1 internal error)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.run(args) or 0)
+    except ClientfireError as exc:
+        print(f"clientfire: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("clientfire: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, no traceback
+        if os.environ.get("CLIENTFIRE_DEBUG"):
+            raise
+        print(f"clientfire: internal error: {type(exc).__name__}: {exc} (set CLIENTFIRE_DEBUG=1 for details)",
+              file=sys.stderr)
+        return 1
+
+
+def entry() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()

@@ -1,0 +1,41 @@
+"""`clientfire facts`: the fact vocabulary a client file may use."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from clientfire.engine.result import pick_text
+from clientfire.options import add_format, add_knowledge, add_lang, engine_for, lang_of
+from clientfire.output import emit
+
+__all__ = ["register", "run"]
+
+
+def register(subparsers: Any) -> None:
+    """Add the `facts` sub-command."""
+    parser = subparsers.add_parser("facts", help="print the fact vocabulary of client files")
+    add_format(parser, ("text", "json"))
+    add_knowledge(parser)
+    add_lang(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print every fact: id, type, unit and meaning (derived facts marked)."""
+    kb = engine_for(args).kb
+    lang = lang_of(args)
+    rows = [{"id": f.id, "type": f.type, "unit": f.unit, "text": pick_text(f.text, lang),
+             "derived": f.formula} for f in kb.facts.values()]
+    if args.format == "json":
+        emit(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    width = max(len(r["id"]) for r in rows)
+    lines = []
+    for r in rows:
+        kind = r["type"] + (f" ({r['unit']})" if r["unit"] else "")
+        extra = f"  = {r['derived']}" if r["derived"] else ""
+        lines.append(f"{r['id']:<{width}}  {kind:<22} {r['text']}{extra}")
+    emit("\n".join(lines))
+    return 0

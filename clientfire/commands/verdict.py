@@ -1,0 +1,44 @@
+"""`clientfire verdict FILE`: the explained verdict for one client."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from clientfire.explain.verdict_text import to_markdown, to_text
+from clientfire.options import add_format, add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
+from clientfire.output import emit, use_colour
+
+__all__ = ["register", "run", "render"]
+
+
+def register(subparsers: Any) -> None:
+    """Add the `verdict` sub-command."""
+    parser = subparsers.add_parser("verdict", help="explained verdict for one client file",
+                                   description="Should you fire this client? The verdict, the signs, what to do.")
+    parser.add_argument("file", help="client file (YAML or JSON)")
+    add_format(parser)
+    add_knowledge(parser)
+    add_lang(parser)
+    add_today(parser)
+    parser.add_argument("-o", "--out", metavar="FILE", help="write to FILE instead of standard output")
+    parser.set_defaults(run=run)
+
+
+def render(result: dict[str, Any], fmt: str, colour: bool = False) -> str:
+    """The result in one of the output formats."""
+    if fmt == "json":
+        return json.dumps(result, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+    if fmt == "markdown":
+        return to_markdown(result)
+    return to_text(result, colour=colour)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Evaluate the client file and print the explained verdict."""
+    engine = engine_for(args)
+    client = engine.load_client(args.file)
+    result = engine.evaluate(client, today_of(args)).to_json(engine.kb, lang_of(args))
+    emit(render(result, args.format, colour=use_colour() and not args.out), args.out)
+    return 0

@@ -1,0 +1,73 @@
+"""Options shared by commands: knowledge folder, language, date, output format; and the engine cache."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import locale
+import os
+from functools import lru_cache
+
+from clientfire.engine import Engine
+from clientfire.engine.model import LANGUAGES
+from clientfire.errors import InputError
+
+__all__ = ["add_knowledge", "add_lang", "add_today", "add_format", "engine_for", "lang_of", "today_of"]
+
+
+def add_knowledge(parser: argparse.ArgumentParser) -> None:
+    """`--knowledge DIR` (default: $CLIENTFIRE_KNOWLEDGE, then the bundled knowledge)."""
+    parser.add_argument("--knowledge", metavar="DIR", default=os.environ.get("CLIENTFIRE_KNOWLEDGE") or None,
+                        help="knowledge folder (default: $CLIENTFIRE_KNOWLEDGE or the bundled one)")
+
+
+def add_lang(parser: argparse.ArgumentParser) -> None:
+    """`--lang en|id|ko|fi`."""
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="language of the advice (default: $CLIENTFIRE_LANG, then the locale, then en)")
+
+
+def add_today(parser: argparse.ArgumentParser) -> None:
+    """`--today YYYY-MM-DD`: the date to count contract days from."""
+    parser.add_argument("--today", metavar="DATE", default=None, help="evaluate as of this date (YYYY-MM-DD)")
+
+
+def add_format(parser: argparse.ArgumentParser, choices: tuple[str, ...] = ("text", "markdown", "json")) -> None:
+    """`--format`."""
+    parser.add_argument("--format", choices=choices, default=choices[0], help=f"output format (default {choices[0]})")
+
+
+@lru_cache(maxsize=8)
+def _engine(directory: str | None) -> Engine:
+    return Engine(directory=directory)
+
+
+def engine_for(args: argparse.Namespace) -> Engine:
+    """The engine for the chosen knowledge folder (compiled once per process)."""
+    return _engine(getattr(args, "knowledge", None))
+
+
+def lang_of(args: argparse.Namespace) -> str:
+    """The output language: --lang, $CLIENTFIRE_LANG, the locale, English."""
+    chosen = getattr(args, "lang", None) or os.environ.get("CLIENTFIRE_LANG", "")
+    if chosen:
+        if chosen not in LANGUAGES:
+            raise InputError(f"unknown language '{chosen}' in CLIENTFIRE_LANG (choose from {', '.join(LANGUAGES)})")
+        return chosen
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        code = (os.environ.get(name) or "")[:2]
+        if code in LANGUAGES:
+            return code
+    code = (locale.getlocale()[0] or "")[:2]
+    return code if code in LANGUAGES else "en"
+
+
+def today_of(args: argparse.Namespace) -> dt.date:
+    """The evaluation date: --today or the system date."""
+    raw = getattr(args, "today", None)
+    if not raw:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError as exc:
+        raise InputError(f"--today must be a date (YYYY-MM-DD), not '{raw}'", key="--today") from exc

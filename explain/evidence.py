@@ -1,0 +1,41 @@
+"""One-line forms of evidence: the client's value against what a rule requires."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["format_value", "format_evidence", "format_money"]
+
+
+def format_value(value: Any) -> str:
+    """A fact value as the user wrote it: true/false, numbers without trailing .0, unknown."""
+    if value is None:
+        return "unknown"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def format_money(value: Any) -> str:
+    """An amount of money with thousands separators, no currency (it is the user's)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return format_value(value)
+    return f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
+
+
+def format_evidence(item: dict[str, Any]) -> str:
+    """`payment.late_invoices = 6 >= 3 (threshold late_payment.min_late_invoices)`."""
+    text = f"{item['fact']} = {format_value(item['value'])}"
+    if item["op"] == "!=":
+        text += f", not {format_value(item['required'])}"
+    elif item["op"] != "==" or not isinstance(item["required"], bool):
+        text += f" {item['op']} {format_value(item['required'])}"
+    if item.get("threshold"):
+        text += f" (threshold {item['threshold']})"
+    if item.get("value") is None and item.get("or_unknown"):
+        text += " (unknown counts as met)"
+    if item.get("articles"):
+        text += f": {', '.join(item['articles'])}"
+    return text
