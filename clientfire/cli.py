@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import pkgutil
 import sys
 from collections.abc import Sequence
 
@@ -13,11 +14,12 @@ from clientfire.errors import ClientfireError
 
 __all__ = ["main", "COMMANDS"]
 
-#: sub-command modules, in the order `--help` lists them; each has `register(subparsers)` and `run(args)`
-COMMANDS = (
-    "verdict",
-    "facts",
-)
+import clientfire.commands
+
+#: sub-command modules (every module in clientfire/commands): each has `register(subparsers)`
+FIRST = ("verdict", "explain", "ask", "batch", "diagram", "report")
+COMMANDS = tuple(sorted((m.name for m in pkgutil.iter_modules(clientfire.commands.__path__)),
+                        key=lambda name: (FIRST.index(name) if name in FIRST else len(FIRST), name)))
 
 
 def build_parser() -> argparse.ArgumentParser:

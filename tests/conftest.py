@@ -1,0 +1,33 @@
+"""Shared fixtures: the bundled engine (compiled once), the examples, a fixed evaluation date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from clientfire.engine import Engine
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted(p for p in (ROOT / "examples").iterdir() if p.suffix in (".yaml", ".json"))
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    """The bundled knowledge, validated and compiled once for the whole test session."""
+    return Engine()
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    """Run `clientfire ARGS...` in-process; return (exit code, stdout, stderr)."""
+    from clientfire.cli import main
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(list(args))
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    return run
