@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import durable.engine as dre
+import durable_rules_engine as core  # the C engine under durable.engine: driven directly, no Python round trips
 
 from clientfire.errors import EngineError
 
@@ -17,6 +18,7 @@ from .compile import Action, Compiled
 __all__ = ["QuietHost", "Firing", "Session", "host", "register", "open_session", "registered_names"]
 
 Json = dict[str, Any]
+_NOT_HANDLED, _OBSERVED = 1, 2
 
 
 class QuietHost(dre.Host):
@@ -38,11 +40,28 @@ class Firing(dict):  # type: ignore[type-arg]
     """One rule firing: seq, rule, matched facts, derived facts (plain JSON-ready data)."""
 
 
+class _Plan:
+    """A registered ruleset: its engine handle, its actions and their conclusions encoded once as JSON."""
+
+    def __init__(self, handle: int, actions: dict[str, Action]) -> None:
+        self.handle = handle
+        self.actions = actions
+        self._encoded: dict[str, list[tuple[str, Json]]] = {}
+
+    def encoded(self, rule_name: str) -> list[tuple[str, Json]]:
+        """The rule's conclusions as JSON text still open for the session id (encoded on first use)."""
+        found = self._encoded.get(rule_name)
+        if found is None:
+            found = [(_open_json(fact), fact) for fact in self.actions[rule_name].asserts]
+            self._encoded[rule_name] = found
+        return found
+
+
 _lock = threading.Lock()
 _host: QuietHost | None = None
 _registered: dict[str, Compiled] = {}
+_plans: dict[str, _Plan] = {}
 _sids = itertools.count(1)
-_current: threading.local = threading.local()
 
 
 def host() -> QuietHost:
@@ -67,28 +86,22 @@ def register(compiled: Compiled) -> None:
             return
         definition = json.loads(json.dumps(compiled.definition))  # durable mutates what it is given
         for rule_name, rule in definition[compiled.name].items():
-            the_host.actions[rule_name] = _action(compiled.actions[rule_name])
-            rule["run"] = rule_name
+            action_name = f"{compiled.name}:{rule_name}"
+            the_host.actions[action_name] = _not_driven
+            rule["run"] = action_name
         the_host.register_rulesets(definition)
+        _plans[compiled.name] = _Plan(the_host.get_ruleset(compiled.name)._handle, compiled.actions)
         _registered[compiled.name] = compiled
 
 
-def _action(action: Action) -> Callable[[Any], None]:
-    """Wrap a rule's action: record the firing, then assert its conclusions."""
+def _not_driven(closure: Any) -> None:
+    raise EngineError("clientfire rulesets run through runtime.Session, not durable's own dispatch")
 
-    def run(closure: Any) -> None:
-        session: Session = _current.session
-        message = closure._m or {}
-        derived, known = [], []
-        for fact in action.asserts:
-            (derived if session.assert_inside(closure, fact) else known).append(dict(fact))
-        session.firings.append(Firing(
-            seq=len(session.firings) + 1, rule=action.rule_id, layer=action.layer,
-            matched={name: _matched(fact) for name, fact in sorted(message.items())},
-            derived=derived, already_known=known,
-        ))
 
-    return run
+def _open_json(fact: Json) -> str:
+    """`fact` as JSON without its closing brace, ready for the session id to be appended."""
+    text = json.dumps(fact)
+    return text[:-1] + ", " if len(text) > 2 else "{"
 
 
 def _matched(fact: Any) -> Json:
@@ -96,17 +109,22 @@ def _matched(fact: Any) -> Json:
 
 
 class Session:
-    """One client's run: its own sid, asserted facts, firings; state deleted on close."""
+    """One client's run: its own sid, asserted facts, firings; state deleted on close.
+
+    The session drives durable_rules' C engine itself: assert, then start, run and complete each
+    action in turn. That is what durable.engine does, without its per-firing closures, timers and
+    JSON round trips of the session state (which clientfire's actions never change).
+    """
 
     def __init__(self, compiled: Compiled) -> None:
         register(compiled)
         self.compiled = compiled
         self.sid = f"c{next(_sids)}"
         self.firings: list[Firing] = []
-        self._host = host()
+        self._plan = _plans[compiled.name]
+        self._tail = f'"sid": "{self.sid}"}}'
 
     def __enter__(self) -> Session:
-        _current.session = self
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -114,43 +132,54 @@ class Session:
 
     def close(self) -> None:
         """Delete the session's state in the engine (no growth across runs)."""
-        _current.session = None
         try:
-            self._host.delete_state(self.compiled.name, self.sid)
+            core.delete_state(self._plan.handle, self.sid)
         except Exception:  # noqa: BLE001 - a session that never stored a fact has no state to delete
             pass
 
     def assert_fact(self, fact: Json) -> None:
         """Assert a fact from outside any action; run every action it triggers; check for errors."""
-        message = dict(fact, sid=self.sid)
         try:
-            state = self._host.assert_fact(self.compiled.name, message)
-        except dre.MessageNotHandledException:
-            return  # no rule looks at this fact: nothing follows from it
-        except dre.MessageObservedException as exc:
-            raise EngineError(f"fact asserted twice: {json.dumps(fact, sort_keys=True)}") from exc
+            code, state = core.assert_fact(self._plan.handle, _open_json(fact) + self._tail)
         except Exception as exc:
             raise EngineError(f"rule engine failed: {exc}") from exc
-        self._check(state)
+        if code == _NOT_HANDLED:
+            return  # no rule looks at this fact: nothing follows from it
+        if code == _OBSERVED:
+            raise EngineError(f"fact asserted twice: {json.dumps(fact, sort_keys=True)}")
+        self._run_actions(state)
 
-    def assert_inside(self, closure: Any, fact: Json) -> bool:
-        """Assert a conclusion from inside an action; False when it was already known."""
-        try:
-            closure.assert_fact(dict(fact))
-        except dre.MessageObservedException:
-            return False
-        except dre.MessageNotHandledException:
-            return True  # a final conclusion that no rule looks at: still concluded
-        return True
+    def _run_actions(self, state: int) -> None:
+        """Run the actions the engine queued for this session, one at a time, until none is left."""
+        handle = self._plan.handle
+        started = core.start_action_for_state(handle, state)
+        message = started[1] if started else None
+        while message:
+            ((rule_name, matched),) = json.loads(message).items()
+            try:
+                self._fire(rule_name, matched)
+            except Exception as exc:  # noqa: BLE001 - reported as an engine error, the engine left clean
+                core.abandon_action(handle, state)
+                raise EngineError(f"a rule action failed inside the engine: {str(exc)[:300]}") from exc
+            message = core.complete_and_start_action(handle, state)
 
-    def _check(self, state: Json | None) -> None:
-        if state and "exception" in state:
-            raise EngineError(f"a rule action failed inside the engine: {str(state['exception'])[:300]}")
+    def _fire(self, rule_name: str, matched: Json) -> None:
+        """Record the firing and assert its conclusions (a conclusion already known is noted as such)."""
+        action = self._plan.actions[rule_name]
+        derived, known = [], []
+        for text, fact in self._plan.encoded(rule_name):
+            code = core.assert_fact(self._plan.handle, text + self._tail)[0]
+            (known if code == _OBSERVED else derived).append(dict(fact))
+        self.firings.append(Firing(
+            seq=len(self.firings) + 1, rule=action.rule_id, layer=action.layer,
+            matched={name: _matched(fact) for name, fact in sorted(matched.items())},
+            derived=derived, already_known=known,
+        ))
 
     def facts(self) -> list[Json]:
         """Every fact the session holds, without engine bookkeeping."""
         try:
-            return [_matched(f) for f in self._host.get_facts(self.compiled.name, self.sid)]
+            return [_matched(f) for f in json.loads(core.get_facts(self._plan.handle, self.sid))]
         except Exception as exc:  # noqa: BLE001
             raise EngineError(f"cannot read facts from the engine: {exc}") from exc
 

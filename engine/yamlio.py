@@ -10,7 +10,7 @@ import yaml
 
 from clientfire.errors import InputError
 
-__all__ = ["LocDict", "LocList", "read_document", "line_of"]
+__all__ = ["LocDict", "LocList", "read_document", "parse_text", "line_of"]
 
 MAX_DEPTH = 50
 
@@ -77,6 +77,13 @@ class _Loader(yaml.SafeLoader):
             result.lines[skey] = key_node.start_mark.line + 1
         return result
 
+    def construct_lenient_timestamp(self, node: yaml.ScalarNode) -> Any:
+        """A date-looking scalar that is no real date (2027-02-30) stays text for the validator."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
     def construct_located_sequence(self, node: yaml.SequenceNode) -> LocList:
         result = LocList(self.construct_object(child, deep=True) for child in node.value)
         result.line = node.start_mark.line + 1
@@ -85,6 +92,7 @@ class _Loader(yaml.SafeLoader):
 
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _Loader.construct_located_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_lenient_timestamp)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _Loader.construct_located_sequence)
 
 
@@ -108,6 +116,13 @@ def read_document(path: Path, *, max_bytes: int, label: str | None = None) -> An
     return _parse_yaml(text, shown)
 
 
+def parse_text(text: str, label: str) -> Any:
+    """Parse YAML (or JSON) text that is not in a file, e.g. from standard input; InputError on any problem."""
+    if text.lstrip().startswith(("{", "[")):
+        _check_json(text, label)
+    return _parse_yaml(text, label)
+
+
 def _check_json(text: str, shown: str) -> None:
     try:
         json.loads(text)
@@ -120,6 +135,9 @@ def _check_json(text: str, shown: str) -> None:
 def _parse_yaml(text: str, shown: str) -> Any:
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses: its position, not a mark
+        line = text[: max(exc.position, 0)].count("\n") + 1
+        raise InputError(f"malformed YAML: character {exc.character!r} is not allowed", path=shown, line=line) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

@@ -1,0 +1,219 @@
+"""durable_rules' sharp edges, each pinned: first how raw durable_rules behaves, then how engine/ contains it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+import json
+import subprocess
+import sys
+import threading
+
+import durable.engine as dre
+import pytest
+
+from clientfire.engine import Engine, bundled_dir
+from clientfire.engine.client import ClientFacts
+from clientfire.engine.compile import Action, Compiled, refuse_nex_only
+from clientfire.engine.runtime import QuietHost, open_session, register, registered_names
+from clientfire.errors import ClientFileError, EngineError, KnowledgeError
+from tests.conftest import TODAY
+
+_names = itertools.count()
+
+
+def _raw_host(rules: dict, name: str | None = None) -> tuple[dre.Host, str]:
+    """A raw durable_rules host (timer threads disabled) with one ruleset of unique name."""
+    name = name or f"pin_{next(_names)}"
+    host = QuietHost()
+    host.register_rulesets({name: rules})
+    return host, name
+
+
+def _client_rule(condition: dict, run) -> dict:  # type: ignore[no-untyped-def]
+    return {"r": {"all": [{"m": {"$and": [{"t": "client"}, condition]}}], "run": run}}
+
+
+def test_raw_registry_refuses_a_name_twice() -> None:
+    host, name = _raw_host(_client_rule({"$gte": {"x": 1}}, lambda c: None))
+    with pytest.raises(Exception, match="already registered"):
+        host.register_rulesets({name: _client_rule({"$gte": {"x": 1}}, lambda c: None)})
+
+
+def test_register_is_idempotent_per_knowledge_version(engine: Engine) -> None:
+    register(engine.compiled)
+    register(engine.compiled)
+    assert registered_names().count(engine.compiled.name) == 1
+
+
+def test_two_knowledge_versions_coexist(tmp_path, engine: Engine) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    for path in bundled_dir().glob("*.yaml"):
+        text = path.read_text()
+        if path.name == "thresholds.yaml":
+            text = text.replace("value: 3\n", "value: 2\n", 1)
+        (folder / path.name).write_text(text)
+    other = Engine(directory=folder)
+    assert other.compiled.name != engine.compiled.name
+    client = ClientFacts("x", {"payment.late_invoices": 2, "payment.pays_eventually": True})
+    assert engine.evaluate(client, TODAY).verdict == "keep"
+    assert other.evaluate(client, TODAY).verdict == "address"
+
+
+def test_raw_host_starts_timer_threads_quiet_host_does_not() -> None:
+    before = {t.ident for t in threading.enumerate()}
+    raw = dre.Host()
+    started = [t for t in threading.enumerate() if t.ident not in before]
+    raw._d_timer.cancel()
+    raw._t_timer.cancel()
+    assert any(isinstance(t, threading.Timer) for t in started)
+    before = {t.ident for t in threading.enumerate()}
+    QuietHost()
+    assert [t for t in threading.enumerate() if t.ident not in before] == []
+
+
+def test_raw_exception_in_action_is_swallowed_into_state() -> None:
+    host, name = _raw_host(_client_rule({"$gte": {"x": 1}}, lambda c: 1 / 0))
+    state = host.assert_fact(name, {"sid": "1", "t": "client", "x": 2})
+    assert "division by zero" in state["exception"]
+
+
+def _tiny_compiled(asserts: tuple) -> Compiled:  # type: ignore[type-arg]
+    name = f"tiny_{next(_names)}"
+    rule = {"all": [{"client": {"$and": [{"t": "client"}, {"$gte": {"x": 1}}]}}], "run": "r"}
+    return Compiled(name, "v", {name: {"r": rule}}, {"r": Action("r", "signs", asserts)}, ())
+
+
+def test_session_raises_engine_error_when_an_action_fails() -> None:
+    compiled = _tiny_compiled(({"t": "sign", "bad": {1, 2}},))  # a set cannot become JSON inside the action
+    with open_session(compiled) as session, pytest.raises(EngineError, match="action failed"):
+        session.assert_fact({"t": "client", "x": 2})
+
+
+def test_raw_duplicate_fact_raises_observed() -> None:
+    host, name = _raw_host(_client_rule({"$gte": {"x": 1}}, lambda c: None))
+    host.assert_fact(name, {"sid": "1", "t": "client", "x": 2})
+    with pytest.raises(dre.MessageObservedException):
+        host.assert_fact(name, {"sid": "1", "t": "client", "x": 2})
+
+
+def test_duplicate_outside_actions_is_an_engine_error_inside_is_already_known() -> None:
+    compiled = _tiny_compiled(({"t": "sign", "name": "s"},))
+    with open_session(compiled) as session:
+        session.assert_fact({"t": "client", "x": 2})
+        with pytest.raises(EngineError, match="asserted twice"):
+            session.assert_fact({"t": "client", "x": 2})
+
+
+def test_conclusions_reached_twice_are_recorded_as_already_known(engine: Engine) -> None:
+    client = ClientFacts("x", {"ethics.client_unethical": True, "ethics.mistreats_staff_or_customers": True})
+    trace = engine.evaluate(client, TODAY).trace
+    ethics = [f for f in trace if f["rule"].startswith("sign.ethics_conflict")]
+    assert [len(f["derived"]) for f in ethics] == [1, 0]
+    assert [len(f["already_known"]) for f in ethics] == [0, 1]
+
+
+def test_raw_unmatched_fact_raises_and_is_not_stored() -> None:
+    host, name = _raw_host(_client_rule({"$gte": {"x": 5}}, lambda c: None))
+    with pytest.raises(dre.MessageNotHandledException):
+        host.assert_fact(name, {"sid": "1", "t": "client", "x": 1})
+    assert host.get_facts(name, "1") == []
+
+
+def test_unmatched_client_fact_gives_keep(engine: Engine) -> None:
+    result = engine.evaluate(ClientFacts("empty", {}), TODAY)
+    assert (result.verdict, result.strength) == ("keep", "none")
+    assert [f["id"] for f in result.fired_rules] == ["verdict.keep", "select.keep.none"]
+
+
+_NEX_SCRIPT = """
+import os
+from clientfire.engine.runtime import QuietHost
+count = [0]
+def act(c):
+    count[0] += 1
+    if count[0] == 1000:
+        print(count[0], flush=True)
+        os._exit(0)
+host = QuietHost()
+host.register_rulesets({"nex": {"r": {"all": [{"m": {"$nex": {"zz": 1}}}], "run": act}}})
+host.assert_fact("nex", {"sid": "1", "t": "client"})
+print("finished", count[0])
+"""
+
+
+def test_raw_nex_only_rule_fires_for_ever_on_one_fact() -> None:
+    done = subprocess.run([sys.executable, "-c", _NEX_SCRIPT], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "1000"  # one fact, no new assertions, a thousand firings and counting
+
+
+@pytest.mark.parametrize("pattern", [
+    {"m": {"$nex": {"x": 1}}},
+    {"m": {"$and": [{"$nex": {"x": 1}}, {"$nex": {"y": 1}}]}},
+])
+def test_compile_refuses_nex_only_patterns(pattern: dict) -> None:  # type: ignore[type-arg]
+    with pytest.raises(KnowledgeError, match="missing fact"):
+        refuse_nex_only("r", pattern)
+
+
+def test_raw_or_fires_once_per_alternative() -> None:
+    fired = []
+    rules = _client_rule({"$or": [{"$gte": {"x": 1}}, {"$gte": {"y": 1}}]}, lambda c: fired.append(1))
+    host, name = _raw_host(rules)
+    host.assert_fact(name, {"sid": "1", "t": "client", "x": 2, "y": 2})
+    assert len(fired) == 2
+
+
+@pytest.mark.parametrize("values", [{}, {"money.cost_is_temporary": False}])
+def test_or_unknown_fires_once(engine: Engine, values: dict) -> None:  # type: ignore[type-arg]
+    facts = {"money.monthly_revenue": 100, "money.monthly_hours": 10, "money.target_hourly_rate": 50,
+             "money.monthly_costs": 0, "money.strong_future_potential": False, **values}
+    result = engine.evaluate(ClientFacts("x", facts), TODAY)
+    assert [f["id"] for f in result.fired_rules].count("sign.unprofitable") == 1
+
+
+def test_raw_loose_typing_lets_text_pass_numeric_tests() -> None:
+    fired = []
+    host, name = _raw_host(_client_rule({"$gte": {"x": 3}}, lambda c: fired.append(1)))
+    host.assert_fact(name, {"sid": "1", "t": "client", "x": "4"})
+    assert fired == [1]
+
+
+def test_text_for_a_count_is_refused_before_the_engine(engine: Engine) -> None:
+    from clientfire.engine import client_from_mapping
+
+    with pytest.raises(ClientFileError, match="must be a number"):
+        client_from_mapping({"payment": {"late_invoices": "4"}}, engine.kb, "acme.yaml")
+
+
+def test_raw_dates_are_not_json() -> None:
+    with pytest.raises(TypeError):
+        json.dumps({"end": dt.date(2027, 1, 1)})
+
+
+def test_dates_reach_the_engine_as_iso_text(engine: Engine) -> None:
+    client = ClientFacts("x", {"contract.end_date": dt.date(2027, 1, 1), "contract.active": True})
+    result = engine.evaluate(client, TODAY)
+    assert result.derived_facts["contract.days_to_end"] == 36
+
+
+def test_session_state_is_deleted_after_each_run(engine: Engine) -> None:
+    compiled = engine.compiled
+    session = open_session(compiled)
+    with session:
+        session.assert_fact({"t": "client", "ethics.client_unethical": True})
+        assert session.facts()
+    with pytest.raises(EngineError):
+        session.facts()
+
+
+def test_select_layer_sees_every_candidate(engine: Engine) -> None:
+    """Stratified: candidates are all asserted before the select phase, so `$not` over them is sound."""
+    client = ClientFacts("x", {"payment.late_invoices": 5, "payment.unpaid_overdue_invoices": 1,
+                               "payment.pays_eventually": True, "respect.belittles": True})
+    result = engine.evaluate(client, TODAY)
+    selects = [f["id"] for f in result.fired_rules if f["id"].startswith("select.")]
+    assert selects == ["select.fire.strong"]
+    assert dataclasses.asdict(engine.compiled.actions["select.fire.strong"])["layer"] == "select"
