@@ -21,10 +21,17 @@ test: $(BIN)/clientfire
 lint: $(BIN)/clientfire
 	$(BIN)/pip install --quiet ruff mypy types-PyYAML
 	$(BIN)/ruff check clientfire engine explain knowledge tests bench
-	$(BIN)/mypy clientfire engine explain
+	rm -rf .lint && mkdir -p .lint/clientfire    # mypy sees the folders as the installed package does
+	cp -r clientfire/. .lint/clientfire/ && cp -r engine .lint/clientfire/engine && cp -r explain .lint/clientfire/explain
+	cp -r knowledge .lint/clientfire/knowledge
+	cd .lint && ../$(BIN)/mypy -p clientfire
 
 bench: $(BIN)/clientfire
 	$(BIN)/python bench/run.py
+
+# diagrams/: the rule network and each example's decision path, as .dot and .svg (needs Graphviz's dot)
+diagrams: $(BIN)/clientfire
+	$(BIN)/python -m clientfire.explain.make_diagrams
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

@@ -91,21 +91,40 @@ def prevention_of(kb: Knowledge, trace: list[dict[str, Any]]) -> list[dict[str, 
 
 
 def unknown_facts_of(kb: Knowledge, trace: list[dict[str, Any]], values: dict[str, Any]) -> list[str]:
-    """Unknown facts that could still add a sign or change the verdict.
+    """Unknown facts that could still change the signs, the verdict or its strength.
 
-    A rule of the sign, case or verdict layer that did not fire is still open when none of its
-    conditions is known to fail; the unknown facts it tests are the ones worth finding out.
+    Two kinds: facts a fired rule let pass as unknown (`or unknown`: knowing them could undo its
+    conclusion), and facts tested by a rule that did not fire, none of whose known conditions fails,
+    and whose conclusion would be new (a sign not yet found at that degree, a higher verdict candidate).
     """
     fired = {f["rule"] for f in trace}
-    signs = {f["name"]: f for f, _ in derived_of(trace, "sign")}
+    signs: dict[str, str] = {}
+    for fact, _ in derived_of(trace, "sign"):
+        if _DEGREES.index(fact["degree"]) >= _DEGREES.index(signs.get(fact["name"], "mild")):
+            signs[fact["name"]] = fact["degree"]
+    best = max((f["rank"] for f, _ in derived_of(trace, "candidate")), default=-1)
     wanted: set[str] = set()
     for rule in kb.rules:
-        if rule.id in fired or layer_of(rule) not in ("signs", "case", "verdict"):
-            continue
-        unknown = _open_unknowns(kb, rule, values, signs)
-        if unknown:
-            wanted.update(unknown)
+        if rule.id in fired and layer_of(rule) != "advice":
+            wanted.update(c.fact for c in rule.when
+                          if isinstance(c, FactTest) and c.or_unknown and values.get(c.fact) is None)
+        elif _would_be_new(kb, rule, signs, best):
+            wanted.update(_open_unknowns(kb, rule, values, signs))
     return [fact for fact in kb.facts if fact in wanted]
+
+
+def _would_be_new(kb: Knowledge, rule: Rule, signs: dict[str, str], best: int) -> bool:
+    then = rule.then
+    top = (len(kb.verdicts) - 1) * 100 + len(kb.strengths) - 1
+    if layer_of(rule) == "signs":
+        if best >= top:
+            return False  # the strongest verdict already: another sign cannot change it
+        degree = str(then.attr("degree", "mild"))
+        return then.id not in signs or _DEGREES.index(degree) > _DEGREES.index(signs[then.id])
+    if layer_of(rule) == "verdict":
+        verdicts, strengths = [v.id for v in kb.verdicts], [s.id for s in kb.strengths]
+        return verdicts.index(then.id) * 100 + strengths.index(str(then.attr("strength"))) > best
+    return False
 
 
 def _open_unknowns(kb: Knowledge, rule: Rule, values: dict[str, Any], signs: dict[str, Any]) -> set[str]:

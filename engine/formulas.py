@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import re
+from functools import lru_cache
 
 __all__ = ["FormulaError", "formula_names", "evaluate_formula"]
 
@@ -16,6 +17,7 @@ class FormulaError(ValueError):
     """A formula that cannot be read."""
 
 
+@lru_cache(maxsize=256)  # pure: the same formula text always parses the same way
 def _to_python(formula: str) -> tuple[ast.Expression, dict[str, str]]:
     names: dict[str, str] = {}
 
@@ -65,7 +67,9 @@ def evaluate_formula(formula: str, facts: dict[str, object], today: dt.date) -> 
 
 def _eval(node: ast.AST, values: dict[str, object], today: dt.date) -> float | int:
     if isinstance(node, ast.Constant):
-        return node.value  # type: ignore[no-any-return]
+        if isinstance(node.value, (int, float)):
+            return node.value
+        raise FormulaError("only numbers may appear in a formula")
     if isinstance(node, ast.Name):
         value = values[node.id]
         return value if isinstance(value, (int, float)) else 0  # type: ignore[return-value]

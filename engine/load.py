@@ -29,7 +29,7 @@ from .model import (
 from .parse import Reader, parse_fact_test
 from .yamlio import LocDict, LocList, read_document
 
-__all__ = ["load_knowledge", "knowledge_files", "knowledge_version", "bundled_dir"]
+__all__ = ["load_knowledge", "knowledge_files", "knowledge_version", "bundled_dir", "load_fragment", "TOP_KEYS"]
 
 MAX_KNOWLEDGE_BYTES = 4_000_000
 TOP_KEYS = ("articles", "facts", "groups", "derived", "thresholds", "verdicts", "strengths",
@@ -39,9 +39,9 @@ ITEM_KEYS = ("id", "title", "text", "source")
 
 def bundled_dir() -> Path:
     """The knowledge folder shipped with clientfire."""
-    from clientfire import knowledge
+    import clientfire.knowledge
 
-    return Path(knowledge.__file__).parent
+    return Path(clientfire.knowledge.__file__).parent
 
 
 def knowledge_files(directory: Path) -> list[Path]:
@@ -76,6 +76,16 @@ def load_knowledge(directory: Path | str | None = None) -> Knowledge:
         for key, value in data.items():
             parts[key].append((reader, value, data))
     return _build(folder, knowledge_version(files), parts)
+
+
+def load_fragment(path: Path, data: LocDict, sections: tuple[str, ...]) -> Knowledge:
+    """A partial Knowledge from some sections of one file already read (the hook for overrides files)."""
+    reader = Reader(_shown(path))
+    parts: dict[str, list[tuple[Reader, Any, LocDict]]] = {key: [] for key in TOP_KEYS}
+    for key in sections:
+        if key in data:
+            parts[key].append((reader, data[key], data))
+    return _build(path.parent, "", parts)
 
 
 def _shown(path: Path) -> str:
@@ -183,7 +193,7 @@ def _item(reader: Reader, raw: object, seq: LocList, index: int, kind: str) -> I
     extra = {"sign": ("article", "remedies"), "guidance": ("kind", "stage", "order", "notes", "shows")}.get(kind, ())
     required = ("id", "title") + (("source",) if kind != "strength" else ())
     reader.keys(data, ITEM_KEYS + extra, required, f"{kind} item")
-    common = dict(kind=kind, id=reader.ident(data, "id"), title=reader.text(data, "title"),
+    common: dict[str, Any] = dict(kind=kind, id=reader.ident(data, "id"), title=reader.text(data, "title"),
                   text=reader.text(data, "text", required=False),
                   source=reader.refs(data, "source", required=False), loc=reader.loc(seq, index))
     if kind == "sign":

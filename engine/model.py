@@ -35,7 +35,7 @@ NUMERIC_TYPES = ("count", "number", "money", "percent", "scale")
 CONCLUSION_KINDS = ("sign", "verdict", "remedy", "guidance", "prevention")
 
 Text = dict[str, str]
-Scalar = Union[bool, int, float, str]
+Scalar = Union[bool, int, float, str]  # noqa: UP007 - a runtime alias, kept valid on Python 3.9 tooling
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,7 @@ class SignsAtLeast:
     loc: Loc
 
 
-Condition = Union[FactTest, Match, SignsAtLeast]
+Condition = Union[FactTest, Match, SignsAtLeast]  # noqa: UP007
 
 
 @dataclass(frozen=True)

@@ -166,7 +166,8 @@ class Session:
     def _fire(self, rule_name: str, matched: Json) -> None:
         """Record the firing and assert its conclusions (a conclusion already known is noted as such)."""
         action = self._plan.actions[rule_name]
-        derived, known = [], []
+        derived: list[Json] = []
+        known: list[Json] = []
         for text, fact in self._plan.encoded(rule_name):
             code = core.assert_fact(self._plan.handle, text + self._tail)[0]
             (known if code == _OBSERVED else derived).append(dict(fact))

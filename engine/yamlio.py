@@ -140,9 +140,9 @@ def _parse_yaml(text: str, shown: str) -> Any:
         raise InputError(f"malformed YAML: character {exc.character!r} is not allowed", path=shown, line=line) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
+        where = mark.line + 1 if mark else None
         problem = exc.problem or exc.context or "syntax error"
-        raise InputError(f"malformed YAML: {problem}", path=shown, line=line) from exc
+        raise InputError(f"malformed YAML: {problem}", path=shown, line=where) from exc
     except yaml.YAMLError as exc:
         raise InputError(f"malformed YAML: {exc}", path=shown) from exc
     except (RecursionError, ValueError, OverflowError) as exc:

@@ -95,7 +95,10 @@ def test_the_two_exceptions_of_c1_hold_back_unprofitable(engine: Engine, excepti
 def test_unknown_exception_facts_are_listed(engine: Engine) -> None:
     result = evaluate(engine, **UNPROFITABLE)
     assert signs(result) == {"unprofitable": "serious"}
-    assert "money.cost_is_temporary" not in result.unknown_facts  # unknown passes: it did not block the rule
+    # unknown passed the rule's `or unknown` test; knowing it could undo the sign, so it is listed
+    assert {"money.cost_is_temporary", "money.strong_future_potential"} <= set(result.unknown_facts)
+    known = evaluate(engine, **UNPROFITABLE, money__cost_is_temporary=False, money__strong_future_potential=False)
+    assert "money.cost_is_temporary" not in known.unknown_facts
 
 
 @pytest.mark.parametrize(("facts", "verdict", "strength"), [

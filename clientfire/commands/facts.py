@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     """Print every fact: id, type, unit and meaning (derived facts marked)."""
     kb = engine_for(args).kb
     lang = lang_of(args)
-    rows = [{"id": f.id, "type": f.type, "unit": f.unit, "text": pick_text(f.text, lang),
+    rows: list[dict[str, Any]] = [{"id": f.id, "type": f.type, "unit": f.unit, "text": pick_text(f.text, lang),
              "derived": f.formula} for f in kb.facts.values()]
     if args.format == "json":
         emit(json.dumps(rows, indent=2, ensure_ascii=False))
