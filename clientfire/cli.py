@@ -22,15 +22,15 @@ COMMANDS = tuple(sorted((m.name for m in pkgutil.iter_modules(clientfire.command
                         key=lambda name: (FIRST.index(name) if name in FIRST else len(FIRST), name)))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every sub-command."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every sub-command (or only `only`: a quick start imports one command)."""
     parser = argparse.ArgumentParser(
         prog="clientfire",
         description="Should you fire this client? An explained verdict from a rule-based expert system.",
     )
     parser.add_argument("--version", action="version", version=f"clientfire {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in (only,) if only else COMMANDS:
         module = importlib.import_module(f"clientfire.commands.{name}")
         module.register(subparsers)
     return parser
@@ -38,8 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 done, 2 bad input, 1 internal error)."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(given[0] if given and given[0] in COMMANDS else None)
+    args = parser.parse_args(given)
     if not getattr(args, "run", None):
         parser.print_help()
         return 2

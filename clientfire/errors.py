@@ -12,6 +12,7 @@ __all__ = [
     "ClientFileError",
     "EngineError",
     "RenderError",
+    "AuditError",
     "suggest",
 ]
 
@@ -89,6 +90,10 @@ class EngineError(ClientfireError):
 
 class RenderError(InputError):
     """An output could not be produced (e.g. Graphviz `dot` is missing)."""
+
+
+class AuditError(InputError):
+    """The audit database cannot be used: locked, read-only, corrupt or of another schema (exit 2)."""
 
 
 def suggest(word: str, choices: Iterable[str]) -> str | None:

@@ -19,6 +19,9 @@ def add_knowledge(parser: argparse.ArgumentParser) -> None:
     """`--knowledge DIR` (default: $CLIENTFIRE_KNOWLEDGE, then the bundled knowledge)."""
     parser.add_argument("--knowledge", metavar="DIR", default=os.environ.get("CLIENTFIRE_KNOWLEDGE") or None,
                         help="knowledge folder (default: $CLIENTFIRE_KNOWLEDGE or the bundled one)")
+    parser.add_argument("--overrides", metavar="FILE", default=os.environ.get("CLIENTFIRE_OVERRIDES") or None,
+                        help="overrides file merged on the knowledge: thresholds, disabled rules, extra rules "
+                             "(default: $CLIENTFIRE_OVERRIDES)")
 
 
 def add_lang(parser: argparse.ArgumentParser) -> None:
@@ -38,13 +41,27 @@ def add_format(parser: argparse.ArgumentParser, choices: tuple[str, ...] = ("tex
 
 
 @lru_cache(maxsize=8)
-def _engine(directory: str | None) -> Engine:
+def _engine(directory: str | None, overrides: str | None = None, stamp: tuple[int, int] | None = None) -> Engine:
+    if overrides:
+        from clientfire.engine.overrides import load_merged
+
+        return Engine(kb=load_merged(directory, overrides))
     return Engine(directory=directory)
 
 
+def _stamp(path: str | None) -> tuple[int, int] | None:
+    """An overrides file's change time and size: an edited file gets a fresh engine."""
+    try:
+        info = os.stat(path) if path else None
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size) if info else None
+
+
 def engine_for(args: argparse.Namespace) -> Engine:
-    """The engine for the chosen knowledge folder (compiled once per process)."""
-    return _engine(getattr(args, "knowledge", None))
+    """The engine for the chosen knowledge folder and overrides file (compiled once per process)."""
+    overrides = getattr(args, "overrides", None)
+    return _engine(getattr(args, "knowledge", None), overrides, _stamp(overrides))
 
 
 def lang_of(args: argparse.Namespace) -> str:

@@ -16,16 +16,26 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename: never a half-written file."""
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    tmp = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the user's usual mode
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
     except OSError as exc:
+        if tmp and os.path.exists(tmp):
+            os.unlink(tmp)
         raise InputError(f"cannot write file: {exc.strerror or exc}", path=str(target)) from exc
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def use_colour(stream: object = None) -> bool:

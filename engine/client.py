@@ -11,7 +11,7 @@ from typing import Any
 from clientfire.errors import ClientFileError, InputError, suggest
 
 from .model import FactDef, Knowledge
-from .yamlio import LocDict, line_of, read_document
+from .yamlio import line_of, read_document
 
 __all__ = ["ClientFacts", "load_client", "client_from_mapping", "check_value", "MAX_CLIENT_BYTES"]
 
@@ -136,6 +136,8 @@ def check_value(fact: FactDef, raw: Any, shown: str = "<input>", line: int | Non
         return raw
     if kind == "date":
         return _date(raw, bad)
+    if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) > MAX_NUMBER:
+        raise bad("zero or more (and not huge)")  # before isfinite(), which cannot take a huge int
     if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not math.isfinite(raw):
         raise bad("a number")
     if kind in ("count", "scale") and not float(raw).is_integer():

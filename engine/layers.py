@@ -12,8 +12,22 @@ LAYERS = ("signs", "case", "verdict", "select", "advice")
 PRODUCED_IN = {"sign": "signs", "verdict": "select", "remedy": "advice", "guidance": "advice", "prevention": "advice"}
 
 
+_known: dict[int, tuple[Rule, str]] = {}  # id(rule) -> (rule, layer): asked for every rule on every run
+_KNOWN_MAX = 8192
+
+
 def layer_of(rule: Rule) -> str:
     """`signs`, `case`, `verdict` or `advice`: follows from what the rule concludes and looks at."""
+    found = _known.get(id(rule))
+    if found is not None and found[0] is rule:
+        return found[1]
+    layer = _layer_of(rule)
+    if len(_known) < _KNOWN_MAX:
+        _known[id(rule)] = (rule, layer)
+    return layer
+
+
+def _layer_of(rule: Rule) -> str:
     kind = rule.then.kind
     if kind == "sign":
         looks_at_signs = any(isinstance(c, SignsAtLeast) or (isinstance(c, Match) and c.kind == "sign")

@@ -18,6 +18,7 @@ ID_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
 _TEST_RE = re.compile(
     r"^\s*(?P<fact>\S+)\s*(?P<op>==|!=|>=|<=|>|<)\s*(?P<operand>\S+)\s*(?P<unknown>or\s+unknown)?\s*$"
 )
+MAX_NUMBER = 1e15
 _NUMBER_RE = re.compile(r"^-?\d+(\.\d+)?$")
 
 
@@ -31,9 +32,9 @@ class Reader:
         """The location of `key` in `container`."""
         return Loc(self.path, line_of(container, key))
 
-    def fail(self, message: str, container: object, key: object = None, **extra: Any) -> KnowledgeError:
-        """A KnowledgeError at `key` of `container`."""
-        return KnowledgeError(message, path=self.path, line=line_of(container, key), **extra)
+    def fail(self, message: str, container: object, where: object = None, **extra: Any) -> KnowledgeError:
+        """A KnowledgeError at `where` (a key or index) of `container`; `extra` may name the error's `key`."""
+        return KnowledgeError(message, path=self.path, line=line_of(container, where), **extra)
 
     def mapping(self, value: object, parent: object, key: object) -> LocDict:
         """`value` as a mapping, or an error."""
@@ -109,6 +110,8 @@ class Reader:
         value = data.get(key)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise self.fail(f"'{key}' must be a number, not {_kind(value)}", data, key, key=key)
+        if abs(value) > MAX_NUMBER or value != value:  # huge ints overflow float(); NaN compares with nothing
+            raise self.fail(f"'{key}' must be a number between -{MAX_NUMBER:g} and {MAX_NUMBER:g}", data, key, key=key)
         return value
 
 

@@ -9,10 +9,10 @@ from typing import Any
 from clientfire.errors import EngineError
 
 from . import assemble
+from .cache import load_compiled
 from .client import ClientFacts, load_client
 from .compile import Compiled, compile_knowledge
 from .formulas import evaluate_formula
-from .load import load_knowledge
 from .model import Knowledge
 from .result import Result
 from .runtime import open_session
@@ -53,8 +53,11 @@ class Engine:
     """A validated, compiled knowledge base ready to evaluate clients (compile once, run many)."""
 
     def __init__(self, kb: Knowledge | None = None, directory: str | Path | None = None) -> None:
-        self.kb = validate(kb if kb is not None else load_knowledge(directory))
-        self.compiled = compile_knowledge(self.kb)
+        if kb is None:  # a knowledge folder: compiled once, then read from the user's cache
+            self.kb, self.compiled = load_compiled(directory)
+        else:
+            self.kb = validate(kb)
+            self.compiled = compile_knowledge(self.kb)
 
     def load_client(self, path: str | Path, label: str | None = None) -> ClientFacts:
         """Read and check a client file against this knowledge's vocabulary."""

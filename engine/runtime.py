@@ -19,6 +19,7 @@ __all__ = ["QuietHost", "Firing", "Session", "host", "register", "open_session",
 
 Json = dict[str, Any]
 _NOT_HANDLED, _OBSERVED = 1, 2
+_SHARED_MIN_KEYS = 8
 
 
 class QuietHost(dre.Host):
@@ -123,6 +124,7 @@ class Session:
         self.firings: list[Firing] = []
         self._plan = _plans[compiled.name]
         self._tail = f'"sid": "{self.sid}"}}'
+        self._shared: list[tuple[str, str, Json]] = []  # (JSON text, token, fact): big facts decoded once
 
     def __enter__(self) -> Session:
         return self
@@ -139,10 +141,13 @@ class Session:
 
     def assert_fact(self, fact: Json) -> None:
         """Assert a fact from outside any action; run every action it triggers; check for errors."""
+        text = _open_json(fact) + self._tail
         try:
-            code, state = core.assert_fact(self._plan.handle, _open_json(fact) + self._tail)
+            code, state = core.assert_fact(self._plan.handle, text)
         except Exception as exc:
             raise EngineError(f"rule engine failed: {exc}") from exc
+        if len(fact) > _SHARED_MIN_KEYS:  # the client fact: the engine hands back this very text in each match
+            self._shared.append((text, f"shared{len(self._shared)}", _matched(fact)))
         if code == _NOT_HANDLED:
             return  # no rule looks at this fact: nothing follows from it
         if code == _OBSERVED:
@@ -155,13 +160,31 @@ class Session:
         started = core.start_action_for_state(handle, state)
         message = started[1] if started else None
         while message:
-            ((rule_name, matched),) = json.loads(message).items()
+            ((rule_name, matched),) = self._decode(message).items()
             try:
                 self._fire(rule_name, matched)
             except Exception as exc:  # noqa: BLE001 - reported as an engine error, the engine left clean
                 core.abandon_action(handle, state)
                 raise EngineError(f"a rule action failed inside the engine: {str(exc)[:300]}") from exc
             message = core.complete_and_start_action(handle, state)
+
+    def _decode(self, message: str) -> Json:
+        """The engine's message as data; a big fact asserted from outside is swapped in, not decoded again.
+
+        A matched fact is always an object in the message, so a string in its place can only be a token.
+        """
+        swapped = {}
+        for text, token, fact in self._shared:
+            if text in message:
+                message = message.replace(text, f'"{token}"')
+                swapped[token] = fact
+        decoded: Json = json.loads(message)
+        if swapped:
+            for matched in decoded.values():
+                for name, value in matched.items():
+                    if isinstance(value, str) and value in swapped:
+                        matched[name] = dict(swapped[value])
+        return decoded
 
     def _fire(self, rule_name: str, matched: Json) -> None:
         """Record the firing and assert its conclusions (a conclusion already known is noted as such)."""
@@ -173,7 +196,7 @@ class Session:
             (known if code == _OBSERVED else derived).append(dict(fact))
         self.firings.append(Firing(
             seq=len(self.firings) + 1, rule=action.rule_id, layer=action.layer,
-            matched={name: _matched(fact) for name, fact in sorted(matched.items())},
+            matched={name: _matched(fact) if "sid" in fact else fact for name, fact in sorted(matched.items())},
             derived=derived, already_known=known,
         ))
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .labels import label
+
 __all__ = ["format_value", "format_evidence", "format_money"]
 
 
@@ -25,17 +27,17 @@ def format_money(value: Any) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
 
 
-def format_evidence(item: dict[str, Any]) -> str:
-    """`payment.late_invoices = 6 >= 3 (threshold late_payment.min_late_invoices)`."""
+def format_evidence(item: dict[str, Any], lang: str = "en") -> str:
+    """`payment.late_invoices = 6 >= 3 (threshold late_payment.min_late_invoices)`; words in `lang`."""
     text = f"{item['fact']} = {format_value(item['value'])}"
     if item["op"] == "!=":
-        text += f", not {format_value(item['required'])}"
+        text += ", " + label("not {value}", lang).format(value=format_value(item["required"]))
     elif item["op"] != "==" or not isinstance(item["required"], bool):
         text += f" {item['op']} {format_value(item['required'])}"
     if item.get("threshold"):
-        text += f" (threshold {item['threshold']})"
+        text += " (" + label("threshold {id}", lang).format(id=item["threshold"]) + ")"
     if item.get("value") is None and item.get("or_unknown"):
-        text += " (unknown counts as met)"
+        text += f" ({label('unknown counts as met', lang)})"
     if item.get("articles"):
         text += f": {', '.join(item['articles'])}"
     return text

@@ -2,10 +2,89 @@
 
 from __future__ import annotations
 
-__all__ = ["LABELS", "label"]
+__all__ = ["LABELS", "label", "TRANSLATED"]
 
-#: English word -> {lang: word}; a missing language falls back to English
-LABELS: dict[str, dict[str, str]] = {}
+#: the languages every label carries besides English (English is the key itself)
+TRANSLATED = ("id", "ko", "fi")
+
+#: English word -> {lang: word}; a missing language falls back to English.
+#: Korean uses the formal-polite style of the knowledge texts; Indonesian the "Anda" register.
+LABELS: dict[str, dict[str, str]] = {
+    # --- verdicts (shown upper-cased in headlines) ---------------------------------
+    "keep": {"id": "pertahankan klien", "ko": "클라이언트 유지", "fi": "pidä asiakas"},
+    "address": {"id": "benahi dulu", "ko": "먼저 문제 해결", "fi": "korjaa ensin"},
+    "pause_work": {"id": "hentikan sementara", "ko": "작업 일시 중단", "fi": "keskeytä työt"},
+    "fire": {"id": "lepaskan klien", "ko": "관계 종료", "fi": "luovu asiakkaasta"},
+    # --- strengths -------------------------------------------------------------------
+    "strength": {"id": "kekuatan", "ko": "근거 강도", "fi": "perusteiden vahvuus"},
+    "none": {"id": "tidak ada", "ko": "없음", "fi": "ei mitään"},
+    "weak": {"id": "lemah", "ko": "약함", "fi": "heikko"},
+    "moderate": {"id": "sedang", "ko": "보통", "fi": "kohtalainen"},
+    "strong": {"id": "kuat", "ko": "강함", "fi": "vahva"},
+    # --- sign degrees ----------------------------------------------------------------
+    "mild": {"id": "ringan", "ko": "가벼움", "fi": "lievä"},
+    "serious": {"id": "serius", "ko": "심각함", "fi": "vakava"},
+    "remedy tried": {
+        "id": "sudah dicoba diperbaiki", "ko": "해결 시도 후에도 지속", "fi": "korjausta jo yritetty"},
+    # --- exit plan stages and kinds ----------------------------------------------------
+    "prepare": {"id": "persiapan", "ko": "준비", "fi": "valmistelu"},
+    "conversation": {"id": "pembicaraan", "ko": "대화", "fi": "keskustelu"},
+    "closing": {"id": "penutupan", "ko": "마무리", "fi": "lopettaminen"},
+    "after": {"id": "sesudahnya", "ko": "그 후", "fi": "jälkeenpäin"},
+    "do": {"id": "lakukan", "ko": "할 일", "fi": "tee"},
+    "dont": {"id": "hindari", "ko": "하지 말 일", "fi": "vältä"},
+    # --- headings ----------------------------------------------------------------------
+    "Signs found": {"id": "Tanda yang ditemukan", "ko": "발견된 신호", "fi": "Löydetyt merkit"},
+    "No sign that calls for action.": {
+        "id": "Tidak ada tanda yang perlu ditindaklanjuti.",
+        "ko": "조치가 필요한 신호는 없습니다.",
+        "fi": "Ei toimia vaativia merkkejä.",
+    },
+    "Try first": {"id": "Coba dulu", "ko": "먼저 해 볼 일", "fi": "Kokeile ensin"},
+    "Exit plan": {"id": "Rencana keluar", "ko": "관계 종료 계획", "fi": "Irtautumissuunnitelma"},
+    "For your next contracts": {
+        "id": "Untuk kontrak Anda berikutnya", "ko": "다음 계약을 위해", "fi": "Seuraavia sopimuksiasi varten"},
+    "Unknown facts that could change this": {
+        "id": "Fakta yang belum diketahui dan bisa mengubah hasil ini",
+        "ko": "결과를 바꿀 수 있는 미확인 사실",
+        "fi": "Tuntemattomat tiedot, jotka voivat muuttaa tulosta",
+    },
+    "Unknown facts that could change the verdict": {
+        "id": "Fakta yang belum diketahui dan bisa mengubah keputusan",
+        "ko": "판정을 바꿀 수 있는 미확인 사실",
+        "fi": "Tuntemattomat tiedot, jotka voivat muuttaa ratkaisua",
+    },
+    "How the verdict was reached": {
+        "id": "Bagaimana keputusan ini diambil", "ko": "판정에 이른 과정", "fi": "Miten ratkaisuun päädyttiin"},
+    "How this verdict was reached": {
+        "id": "Bagaimana keputusan ini diambil", "ko": "이 판정에 이른 과정",
+        "fi": "Miten tähän ratkaisuun päädyttiin"},
+    "Why not": {"id": "Mengapa bukan", "ko": "다음이 아닌 이유:", "fi": "Miksi ei"},
+    "What if": {"id": "Bagaimana jika", "ko": "만약에", "fi": "Entä jos"},
+    "Other rules that fired": {
+        "id": "Aturan lain yang terpicu", "ko": "발동된 다른 규칙", "fi": "Muut lauenneet säännöt"},
+    "Decision path": {"id": "Alur keputusan", "ko": "판정 경로", "fi": "Päätöspolku"},
+    "Sources": {"id": "Sumber", "ko": "출처", "fi": "Lähteet"},
+    # --- footer --------------------------------------------------------------------------
+    "knowledge version": {"id": "versi pengetahuan", "ko": "지식 버전", "fi": "tietokannan versio"},
+    "rule firings": {"id": "aturan terpicu", "ko": "건의 규칙 발동", "fi": "sääntölaukaisua"},
+    # --- evidence ------------------------------------------------------------------------
+    "threshold": {"id": "ambang", "ko": "기준값", "fi": "kynnysarvo"},
+    "threshold {id}": {"id": "ambang {id}", "ko": "기준값 {id}", "fi": "kynnysarvo {id}"},
+    "not {value}": {"id": "bukan {value}", "ko": "{value} 아님", "fi": "ei {value}"},
+    "unknown": {"id": "tidak diketahui", "ko": "미확인", "fi": "tuntematon"},
+    "unknown counts as met": {
+        "id": "tidak diketahui dianggap terpenuhi", "ko": "미확인은 충족으로 간주",
+        "fi": "tuntematon lasketaan täyttyneeksi"},
+    # --- kinds of things (legends) -----------------------------------------------------------
+    "verdict": {"id": "keputusan", "ko": "판정", "fi": "ratkaisu"},
+    "sign": {"id": "tanda", "ko": "신호", "fi": "merkki"},
+    "remedy": {"id": "perbaikan", "ko": "해결책", "fi": "korjauskeino"},
+    "guidance": {"id": "panduan", "ko": "안내", "fi": "ohje"},
+    "prevention": {"id": "pencegahan", "ko": "예방", "fi": "ennaltaehkäisy"},
+    "fact": {"id": "fakta", "ko": "사실", "fi": "tieto"},
+    "rule": {"id": "aturan", "ko": "규칙", "fi": "sääntö"},
+}
 
 
 def label(word: str, lang: str) -> str:

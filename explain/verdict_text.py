@@ -32,7 +32,7 @@ def _sections(result: dict[str, Any], lang: str) -> list[tuple[str, list[str]]]:
     for sign in result["signs"]:
         tags = [label(sign["degree"], lang)] + ([label("remedy tried", lang)] if sign["remedy_tried"] else [])
         signs.append(f"**{sign['title']}** (`{sign['id']}`, {', '.join(tags)}; {_cite(sign['source'])}): {sign['text']}")
-        signs.extend(f"    {format_evidence(e)}" for e in sign["evidence"])
+        signs.extend(f"    {format_evidence(e, lang)}" for e in sign["evidence"])
     sections.append((label("Signs found", lang), signs or [label("No sign that calls for action.", lang)]))
     if result["remedies"]:
         sections.append((label("Try first", lang), [

@@ -31,3 +31,20 @@ def run_cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
         return code, out.out, out.err
 
     return run
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _audit_db_in_tmp(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """Every verdict the tests give is recorded in a temporary audit database, never the user's."""
+    import os
+
+    saved = {k: os.environ.get(k) for k in ("CLIENTFIRE_DB", "XDG_DATA_HOME")}
+    folder = tmp_path_factory.mktemp("audit")
+    os.environ["CLIENTFIRE_DB"] = str(folder / "session-audit.db")
+    os.environ["XDG_DATA_HOME"] = str(folder / "xdg")
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value

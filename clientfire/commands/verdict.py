@@ -6,6 +6,9 @@ import argparse
 import json
 from typing import Any
 
+from clientfire.audit.recorder import FORMATS, add_record_options, record_run
+from clientfire.explain.explain_render import render_verdict
+from clientfire.explain.how import build_how, run_data
 from clientfire.explain.verdict_text import to_markdown, to_text
 from clientfire.options import add_format, add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
 from clientfire.output import emit, use_colour
@@ -22,6 +25,9 @@ def register(subparsers: Any) -> None:
     add_knowledge(parser)
     add_lang(parser)
     add_today(parser)
+    parser.add_argument("--explain", action="store_true",
+                        help="add HOW: the derivation of the verdict from the rules that fired")
+    add_record_options(parser)
     parser.add_argument("-o", "--out", metavar="FILE", help="write to FILE instead of standard output")
     parser.set_defaults(run=run)
 
@@ -39,6 +45,13 @@ def run(args: argparse.Namespace) -> int:
     """Evaluate the client file and print the explained verdict."""
     engine = engine_for(args)
     client = engine.load_client(args.file)
-    result = engine.evaluate(client, today_of(args)).to_json(engine.kb, lang_of(args))
-    emit(render(result, args.format, colour=use_colour() and not args.out), args.out)
+    lang = lang_of(args)
+    evaluated = engine.evaluate(client, today_of(args))
+    result = evaluated.to_json(engine.kb, lang)
+    if getattr(args, "explain", False):
+        result["how"] = build_how(engine.kb, run_data(evaluated, engine.kb, lang), lang)
+    rendered = {fmt: render_verdict(result, fmt) for fmt in FORMATS}
+    record_run(args, engine.kb, evaluated, client, lang, "verdict", explanation=result, rendered=rendered)
+    colour = use_colour() and not args.out
+    emit(render_verdict(result, args.format, colour=True) if colour else rendered[args.format], args.out)
     return 0

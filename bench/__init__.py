@@ -1,0 +1,1 @@
+"""Benchmarks of clientfire (run by `make bench`, never by the test suite)."""

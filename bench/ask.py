@@ -1,0 +1,67 @@
+"""Benchmark `clientfire ask`: questions asked against facts, and the time to choose each question.
+
+Run: .venv/bin/python bench/ask.py [COUNT]   (COUNT generated clients besides the bundled examples; default 60)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.portfolio import portfolio  # noqa: E402
+from clientfire.consult import Chooser  # noqa: E402
+from clientfire.engine import ClientFacts, Engine, client_from_mapping  # noqa: E402
+
+TODAY = dt.date(2026, 11, 26)
+
+
+def consult(chooser: Chooser, known: dict[str, Any]) -> tuple[int, list[float]]:
+    """Answer what ask asks from `known` (unknown when absent); the number of questions and each step's time."""
+    values: dict[str, Any] = {}
+    closed: set[str] = set()
+    steps = []
+    while True:
+        start = time.process_time()
+        found = chooser.next(values, closed)
+        steps.append(time.process_time() - start)
+        if found is None:
+            return len(steps) - 1, steps
+        (values.__setitem__(found.fact, known[found.fact]) if found.fact in known else closed.add(found.fact))
+
+
+def report(label: str, engine: Engine, clients: list[ClientFacts]) -> None:
+    chooser = Chooser(engine, TODAY)
+    facts = len(chooser.links.inputs)
+    asked, times, runs = [], [], chooser.oracle.runs
+    for client in clients:
+        count, steps = consult(chooser, client.values)
+        asked.append(count)
+        times.extend(steps)
+    known = statistics.mean(len(c.values) for c in clients)
+    print(f"{label}: {len(clients)} clients, {facts} facts, {known:.1f} known on average")
+    print(f"  questions asked: mean {statistics.mean(asked):.1f} ({statistics.mean(asked) / facts:.0%} of the facts), "
+          f"min {min(asked)}, max {max(asked)}")
+    ordered = sorted(times)
+    print(f"  CPU time to choose a question: median {statistics.median(times) * 1000:.1f} ms, "
+          f"p95 {ordered[int(len(ordered) * 0.95)] * 1000:.1f} ms, max {max(times) * 1000:.1f} ms; "
+          f"{(chooser.oracle.runs - runs) / len(times):.1f} engine runs per step")
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 60
+    engine = Engine()
+    examples = sorted(p for p in (ROOT / "examples").iterdir() if p.suffix in (".yaml", ".json"))
+    report("bundled examples", engine, [engine.load_client(p) for p in examples])
+    generated = [client_from_mapping(row, engine.kb, f"generated {i}") for i, row in enumerate(portfolio(count))]
+    report("generated portfolio", engine, generated)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The engines the benchmark compares clientfire with: raw durable_rules, plain Python, CLIPS."""

@@ -1,0 +1,39 @@
+"""A progress bar on standard error, drawn only when standard error is a terminal."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import TextIO
+
+__all__ = ["Progress"]
+
+_WIDTH = 30
+
+
+class Progress:
+    """`[#####.....] 4200/10000 clients  1830/s`, redrawn at most ten times a second."""
+
+    def __init__(self, total: int, stream: TextIO | None = None, force: bool = False) -> None:
+        self.total = total
+        self.stream = stream or sys.stderr
+        self.enabled = force or bool(getattr(self.stream, "isatty", lambda: False)())
+        self._start = time.monotonic()
+        self._last = 0.0
+
+    def update(self, done: int) -> None:
+        """Redraw the bar for `done` of `total` (throttled; the last one always drawn)."""
+        now = time.monotonic()
+        if not self.enabled or (now - self._last < 0.1 and done < self.total):
+            return
+        self._last = now
+        filled = int(_WIDTH * done / self.total) if self.total else _WIDTH
+        rate = done / max(now - self._start, 1e-9)
+        self.stream.write(f"\r[{'#' * filled}{'.' * (_WIDTH - filled)}] {done}/{self.total} clients  {rate:,.0f}/s")
+        self.stream.flush()
+
+    def close(self) -> None:
+        """End the bar's line."""
+        if self.enabled:
+            self.stream.write("\n")
+            self.stream.flush()

@@ -1,0 +1,173 @@
+"""`clientfire ask`: a consultation that asks only the questions that can still change the verdict."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TextIO
+
+import yaml
+
+from clientfire.audit.recorder import FORMATS, add_record_options, record_run
+from clientfire.consult.answers import parse_answers, read_answers
+from clientfire.consult.session import Consultation, Question, Reply
+from clientfire.engine.client import MAX_CLIENT_BYTES
+from clientfire.explain.evidence import format_value
+from clientfire.explain.explain_render import render_verdict
+from clientfire.explain.how import build_how, run_data
+from clientfire.options import add_format, add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
+from clientfire.output import use_colour, write_atomic
+
+__all__ = ["register", "run", "format_question"]
+
+INTRO = ("Answer each question (type why, skip, back, done or help). "
+         "Only questions that can still change the verdict are asked.")
+
+
+def register(subparsers: Any) -> None:
+    """Add the `ask` sub-command."""
+    parser = subparsers.add_parser(
+        "ask", help="answer a few questions and get the explained verdict (no client file needed)",
+        description="A consultation: asks only what can still change the verdict, and says why. "
+                    "Interactive on a terminal; with --answers FILE or answers on standard input it runs unattended.")
+    parser.add_argument("--save", metavar="FILE", help="save the answers as a client file (YAML, or JSON by suffix)")
+    parser.add_argument("--answers", metavar="FILE",
+                        help="take answers from FILE (a client file, or `fact=value` lines); unasked facts stay unused")
+    parser.add_argument("--name", default=None, help="the client's name (default: from --answers, else 'client')")
+    add_format(parser)
+    add_knowledge(parser)
+    add_lang(parser)
+    add_today(parser)
+    add_record_options(parser)
+    parser.set_defaults(run=run)
+
+
+def format_question(q: Question) -> str:
+    """`3. How many invoices ...?  [count, invoices: a whole number (invoices)]  payment.late_invoices`."""
+    kind = q.type + (f", {q.unit}" if q.unit else "")
+    stage = " (exit plan)" if q.phase == "exit" else ""
+    return f"\n{q.number}. {q.text}{stage}\n   [{kind}: {q.hint}]  {q.fact}"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the consultation (interactive or from answers), then print the verdict."""
+    engine = engine_for(args)
+    lang = lang_of(args)
+    given: dict[str, Any] | None = None
+    lines: list[str] | None = None
+    if args.answers:
+        given = read_answers(args.answers, engine.kb)
+    elif not sys.stdin.isatty():
+        given, lines = _stdin_answers(engine.kb)
+    name = args.name or str((given or {}).pop("client", "") or "") or (Path(args.save).stem if args.save else "client")
+    session = Consultation(engine, today_of(args), lang, name)
+    log = sys.stderr if args.format == "json" else sys.stdout
+    try:
+        if given is not None:
+            _from_answers(session, given, log)
+        elif lines is not None:
+            _from_lines(session, lines, log)
+        else:
+            _interactive(session)
+    except KeyboardInterrupt:
+        return _interrupted(session, args)
+    return _finish(session, args, engine, lang, log)
+
+
+def _stdin_answers(kb: Any) -> tuple[dict[str, Any] | None, list[str] | None]:
+    """Standard input: an answers document (mapping or `fact=value` lines), else one typed reply per line."""
+    text = sys.stdin.read(MAX_CLIENT_BYTES + 1)[:MAX_CLIENT_BYTES]
+    try:
+        found = yaml.safe_load(text) if text.strip() else None
+    except yaml.YAMLError:
+        found = None
+    if isinstance(found, dict) or (text.strip() and all("=" in line for line in text.splitlines() if line.strip())):
+        return parse_answers(text, kb, "<stdin>"), None
+    return None, text.splitlines()
+
+
+def _interactive(session: Consultation) -> None:
+    print(INTRO, flush=True)
+    while (question := session.next_question()) is not None:
+        print(format_question(question), flush=True)
+        while True:
+            try:
+                line = input("> ")
+            except EOFError:
+                line = "done"
+            reply = session.respond(question, line)
+            if reply.kind in ("why", "help", "error"):
+                print(reply.text, flush=True)
+                continue
+            if reply.kind == "back":
+                print(reply.text, flush=True)
+            break
+
+
+def _from_answers(session: Consultation, given: dict[str, Any], log: TextIO) -> None:
+    """Ask every question the logic picks; answer from `given`, unknown where it has no answer."""
+    while (question := session.next_question()) is not None:
+        reply = session.answer(question.fact, given[question.fact]) if question.fact in given \
+            else session.skip(question.fact)
+        print(f"{question.number}. {question.fact}: {question.text} -> {_shown(reply)}", file=log)
+    unused = [f for f in given if f not in session.history]
+    if unused:
+        print(f"not needed (they cannot change the outcome): {', '.join(unused)}", file=log)
+
+
+def _from_lines(session: Consultation, lines: list[str], log: TextIO) -> None:
+    """Feed typed lines (answers and commands) one by one; `done` when they run out."""
+    feed = iter(lines)
+    while (question := session.next_question()) is not None:
+        print(format_question(question), file=log)
+        while True:
+            line = next(feed, "done")
+            reply = session.respond(question, line)
+            print(f"> {line}", file=log)
+            if reply.text:
+                print(reply.text, file=log)
+            if reply.kind not in ("why", "help", "error"):
+                break
+
+
+def _shown(reply: Reply) -> str:
+    return "unknown" if reply.kind == "skipped" else format_value(reply.value)
+
+
+def _save(session: Consultation, path: str) -> None:
+    data = session.client().as_given()
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n" if path.lower().endswith(".json") \
+        else yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+    write_atomic(path, text)
+
+
+def _interrupted(session: Consultation, args: argparse.Namespace) -> int:
+    print("\nInterrupted. What you answered so far:", flush=True)
+    print(session.as_yaml(), end="", flush=True)
+    if args.save:
+        _save(session, args.save)
+        print(f"(saved to {args.save})", flush=True)
+    else:
+        print("(use --save FILE to keep the answers; `clientfire verdict FILE` gives the verdict from them)")
+    return 130
+
+
+def _finish(session: Consultation, args: argparse.Namespace, engine: Any, lang: str, log: TextIO) -> int:
+    asked = len(session.history)
+    print(f"\n{asked} questions asked, {len(session.answers)} answered "
+          f"(of {len(session.chooser.links.inputs)} facts).\n", file=log, flush=True)
+    if args.save:
+        _save(session, args.save)
+    client = session.client()
+    client = replace(client, path=args.save or "<ask>")
+    evaluated = engine.evaluate(client, session.today)
+    result = evaluated.to_json(engine.kb, lang)
+    result["how"] = build_how(engine.kb, run_data(evaluated, engine.kb, lang), lang)
+    rendered = {fmt: render_verdict(result, fmt) for fmt in FORMATS}
+    record_run(args, engine.kb, evaluated, client, lang, "ask", explanation=result, rendered=rendered)
+    colour = use_colour() and sys.stdin.isatty()
+    sys.stdout.write(render_verdict(result, args.format, colour=True) if colour else rendered[args.format])
+    return 0

@@ -1,0 +1,104 @@
+"""`clientfire check [DIR]`: schema errors and lint over the rule network of a knowledge folder."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from clientfire.engine.findings import ERROR, WARNING, Finding, from_error, with_columns
+from clientfire.engine.lint import lint
+from clientfire.engine.load import bundled_dir, knowledge_files, load_knowledge
+from clientfire.engine.model import Knowledge
+from clientfire.engine.overrides import apply_overrides, load_overrides
+from clientfire.errors import InputError, KnowledgeError
+from clientfire.options import add_format, add_knowledge
+from clientfire.output import emit
+
+__all__ = ["register", "run", "Report", "check_folder", "render"]
+
+
+@dataclass
+class Report:
+    """What `check` found: the findings, and whether the input could be read at all."""
+
+    folder: str
+    overrides: str | None
+    findings: list[Finding] = field(default_factory=list)
+    unreadable: bool = False
+    kb: Knowledge | None = None
+
+    def count(self, level: str) -> int:
+        """How many findings of one level."""
+        return sum(1 for f in self.findings if f.level == level)
+
+    def exit_code(self, strict: bool = False) -> int:
+        """2 unreadable input, 1 errors (or warnings with --strict), 0 clean."""
+        if self.unreadable:
+            return 2
+        return 1 if self.count(ERROR) or (strict and self.count(WARNING)) else 0
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-ready data with stable keys."""
+        return {"knowledge": self.folder, "overrides": self.overrides,
+                "version": self.kb.version if self.kb else None, "rules": len(self.kb.rules) if self.kb else None,
+                "unreadable": self.unreadable, "errors": self.count(ERROR), "warnings": self.count(WARNING),
+                "findings": [f.to_dict() for f in self.findings]}
+
+
+def register(subparsers: Any) -> None:
+    """Add the `check` sub-command."""
+    parser = subparsers.add_parser(
+        "check", help="check a knowledge folder: schema errors and lint over the rule network",
+        description="Check knowledge files (and an overrides file merged on them): file, line and column of every "
+                    "error; lint for unknown references, cycles, rules that can never fire and unused parts. "
+                    "Exit 0 clean, 1 problems found, 2 unreadable input.")
+    parser.add_argument("dir", nargs="?", default=None, help="knowledge folder (default: --knowledge or the bundled one)")
+    add_knowledge(parser)
+    add_format(parser, ("text", "json"))
+    parser.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    parser.set_defaults(run=run)
+
+
+def check_folder(directory: str | Path | None, overrides: str | Path | None = None) -> Report:
+    """Load, merge, validate and lint; every problem becomes a finding (never an exception)."""
+    folder = Path(directory) if directory else bundled_dir()
+    report = Report(str(folder), str(overrides) if overrides else None)
+    try:
+        knowledge_files(folder)
+        kb = load_knowledge(folder)
+        if overrides:
+            kb = apply_overrides(kb, load_overrides(overrides))
+    except KnowledgeError as exc:
+        report.unreadable = exc.line is None and exc.key is None and exc.rule_id is None
+        report.findings = with_columns([from_error(exc, "unreadable" if report.unreadable else "schema")])
+        return report
+    except InputError as exc:
+        report.unreadable = True
+        report.findings = [from_error(exc, "unreadable")]
+        return report
+    report.kb = kb
+    report.findings = with_columns(lint(kb))
+    return report
+
+
+def render(report: Report) -> str:
+    """The report as text: one line per finding, then the counts."""
+    lines = [str(f) for f in report.findings]
+    what = f"knowledge {report.kb.version}, {len(report.kb.rules)} rules" if report.kb else "not loaded"
+    errors, warnings = report.count(ERROR), report.count(WARNING)
+    lines.append(f"check: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} "
+                 f"({report.folder}{' + ' + report.overrides if report.overrides else ''}; {what})")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the folder, print the findings, return the exit code."""
+    report = check_folder(args.dir or args.knowledge, args.overrides)
+    if args.format == "json":
+        emit(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+    else:
+        emit(render(report))
+    return report.exit_code(args.strict)

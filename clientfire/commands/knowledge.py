@@ -1,0 +1,160 @@
+"""`clientfire knowledge init|diff|schema`: copy the bundled knowledge, compare two versions, write JSON Schemas."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from clientfire.engine.knowledge_diff import diff_knowledge, verdict_changes
+from clientfire.engine.load import bundled_dir, knowledge_files
+from clientfire.engine.model import Knowledge
+from clientfire.engine.overrides import load_merged
+from clientfire.engine.run import Engine
+from clientfire.engine.schema import client_schema, knowledge_schema, overrides_schema
+from clientfire.engine.validate import validate
+from clientfire.errors import InputError
+from clientfire.options import add_format, add_knowledge, add_today, engine_for, today_of
+from clientfire.output import emit, write_atomic
+
+__all__ = ["register", "run", "init_copy", "resolve", "schemas_of", "diff_text", "client_files"]
+
+CLIENT_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def register(subparsers: Any) -> None:
+    """Add the `knowledge` sub-command and its actions."""
+    parser = subparsers.add_parser("knowledge", help="copy, compare and describe knowledge folders",
+                                   description="Work with knowledge folders: init, diff, schema.")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    init = actions.add_parser("init", help="copy the bundled knowledge (and its scenarios) into DIR for editing")
+    init.add_argument("dir", help="the new knowledge folder")
+    init.add_argument("--force", action="store_true", help="write into a folder that is not empty")
+    init.set_defaults(run=run_init)
+    diff = actions.add_parser(
+        "diff", help="what differs between two knowledge versions, and whose verdicts change",
+        description="OLD and NEW are each a knowledge folder, an overrides file (merged on --knowledge or the "
+                    "bundled knowledge) or the word 'bundled'.")
+    diff.add_argument("old")
+    diff.add_argument("new")
+    diff.add_argument("--clients", metavar="DIR", help="folder of client files to evaluate with both versions")
+    add_knowledge(diff)
+    add_today(diff)
+    add_format(diff, ("text", "json"))
+    diff.set_defaults(run=run_diff)
+    schema = actions.add_parser("schema", help="write the JSON Schemas of knowledge, overrides and client files")
+    schema.add_argument("--out", metavar="DIR", default="schemas", help="folder to write to (default: schemas)")
+    add_knowledge(schema)
+    schema.set_defaults(run=run_schema)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Dispatch (argparse sets `run` per action)."""
+    return int(args.run(args))
+
+
+def init_copy(target: Path, force: bool = False) -> list[Path]:
+    """Copy the bundled knowledge files and scenarios into `target`; return the files written."""
+    if target.exists() and not target.is_dir():
+        raise InputError("not a folder", path=str(target))
+    if target.is_dir() and any(target.iterdir()) and not force:
+        raise InputError("folder is not empty (use --force to write into it)", path=str(target))
+    source = bundled_dir()
+    written = []
+    for path in knowledge_files(source) + sorted((source / "scenarios").glob("*.yaml")):
+        dest = target / path.relative_to(source)
+        write_atomic(dest, path.read_bytes())
+        written.append(dest)
+    return written
+
+
+def run_init(args: argparse.Namespace) -> int:
+    """`knowledge init DIR`."""
+    written = init_copy(Path(args.dir), args.force)
+    emit(f"copied {len(written)} files to {args.dir}\n"
+         f"next: edit them, then `clientfire check {args.dir}` and `clientfire test --knowledge {args.dir}`")
+    return 0
+
+
+def resolve(spec: str, base: str | None) -> Knowledge:
+    """A knowledge folder, an overrides file on `base` (or the bundled knowledge), or 'bundled'; validated."""
+    path = Path(spec)
+    if spec == "bundled":
+        return validate(load_merged(None, None))
+    if path.is_dir():
+        return validate(load_merged(path, None))
+    if path.is_file():
+        return validate(load_merged(base, path))
+    raise InputError("not a knowledge folder, an overrides file or 'bundled'", path=spec)
+
+
+def client_files(folder: str) -> list[Path]:
+    """The client files of a folder, in name order."""
+    path = Path(folder)
+    if not path.is_dir():
+        raise InputError("client folder not found", path=folder)
+    return sorted(p for p in path.iterdir() if p.suffix in CLIENT_SUFFIXES and p.is_file())
+
+
+def run_diff(args: argparse.Namespace) -> int:
+    """`knowledge diff OLD NEW [--clients DIR]`."""
+    old, new = resolve(args.old, args.knowledge), resolve(args.new, args.knowledge)
+    report: dict[str, Any] = {"old": {"spec": args.old, "version": old.version},
+                              "new": {"spec": args.new, "version": new.version}, **diff_knowledge(old, new)}
+    if args.clients:
+        files = client_files(args.clients)
+        changes = verdict_changes(Engine(kb=old), Engine(kb=new), files, today_of(args))
+        report["clients"] = {"count": len(files), "changed": changes}
+    emit(json.dumps(report, indent=2, ensure_ascii=False) if args.format == "json" else diff_text(report))
+    return 0
+
+
+def _added_removed(title: str, added: list[str], removed: list[str]) -> list[str]:
+    lines = [f"  + {title} {i}" for i in added] + [f"  - {title} {i}" for i in removed]
+    return lines
+
+
+def diff_text(report: dict[str, Any]) -> str:
+    """The diff as text: rules, thresholds, items, facts, texts, then the clients whose outcome changes."""
+    rules, thresholds = report["rules"], report["thresholds"]
+    lines = [f"knowledge diff: {report['old']['spec']} ({report['old']['version']}) -> "
+             f"{report['new']['spec']} ({report['new']['version']})",
+             f"rules: {len(rules['added'])} added, {len(rules['removed'])} removed, {len(rules['changed'])} changed"]
+    lines += _added_removed("rule", rules["added"], rules["removed"])
+    for entry in rules["changed"]:
+        lines += [f"  ~ rule {entry['id']} {c['field']}: {c['old']} -> {c['new']}" for c in entry["changes"]]
+    lines.append(f"thresholds: {len(thresholds['added'])} added, {len(thresholds['removed'])} removed, "
+                 f"{len(thresholds['changed'])} changed")
+    lines += [f"  + threshold {k} = {v}" for k, v in thresholds["added"].items()]
+    lines += [f"  - threshold {k}" for k in thresholds["removed"]]
+    lines += [f"  ~ threshold {c['id']}: {c['old']} -> {c['new']}" for c in thresholds["changed"]]
+    facts = report["facts"]
+    parts = [line for kind, entry in report["items"].items()
+             for line in _added_removed(kind, entry["added"], entry["removed"])]
+    parts += _added_removed("fact", facts["added"], facts["removed"]) + [f"  ~ fact {f}" for f in facts["changed"]]
+    lines += [f"items and facts: {len(parts)} added, removed or changed"] + parts
+    lines.append(f"texts: {len(report['texts'])} changed")
+    lines += [f"  ~ {t['what']} {t['field']}" for t in report["texts"]]
+    if "clients" in report:
+        changed = report["clients"]["changed"]
+        verdicts = sum(1 for c in changed if c["verdict_changed"])
+        lines.append(f"clients: {verdicts} of {report['clients']['count']} change verdict, "
+                     f"{len(changed) - verdicts} more change signs or advice")
+        lines += [f"  {c['client']}: {'; '.join(c['how'])}" for c in changed]
+    return "\n".join(lines)
+
+
+def schemas_of(kb: Knowledge) -> dict[str, dict[str, Any]]:
+    """The three schemas, by file name."""
+    return {"knowledge.schema.json": knowledge_schema(), "overrides.schema.json": overrides_schema(),
+            "client.schema.json": client_schema(kb)}
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    """`knowledge schema [--out DIR]`."""
+    schemas = schemas_of(engine_for(args).kb)
+    for name, schema in schemas.items():
+        write_atomic(Path(args.out) / name, json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
+    emit(f"wrote {', '.join(schemas)} to {args.out}")
+    return 0

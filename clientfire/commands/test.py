@@ -1,0 +1,86 @@
+"""`clientfire test [DIR]`: run scenario files through the engine; pass/fail with a diff, and rule coverage."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from clientfire.engine.load import bundled_dir
+from clientfire.engine.model import Knowledge
+from clientfire.engine.scenarios import Outcome, coverage, load_scenarios, run_scenario
+from clientfire.options import add_format, add_knowledge, add_today, engine_for, today_of
+from clientfire.output import emit
+
+__all__ = ["register", "run", "default_dir", "report_json", "report_text"]
+
+
+def register(subparsers: Any) -> None:
+    """Add the `test` sub-command."""
+    parser = subparsers.add_parser(
+        "test", help="run scenario tests (client facts -> expected verdict) and report rule coverage",
+        description="Run every scenario of DIR (default: the scenarios/ folder of the knowledge folder) and report "
+                    "pass/fail with the differences, and the rules no scenario fires. Exit 0 all passed, "
+                    "1 a scenario failed (or coverage is below --min-coverage), 2 unreadable input.")
+    parser.add_argument("dir", nargs="?", default=None, help="scenario file or folder")
+    add_knowledge(parser)
+    add_today(parser)
+    add_format(parser, ("text", "json"))
+    parser.add_argument("-v", "--verbose", action="store_true", help="list passing scenarios too")
+    parser.add_argument("--min-coverage", type=float, default=0.0, metavar="PCT",
+                        help="fail when fewer than PCT percent of the rules fire in some scenario")
+    parser.set_defaults(run=run)
+
+
+def default_dir(knowledge: str | None) -> Path:
+    """The scenarios shipped beside a knowledge folder: `<knowledge>/scenarios`."""
+    return Path(knowledge or bundled_dir()) / "scenarios"
+
+
+def _percent(covered: list[str], kb: Knowledge) -> float:
+    return 100.0 * len(covered) / len(kb.rules) if kb.rules else 100.0
+
+
+def report_json(outcomes: list[Outcome], kb: Knowledge) -> dict[str, Any]:
+    """The run as JSON-ready data."""
+    covered, missing = coverage(kb, outcomes)
+    return {"knowledge_version": kb.version, "passed": sum(o.passed for o in outcomes),
+            "failed": sum(not o.passed for o in outcomes), "scenarios": [o.to_json() for o in outcomes],
+            "coverage": {"rules": len(kb.rules), "fired": len(covered), "percent": round(_percent(covered, kb), 1),
+                         "not_fired": missing}}
+
+
+def report_text(outcomes: list[Outcome], kb: Knowledge, verbose: bool = False) -> str:
+    """FAIL lines with their differences (PASS lines too when verbose), the counts and the coverage."""
+    lines = []
+    for outcome in outcomes:
+        scenario = outcome.scenario
+        if not outcome.passed or verbose:
+            lines.append(f"{'PASS' if outcome.passed else 'FAIL'}  {scenario.where}: {scenario.name}")
+        if not outcome.passed:
+            lines.extend(f"      {problem}" for problem in outcome.problems)
+    passed = sum(o.passed for o in outcomes)
+    lines.append(f"{passed} passed, {len(outcomes) - passed} failed ({len(outcomes)} scenarios, "
+                 f"knowledge {kb.version})")
+    covered, missing = coverage(kb, outcomes)
+    lines.append(f"coverage: {len(covered)}/{len(kb.rules)} rules fired ({_percent(covered, kb):.1f}%)")
+    for rule_id in missing:
+        rule = kb.rule(rule_id)
+        lines.append(f"  not fired: {rule_id}" + (f" ({rule.loc})" if rule else ""))
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the scenarios; exit 1 when one fails or coverage is too low."""
+    engine = engine_for(args)
+    scenarios = load_scenarios(args.dir or default_dir(args.knowledge))
+    today = today_of(args)
+    outcomes = [run_scenario(engine, s, today) for s in scenarios]
+    if args.format == "json":
+        emit(json.dumps(report_json(outcomes, engine.kb), indent=2, ensure_ascii=False))
+    else:
+        emit(report_text(outcomes, engine.kb, args.verbose))
+    covered, _ = coverage(engine.kb, outcomes)
+    failed = any(not o.passed for o in outcomes) or _percent(covered, engine.kb) < args.min_coverage
+    return 1 if failed else 0

@@ -1,0 +1,111 @@
+"""One typed answer as a fact value (checked with engine.client.check_value); answer files and lines."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from clientfire.engine.client import MAX_CLIENT_BYTES, check_value, client_from_mapping
+from clientfire.engine.model import FactDef, Knowledge
+from clientfire.engine.yamlio import parse_text, read_document
+from clientfire.errors import ClientFileError, ClientfireError, InputError, suggest
+
+__all__ = ["parse_answer", "read_answers", "parse_answers", "hint", "YES", "NO"]
+
+YES = ("yes", "y", "true")
+NO = ("no", "n", "false")
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
+_LINE = re.compile(r"^\s*([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)?)\s*=\s*(.*?)\s*$")
+
+
+def hint(fact: FactDef) -> str:
+    """What an answer looks like: `yes/no`, `a whole number (invoices)`, `a date YYYY-MM-DD`."""
+    unit = f" ({fact.unit})" if fact.unit and fact.unit != "percent" else ""
+    return {
+        "bool": "yes or no",
+        "count": f"a whole number{unit}",
+        "scale": "a whole number from 0 to 10",
+        "percent": "a percentage from 0 to 100",
+        "money": "an amount of money (your currency)",
+        "number": f"a number{unit}",
+        "date": "a date (YYYY-MM-DD)",
+    }.get(fact.type, "text")
+
+
+def _raw(fact: FactDef, text: str) -> Any:
+    """The typed text as the kind of value check_value expects."""
+    word = text.strip()
+    if fact.type == "bool":
+        low = word.lower()
+        if low in YES or low in NO:
+            return low in YES
+        return word
+    if fact.type in ("count", "scale", "percent", "money", "number"):
+        plain = word.removesuffix("%").strip() if fact.type == "percent" else word
+        plain = plain.replace(",", "") if _THOUSANDS.fullmatch(plain) else plain
+        if _NUMBER.fullmatch(plain):
+            number = float(plain)
+            return int(number) if number.is_integer() else number
+    return word
+
+
+def parse_answer(fact: FactDef, text: str) -> Any:
+    """The answer as a valid value of `fact`, or an InputError that says what is expected."""
+    if not text.strip():
+        raise InputError(f"please answer with {hint(fact)}", key=fact.id)
+    try:
+        return check_value(fact, _raw(fact, text))
+    except ClientfireError as exc:
+        raise InputError(f"{exc.message}; answer with {hint(fact)}", key=fact.id) from exc
+
+
+def parse_answers(text: str, kb: Knowledge, shown: str) -> dict[str, Any]:
+    """Answers given as text: `fact=value` lines, or a YAML/JSON mapping like a client file."""
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1)
+             if line.strip() and not line.lstrip().startswith("#")]
+    if lines and all(_LINE.match(line) for _, line in lines):
+        return _from_lines(lines, kb, shown)
+    data = parse_text(text, shown) if text.strip() else {}
+    return _from_mapping(data, kb, shown)
+
+
+def read_answers(path: str, kb: Knowledge) -> dict[str, Any]:
+    """The answers in a file: a client file (YAML or JSON), or `fact=value` lines."""
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read answers: {getattr(exc, 'strerror', None) or exc}", path=path) from exc
+    if file.suffix.lower() in (".yaml", ".yml", ".json"):
+        return _from_mapping(read_document(file, max_bytes=MAX_CLIENT_BYTES, label=path), kb, path)
+    return parse_answers(text, kb, path)
+
+
+def _from_mapping(data: Any, kb: Knowledge, shown: str) -> dict[str, Any]:
+    client = client_from_mapping(data, kb, shown, default_name="")
+    values = dict(client.values)
+    if client.name:
+        values["client"] = client.name
+    return values
+
+
+def _from_lines(lines: list[tuple[int, str]], kb: Knowledge, shown: str) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for number, line in lines:
+        found = _LINE.match(line)
+        if found is None:
+            continue
+        name, text = found.group(1), found.group(2)
+        fact = kb.facts.get(name)
+        if fact is None or fact.formula:
+            raise ClientFileError(f"unknown fact '{name}'", path=shown, line=number, key=name,
+                                  suggestion=suggest(name, [f for f, d in kb.facts.items() if not d.formula]))
+        if text.lower() in ("", "unknown", "?"):
+            continue
+        try:
+            values[name] = parse_answer(fact, text)
+        except InputError as exc:
+            raise ClientFileError(exc.message, path=shown, line=number, key=name) from exc
+    return values

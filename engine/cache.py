@@ -1,0 +1,81 @@
+"""A cache of validated, compiled knowledge in the user's cache folder: a quick start for every command."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+
+from .compile import Compiled, compile_knowledge
+from .load import bundled_dir, knowledge_files, load_knowledge
+from .model import Knowledge
+from .validate import validate
+
+__all__ = ["cache_dir", "cache_key", "load_compiled", "KEEP"]
+
+KEEP = 16  # cached knowledge bases kept; the oldest go first
+
+
+def cache_dir() -> Path | None:
+    """$CLIENTFIRE_CACHE_DIR, else $XDG_CACHE_HOME/clientfire, else ~/.cache/clientfire; None if turned off."""
+    if os.environ.get("CLIENTFIRE_NO_CACHE"):
+        return None
+    chosen = os.environ.get("CLIENTFIRE_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "clientfire"
+
+
+def cache_key(folder: Path, files: list[Path]) -> str:
+    """Changes with the knowledge files' contents, the folder, Python and the engine's own code."""
+    digest = hashlib.sha256(f"{folder.resolve()}\0{sys.version}\0".encode())
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for code in sorted(Path(__file__).parent.glob("*.py")):
+        info = code.stat()
+        digest.update(f"{code.name}:{info.st_size}:{info.st_mtime_ns}\0".encode())
+    return digest.hexdigest()[:24]
+
+
+def load_compiled(directory: str | Path | None = None) -> tuple[Knowledge, Compiled]:
+    """The validated, compiled knowledge of `directory`: from the cache when it is current, else built (and cached)."""
+    folder = Path(directory) if directory is not None else bundled_dir()
+    files = knowledge_files(folder)
+    where = cache_dir()
+    target = where / f"knowledge-{cache_key(folder, files)}.pickle" if where else None
+    found = _read(target) if target else None
+    if found is not None:
+        return found
+    kb = validate(load_knowledge(folder))
+    compiled = compile_knowledge(kb)
+    if target:
+        _write(target, (kb, compiled))
+    return kb, compiled
+
+
+def _read(path: Path) -> tuple[Knowledge, Compiled] | None:
+    try:
+        with path.open("rb") as handle:
+            kb, compiled = pickle.load(handle)
+    except Exception:  # noqa: BLE001 - a missing, stale or damaged cache entry is rebuilt
+        return None
+    return (kb, compiled) if isinstance(kb, Knowledge) and isinstance(compiled, Compiled) else None
+
+
+def _write(path: Path, value: tuple[Knowledge, Compiled]) -> None:
+    """Best effort and atomic (temporary file, then rename); old entries pruned; never an error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".knowledge-", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        entries = sorted(path.parent.glob("knowledge-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass

@@ -1,0 +1,92 @@
+"""One problem found in a knowledge base by `check`: level, code, message and where it is."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from clientfire.errors import ClientfireError
+
+from .model import Loc
+
+__all__ = ["Finding", "finding_at", "from_error", "with_columns", "ERROR", "WARNING"]
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """An error or warning with its file, line, column, key, rule id and a suggestion."""
+
+    level: str
+    code: str
+    message: str
+    path: str | None = None
+    line: int | None = None
+    column: int | None = None
+    key: str | None = None
+    rule_id: str | None = None
+    suggestion: str | None = None
+
+    @property
+    def location(self) -> str:
+        """`path:line:column` as far as known."""
+        parts = [str(p) for p in (self.path, self.line, self.column) if p]
+        return ":".join(parts)
+
+    def __str__(self) -> str:
+        text = f"{self.location + ': ' if self.location else ''}{self.level}: {self.message} [{self.code}]"
+        if self.rule_id:
+            text += f" in rule '{self.rule_id}'"
+        if self.suggestion:
+            text += f" (did you mean '{self.suggestion}'?)"
+        return text
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data with stable keys."""
+        return asdict(self)
+
+
+def finding_at(level: str, code: str, message: str, loc: Loc | None, **extra: Any) -> Finding:
+    """A finding at a model location."""
+    return Finding(level, code, message, path=loc.path if loc else None, line=loc.line if loc else None, **extra)
+
+
+def from_error(exc: ClientfireError, code: str = "schema", level: str = ERROR) -> Finding:
+    """A finding from a raised error (the column of a YAML syntax error comes from its mark)."""
+    mark = getattr(exc.__cause__, "problem_mark", None) or getattr(exc.__cause__, "context_mark", None)
+    column = mark.column + 1 if mark is not None else None
+    return Finding(level, code, exc.message, path=exc.path, line=exc.line, column=column, key=exc.key,
+                   rule_id=exc.rule_id, suggestion=exc.suggestion)
+
+
+def with_columns(findings: list[Finding]) -> list[Finding]:
+    """Fill in each finding's column: where its key (or rule id) starts on its line, else the first word."""
+    cache: dict[str, list[str]] = {}
+    result = []
+    for item in findings:
+        if item.column or not item.path or not item.line:
+            result.append(item)
+            continue
+        if item.path not in cache:
+            try:
+                cache[item.path] = Path(item.path).read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError):
+                cache[item.path] = []
+        lines = cache[item.path]
+        text = lines[item.line - 1] if 0 < item.line <= len(lines) else ""
+        result.append(replace(item, column=_column(text, item.key, item.rule_id)) if text else item)
+    return result
+
+
+def _column(text: str, *words: str | None) -> int:
+    for word in words:
+        if word:
+            found = text.find(word)
+            if found < 0 and "." in word:
+                found = text.find(word.rsplit(".", 1)[1])
+            if found >= 0:
+                return found + 1
+    return len(text) - len(text.lstrip()) + 1

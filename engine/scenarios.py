@@ -1,0 +1,209 @@
+"""Scenario tests: client facts -> the verdict, signs and advice expected, run through the real engine.
+
+```yaml
+today: 2026-11-26                 # optional: the evaluation date of every scenario in the file
+scenarios:
+  - name: late payer with an overdue invoice
+    client: {payment: {late_invoices: 5, unpaid_overdue_invoices: 1}}
+    expect:
+      verdict: pause_work         # required
+      strength: moderate          # the rest is optional; lists are compared as exact sets
+      signs: [late_payment]       # or a mapping of sign id to degree: {late_payment: mild}
+      remedies: [...]
+      guidance: [...]
+      prevention: [...]
+      fires: [sign.late_payment]  # rules that must fire; not_fires: rules that must not
+```
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from clientfire.errors import ClientfireError, InputError, suggest
+
+from .client import client_from_mapping
+from .model import Knowledge
+from .run import Engine
+from .yamlio import LocDict, line_of, read_document
+
+__all__ = ["Scenario", "Outcome", "load_scenarios", "run_scenario", "coverage", "scenario_files", "EXPECT_KEYS"]
+
+MAX_SCENARIO_BYTES = 2_000_000
+LIST_KEYS = ("remedies", "guidance", "prevention", "fires", "not_fires")
+EXPECT_KEYS = ("verdict", "strength", "signs") + LIST_KEYS
+_ITEM_KIND = {"remedies": "remedy", "guidance": "guidance", "prevention": "prevention"}
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """One scenario: a name, the client's facts and what is expected."""
+
+    name: str
+    client: Any
+    expect: dict[str, Any]
+    path: str
+    line: int | None
+    today: dt.date | None = None
+
+    @property
+    def where(self) -> str:
+        """`path:line`."""
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A scenario's run: passed or not, each difference in words, the rules that fired."""
+
+    scenario: Scenario
+    problems: tuple[str, ...]
+    fired: tuple[str, ...] = ()
+    got: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def passed(self) -> bool:
+        """No differences."""
+        return not self.problems
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-ready data."""
+        return {"name": self.scenario.name, "path": self.scenario.path, "line": self.scenario.line,
+                "passed": self.passed, "problems": list(self.problems), "got": self.got}
+
+
+def scenario_files(path: Path) -> list[Path]:
+    """The scenario files at `path`: the file itself, or every *.yaml/*.yml/*.json of the folder."""
+    if path.is_file():
+        return [path]
+    if not path.is_dir():
+        raise InputError("scenario file or folder not found", path=str(path))
+    files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml", ".json") and p.is_file())
+    if not files:
+        raise InputError("no scenario files (*.yaml) in folder", path=str(path))
+    return files
+
+
+def load_scenarios(path: str | Path) -> list[Scenario]:
+    """Read every scenario of a file or folder."""
+    found: list[Scenario] = []
+    for file in scenario_files(Path(path)):
+        shown = str(file)
+        data = read_document(file, max_bytes=MAX_SCENARIO_BYTES, label=shown)
+        extra = [k for k in data if k not in ("today", "scenarios")] if isinstance(data, LocDict) else []
+        if extra:
+            raise InputError(f"unknown key '{extra[0]}' in scenario file", path=shown, line=line_of(data, extra[0]),
+                             key=extra[0], suggestion=suggest(extra[0], ("today", "scenarios")))
+        if not isinstance(data, LocDict) or not isinstance(data.get("scenarios"), list):
+            raise InputError("a scenario file must be a mapping with a 'scenarios' list", path=shown,
+                             line=line_of(data) or 1, key="scenarios")
+        today = _date(data.get("today"), shown, line_of(data, "today"))
+        seq = data["scenarios"]
+        found.extend(_scenario(entry, shown, line_of(seq, i), today) for i, entry in enumerate(seq))
+    return found
+
+
+def _date(raw: Any, shown: str, line: int | None) -> dt.date | None:
+    if raw is None or (isinstance(raw, dt.date) and not isinstance(raw, dt.datetime)):
+        return raw
+    try:
+        return dt.date.fromisoformat(str(raw))
+    except ValueError as exc:
+        raise InputError(f"'today' must be a date (YYYY-MM-DD), not {raw!r}", path=shown, line=line,
+                         key="today") from exc
+
+
+def _scenario(entry: Any, shown: str, line: int | None, today: dt.date | None) -> Scenario:
+    if not isinstance(entry, LocDict):
+        raise InputError("a scenario must be a mapping with 'name', 'client' and 'expect'", path=shown, line=line)
+    for key in entry:
+        if key not in ("name", "client", "expect", "today"):
+            raise InputError(f"unknown key '{key}' in scenario", path=shown, line=line_of(entry, key), key=key,
+                             suggestion=suggest(key, ("name", "client", "expect", "today")))
+    name, expect = entry.get("name"), entry.get("expect")
+    if not isinstance(name, str) or not name.strip():
+        raise InputError("a scenario needs a 'name' (text)", path=shown, line=line, key="name")
+    if not isinstance(expect, LocDict) or not isinstance(expect.get("verdict"), str):
+        raise InputError(f"scenario '{name}' needs 'expect' with a 'verdict'", path=shown, line=line, key="expect")
+    for key, value in expect.items():
+        if key not in EXPECT_KEYS:
+            raise InputError(f"unknown key '{key}' in 'expect'", path=shown, line=line_of(expect, key), key=key,
+                             suggestion=suggest(key, EXPECT_KEYS))
+        if not _valid(key, value):
+            raise InputError(f"'expect.{key}' has the wrong shape", path=shown, line=line_of(expect, key), key=key)
+    return Scenario(name, entry.get("client"), dict(expect), shown, line,
+                    _date(entry.get("today"), shown, line_of(entry, "today")) or today)
+
+
+def _valid(key: str, value: Any) -> bool:
+    if key in ("verdict", "strength"):
+        return isinstance(value, str)
+    if key == "signs" and isinstance(value, dict):
+        return all(isinstance(v, str) for v in value.values())
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def run_scenario(engine: Engine, scenario: Scenario, today: dt.date) -> Outcome:
+    """Evaluate the scenario's client with the engine and compare with what it expects."""
+    kb = engine.kb
+    try:
+        client = client_from_mapping(scenario.client if scenario.client is not None else LocDict(), kb,
+                                     scenario.path, default_name=scenario.name)
+        result = engine.evaluate(client, scenario.today or today)
+    except ClientfireError as exc:
+        return Outcome(scenario, (f"client: {exc}",))
+    got = {"verdict": result.verdict, "strength": result.strength,
+           "signs": {s["id"]: s["degree"] for s in result.signs},
+           "remedies": [r["id"] for r in result.remedies], "guidance": [g["id"] for g in result.guidance],
+           "prevention": [p["id"] for p in result.prevention]}
+    fired = tuple(dict.fromkeys(f["id"] for f in result.fired_rules))
+    problems = _unknown_ids(kb, scenario.expect) + _compare(scenario.expect, got, fired)
+    return Outcome(scenario, tuple(problems), fired, got)
+
+
+def _compare(expect: dict[str, Any], got: dict[str, Any], fired: tuple[str, ...]) -> list[str]:
+    problems = [f"{key}: expected {expect[key]}, got {got[key]}" for key in ("verdict", "strength")
+                if key in expect and expect[key] != got[key]]
+    if "signs" in expect:
+        want = expect["signs"]
+        problems += _set_diff("signs", list(want), list(got["signs"]))
+        if isinstance(want, dict):
+            problems += [f"sign {s}: expected degree {d}, got {got['signs'][s]}" for s, d in want.items()
+                         if s in got["signs"] and got["signs"][s] != d]
+    for key in ("remedies", "guidance", "prevention"):
+        if key in expect:
+            problems += _set_diff(key, expect[key], got[key])
+    problems += [f"rule {r} did not fire" for r in expect.get("fires", []) if r not in fired]
+    problems += [f"rule {r} fired" for r in expect.get("not_fires", []) if r in fired]
+    return problems
+
+
+def _set_diff(key: str, want: list[str], got: list[str]) -> list[str]:
+    missing = [w for w in want if w not in got]
+    extra = [g for g in got if g not in want]
+    return ([f"{key}: missing {', '.join(missing)}"] if missing else []) + (
+        [f"{key}: unexpected {', '.join(extra)}"] if extra else [])
+
+
+def _unknown_ids(kb: Knowledge, expect: dict[str, Any]) -> list[str]:
+    known = {"verdict": [v.id for v in kb.verdicts], "strength": [s.id for s in kb.strengths],
+             "signs": [s.id for s in kb.signs], "fires": [r.id for r in kb.rules]}
+    known["not_fires"] = known["fires"]
+    known.update({key: [i.id for i in kb.items(kind)] for key, kind in _ITEM_KIND.items()})
+    problems = []
+    for key, value in expect.items():
+        for ident in [value] if isinstance(value, str) else list(value):
+            if ident not in known[key]:
+                hint = suggest(ident, known[key])
+                problems.append(f"{key}: unknown id '{ident}'" + (f" (did you mean '{hint}'?)" if hint else ""))
+    return problems
+
+
+def coverage(kb: Knowledge, outcomes: list[Outcome]) -> tuple[list[str], list[str]]:
+    """(rules some scenario fired, rules no scenario fired), in knowledge order."""
+    fired = {rid for outcome in outcomes for rid in outcome.fired}
+    ids = [r.id for r in kb.rules]
+    return [r for r in ids if r in fired], [r for r in ids if r not in fired]

@@ -1,0 +1,140 @@
+"""WHAT IF candidates: fact values taken from the thresholds in the rules' conditions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from clientfire.engine.client import check_value
+from clientfire.engine.compile import Compiled
+from clientfire.engine.conditions import check, required_value
+from clientfire.engine.formulas import evaluate_formula, formula_names
+from clientfire.engine.layers import layer_of
+from clientfire.engine.model import NUMERIC_TYPES, FactTest, Knowledge, Rule
+from clientfire.engine.run import derive_facts
+from clientfire.errors import ClientfireError
+
+__all__ = ["verdict_rules", "candidates", "RuleView", "all_values", "distance"]
+
+Json = dict[str, Any]
+
+
+def verdict_rules(kb: Knowledge) -> list[Rule]:
+    """The rules that can change a verdict (sign, case and verdict layers) and test client facts."""
+    return [r for r in kb.rules if layer_of(r) in ("signs", "case", "verdict")
+            and any(isinstance(c, FactTest) for c in r.when)]
+
+
+def all_values(kb: Knowledge, values: Json, today: dt.date) -> Json:
+    """Input values plus the derived facts computed from them."""
+    return {**values, **derive_facts(kb, values, today)}
+
+
+class RuleView:
+    """The rules that test client facts, read against a client's values (for memoising engine runs)."""
+
+    def __init__(self, kb: Knowledge, compiled: Compiled) -> None:
+        self.kb = kb
+        self.rules = verdict_rules(kb)
+        self.tests = [[c for c in r.when if isinstance(c, FactTest)] for r in self.rules]
+        self.first = [layer_of(r) == "signs" for r in self.rules]
+        self.asserts = [json.dumps(compiled.actions[r.id].asserts, sort_keys=True) for r in self.rules]
+        self.users: dict[str, list[int]] = {}
+        for index, tests in enumerate(self.tests):
+            for fact in {name for test in tests for name in self._inputs(test)}:
+                self.users.setdefault(fact, []).append(index)
+
+    def _inputs(self, test: FactTest) -> set[str]:
+        names = {test.fact} | ({str(test.operand.value)} if test.operand.kind == "name" else set())
+        found = set()
+        for name in names:
+            formula = self.kb.facts[name].formula if name in self.kb.facts else None
+            found |= set(formula_names(formula)) if formula else {name}
+        return found
+
+    def statuses(self, values: Json) -> tuple[bool, ...]:
+        """Per rule: do all its fact conditions hold?"""
+        return tuple(all(check(self.kb, c, values) is True for c in tests) for tests in self.tests)
+
+    def updated(self, base: tuple[bool, ...], values: Json, changed: list[str]) -> tuple[bool, ...]:
+        """`base` with the rules that use a changed fact checked again on `values`."""
+        found = list(base)
+        for index in {i for fact in changed for i in self.users.get(fact, [])}:
+            found[index] = all(check(self.kb, c, values) is True for c in self.tests[index])
+        return tuple(found)
+
+    def key(self, statuses: tuple[bool, ...]) -> tuple[frozenset[str], tuple[bool, ...]]:
+        """What the engine's run depends on: the facts the first layer asserts, the other rules' statuses.
+
+        First-layer rules test client facts only, so the facts they assert follow from their statuses;
+        two changes with the same key give the same run.
+        """
+        facts = frozenset(a for a, s, f in zip(self.asserts, statuses, self.first, strict=True) if f and s)
+        return facts, tuple(s for s, f in zip(statuses, self.first, strict=True) if not f)
+
+
+def _around(kb: Knowledge, fact_id: str, target: Any) -> list[Any]:
+    """Values at and just either side of `target` for a fact of numeric or bool type."""
+    kind = kb.facts[fact_id].type
+    if kind == "bool":
+        return [True, False]
+    if kind not in NUMERIC_TYPES or isinstance(target, bool) or not isinstance(target, (int, float)):
+        return []
+    return [target - 1, target, target + 1]
+
+
+def _solve(formula: str, name: str, values: Json, target: float, today: dt.date) -> float | None:
+    """The value of input `name` that puts `formula` at `target` (the formulas are linear in each input)."""
+    at0 = evaluate_formula(formula, {**values, name: 0}, today)
+    at1 = evaluate_formula(formula, {**values, name: 1}, today)
+    if at0 is None or at1 is None or at1 == at0:
+        return None
+    return (target - at0) / (at1 - at0)
+
+
+def _targets(kb: Knowledge, test: FactTest, values: Json, today: dt.date) -> list[tuple[str, Any]]:
+    """(fact, value) pairs worth trying for one condition."""
+    required, _ = required_value(kb, test, values)
+    found: list[tuple[str, Any]] = []
+    fact = kb.facts.get(test.fact)
+    if fact is None:
+        return found
+    if not fact.formula:
+        found += [(test.fact, v) for v in _around(kb, test.fact, required)]
+    elif isinstance(required, (int, float)) and not isinstance(required, bool):
+        for name in formula_names(fact.formula):
+            if kb.facts[name].type in NUMERIC_TYPES:
+                point = _solve(fact.formula, name, values, float(required), today)
+                if point is not None:
+                    found += [(name, v) for v in _around(kb, name, round(point))]
+    other = test.operand.value if test.operand.kind == "name" and test.operand.value in kb.facts else None
+    if other is not None and values.get(test.fact) is not None:
+        found += [(str(other), v) for v in _around(kb, str(other), values[test.fact])]
+    return found
+
+
+def distance(old: Any, new: Any) -> float:
+    """How big a change is: 1 for a bool or a fact that was unknown, else the relative change."""
+    if old is None or isinstance(old, bool) or isinstance(new, bool):
+        return 1.0
+    return abs(new - old) / max(abs(old), abs(new), 1)
+
+
+def candidates(kb: Knowledge, rules: list[Rule], values: Json, today: dt.date) -> list[tuple[str, Any]]:
+    """Valid (fact, value) changes from the thresholds, each different from the current value, sorted."""
+    seen: set[tuple[str, Any]] = set()
+    result = []
+    for rule in rules:
+        for test in (c for c in rule.when if isinstance(c, FactTest)):
+            for fact_id, raw in _targets(kb, test, values, today):
+                try:
+                    value = check_value(kb.facts[fact_id], raw)
+                except ClientfireError:
+                    continue
+                key = (fact_id, value)
+                if key not in seen and (fact_id not in values or values[fact_id] != value):
+                    seen.add(key)
+                    result.append(key)
+    order = list(kb.facts)
+    return sorted(result, key=lambda c: (order.index(c[0]), distance(values.get(c[0]), c[1]), str(c[1])))

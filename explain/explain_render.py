@@ -1,0 +1,92 @@
+"""Render an explanation (the result's JSON plus `how`, `why_not`, `what_if`) as text, Markdown or JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .explain_lines import Line, how_lines, what_if_lines, why_not_lines
+from .labels import label
+from .verdict_text import to_markdown, to_text
+
+__all__ = ["render_explanation", "render_verdict", "sections_of"]
+
+Json = dict[str, Any]
+
+
+def sections_of(doc: Json) -> list[tuple[str, list[Line]]]:
+    """The explanation's parts as (heading, lines): HOW, each WHY NOT, WHAT IF; only those present."""
+    lang = doc.get("lang", "en")
+    sections: list[tuple[str, list[Line]]] = []
+    if doc.get("how") is not None:
+        sections.append((label("How this verdict was reached", lang), how_lines(doc["how"])))
+    for entry in doc.get("why_not") or []:
+        sections.append((f"{label('Why not', lang)} {entry['verdict']} ({entry['title']})", why_not_lines(entry)))
+    for verdict in doc.get("why_not_given") or []:
+        sections.append((f"{label('Why not', lang)} {verdict}", [(0, f"{verdict} is the verdict given: see HOW")]))
+    if doc.get("what_if") is not None:
+        flips, unknown = what_if_lines(doc["what_if"])
+        sections.append((label("What if", lang), flips))
+        if unknown:
+            sections.append((label("Unknown facts that could change the verdict", lang), unknown))
+    return sections
+
+
+def _plain(text: str) -> str:
+    return text.replace("**", "").replace("`", "")
+
+
+def _text(sections: list[tuple[str, list[Line]]]) -> list[str]:
+    lines: list[str] = []
+    for heading, body in sections:
+        lines.append(heading)
+        lines.extend("  " + "  " * depth + _plain(text) for depth, text in body)
+        lines.append("")
+    return lines
+
+
+def _markdown(sections: list[tuple[str, list[Line]]]) -> list[str]:
+    lines: list[str] = []
+    for heading, body in sections:
+        lines += [f"## {heading}", ""]
+        lines.extend("  " * depth + "- " + text for depth, text in body)
+        lines.append("")
+    return lines
+
+
+def _head(doc: Json) -> tuple[str, str]:
+    lang = doc.get("lang", "en")
+    head = (f"{doc['client']}: {label(doc['verdict'], lang).upper()} "
+            f"({label('strength', lang)}: {doc['strength_text'] or doc['strength']})")
+    foot = (f"{label('knowledge version', lang)} {doc['knowledge_version']} · "
+            f"{len(doc['fired_rules'])} {label('rule firings', lang)} · {doc['date']}")
+    return head, foot
+
+
+def render_explanation(doc: Json, fmt: str) -> str:
+    """`clientfire explain`: the headline, then HOW, WHY NOT and WHAT IF."""
+    if fmt == "json":
+        return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    head, foot = _head(doc)
+    if fmt == "markdown":
+        lines = [f"# {head}", "", doc["verdict_text"], ""] + _markdown(sections_of(doc)) + [f"_{foot}_"]
+    else:
+        lines = [head, f"  {doc['verdict_text']}", ""] + _text(sections_of(doc)) + [foot]
+    return "\n".join(lines) + "\n"
+
+
+def render_verdict(doc: Json, fmt: str, colour: bool = False) -> str:
+    """`clientfire verdict [--explain]`: the explained verdict, with HOW added when the doc has it."""
+    if fmt == "json":
+        return json.dumps(doc, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+    result = {k: v for k, v in doc.items() if k != "how"}
+    if fmt == "markdown":
+        body = to_markdown(result)
+        extra = _markdown(sections_of({"how": doc["how"], "lang": doc.get("lang")})) if "how" in doc else []
+    else:
+        body = to_text(result, colour=colour)
+        extra = _text(sections_of({"how": doc["how"], "lang": doc.get("lang")})) if "how" in doc else []
+    if not extra:
+        return body
+    head, _, foot = body.rstrip("\n").rpartition("\n")
+    return head + "\n" + "\n".join(extra) + "\n" + foot + "\n"

@@ -1,0 +1,344 @@
+"""Issue 6: the question logic of `clientfire ask` (consult package), without a terminal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from clientfire.consult import Chooser, Consultation, parse_answer, read_answers
+from clientfire.consult.answers import parse_answers
+from clientfire.consult.links import Links
+from clientfire.consult.oracle import Oracle
+from clientfire.engine import ClientFacts, Engine
+from clientfire.errors import ClientFileError, InputError
+from tests.conftest import EXAMPLES, TODAY
+
+
+@pytest.fixture(scope="module")
+def chooser(engine: Engine) -> Chooser:
+    return Chooser(engine, TODAY)
+
+
+def consult(chooser: Chooser, known: dict[str, Any]) -> tuple[list[str], dict[str, Any], set[str]]:
+    """Answer every question `ask` picks from `known`; unknown (skip) where `known` has no answer."""
+    values: dict[str, Any] = {}
+    closed: set[str] = set()
+    asked: list[str] = []
+    while (found := chooser.next(values, closed)) is not None:
+        assert found.fact not in asked, f"{found.fact} asked twice"
+        asked.append(found.fact)
+        if found.fact in known:
+            values[found.fact] = known[found.fact]
+        else:
+            closed.add(found.fact)
+    return asked, values, closed
+
+
+def outcome(engine: Engine, values: dict[str, Any]) -> tuple[str, str, list[str]]:
+    result = engine.evaluate(ClientFacts("x", dict(values)), TODAY)
+    return result.verdict, result.strength, [g["id"] for g in result.guidance]
+
+
+# --- the oracle runs the real engine ------------------------------------------------------------
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_oracle_agrees_with_engine_evaluate(engine: Engine, path: Path) -> None:
+    client = engine.load_client(path)
+    full = engine.evaluate(client, TODAY)
+    assert Oracle(engine, TODAY).outcome(client.values) == (full.verdict, full.strength)
+
+
+# --- every bundled example: same verdict from fewer questions ------------------------------------
+
+SUMMARY: dict[str, int] = {}
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_issue6_example_same_verdict_with_fewer_questions(engine: Engine, chooser: Chooser, path: Path) -> None:
+    client = engine.load_client(path)
+    asked, values, _ = consult(chooser, client.values)
+    assert outcome(engine, values) == outcome(engine, client.values)
+    assert len(asked) < len(chooser.links.inputs)
+    SUMMARY[path.name] = len(asked)
+
+
+def test_issue6_average_questions_report(engine: Engine, chooser: Chooser) -> None:
+    """Prints the figure in docs/ask.md (run with -s); every example was answered with fewer questions."""
+    counts = [consult(chooser, engine.load_client(p).values)[0] for p in EXAMPLES]
+    average = sum(map(len, counts)) / len(counts)
+    facts = len(chooser.links.inputs)
+    print(f"\nask: {average:.1f} questions on average over {len(counts)} examples, of {facts} facts "
+          f"({average / facts:.0%}); fewest {min(map(len, counts))}, most {max(map(len, counts))}")
+    assert average < facts
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_stop_no_single_unknown_fact_changes_the_verdict(engine: Engine, chooser: Chooser, path: Path) -> None:
+    """When ask stops, answering any one fact it left open (at any probed value) cannot change the verdict."""
+    client = engine.load_client(path)
+    _, values, closed = consult(chooser, client.values)
+    final = outcome(engine, values)[:2]
+    for fact in chooser.links.verdict_facts():
+        if fact in values or fact in closed:
+            continue
+        for value in chooser.probes(fact):
+            assert outcome(engine, {**values, fact: value})[:2] == final, (fact, value)
+
+
+@pytest.mark.parametrize("path", EXAMPLES[::3], ids=lambda p: p.name)
+def test_every_question_can_answer_why(engine: Engine, chooser: Chooser, path: Path) -> None:
+    from clientfire.consult.why import explain
+
+    known = engine.load_client(path).values
+    values: dict[str, Any] = {}
+    closed: set[str] = set()
+    while (found := chooser.next(values, closed)) is not None:
+        text = explain(chooser, found.fact, values, closed)
+        assert "feeds these rules" in text or "exit plan shows it" in text
+        assert "What it could change now" in text or "together with other answers" in text, text
+        (values.__setitem__(found.fact, known[found.fact]) if found.fact in known else closed.add(found.fact))
+
+
+# --- question order for client profiles ------------------------------------------------------------
+
+def test_first_question_is_the_fact_with_most_possible_verdicts(engine: Engine, chooser: Chooser) -> None:
+    """With nothing known, wellbeing.dread is the only fact whose answers give three different verdicts:
+    below 5 keep, 5-6 a mild sign (address), 7 and more a serious sign (fire)."""
+    found = chooser.next({}, set())
+    assert found is not None and found.fact == "wellbeing.dread"
+    assert {o for _, o in found.changes} == {("address", "weak"), ("fire", "moderate")}
+
+
+@pytest.mark.parametrize("addressed, asks_continued", [(True, True), (False, False)])
+def test_abuse_continued_asked_only_after_abuse_was_addressed(chooser: Chooser, addressed: bool,
+                                                              asks_continued: bool) -> None:
+    """sign.verbal_abuse.continued needs abuse_addressed == true: otherwise abuse_continued cannot matter."""
+    profile = {"behaviour.insults": 0, "behaviour.overreactions": 0, "behaviour.abuse_addressed": addressed,
+               "behaviour.abuse_continued": True}
+    asked, _, _ = consult(chooser, profile)
+    assert ("behaviour.abuse_continued" in asked) is asks_continued
+    if asks_continued:
+        assert asked.index("behaviour.abuse_addressed") < asked.index("behaviour.abuse_continued")
+
+
+@pytest.mark.parametrize("held, asks_improved", [(True, True), (False, False)])
+def test_improved_since_asked_only_after_a_conversation(chooser: Chooser, held: bool, asks_improved: bool) -> None:
+    asked, _, _ = consult(chooser, {"relationship.conversation_held": held, "relationship.improved_since": False})
+    assert ("relationship.improved_since" in asked) is asks_improved
+
+
+def test_unknown_revenue_means_no_other_money_question(chooser: Chooser) -> None:
+    """The margin needs all four money inputs: once revenue stays unknown, hours, rate and costs cannot matter."""
+    asked, _, _ = consult(chooser, {"money.monthly_hours": 10, "money.target_hourly_rate": 50})
+    assert "money.monthly_revenue" in asked
+    assert not {"money.monthly_hours", "money.target_hourly_rate", "money.monthly_costs"} & set(asked)
+
+
+@pytest.mark.parametrize("margin_inputs, asks_exceptions", [
+    ({"money.monthly_revenue": 500, "money.monthly_hours": 20, "money.target_hourly_rate": 50,
+      "money.monthly_costs": 0}, True),   # margin -500: the C.1 exceptions decide whether it is a sign
+    ({"money.monthly_revenue": 5000, "money.monthly_hours": 20, "money.target_hourly_rate": 50,
+      "money.monthly_costs": 0}, False),  # margin 4000: profitable, the exceptions cannot matter
+])
+def test_cost_exceptions_asked_only_for_a_loss(chooser: Chooser, margin_inputs: dict[str, Any],
+                                               asks_exceptions: bool) -> None:
+    asked, _, _ = consult(chooser, {**margin_inputs, "money.cost_is_temporary": False})
+    assert ("money.cost_is_temporary" in asked) is asks_exceptions
+
+
+@pytest.mark.parametrize("name, contract_asked", [
+    ("crestline-abusive-director.yaml", True),   # fire: the contract shapes the exit plan (refund 3600)
+    ("oakline-late-payer.yaml", False),          # pause_work: no exit plan, so no contract question
+    ("brightpath-steady-retainer.yaml", False),  # keep
+])
+def test_contract_questions_only_for_fire_and_after_the_verdict(engine: Engine, chooser: Chooser, name: str,
+                                                                contract_asked: bool) -> None:
+    client = engine.load_client(next(p for p in EXAMPLES if p.name == name))
+    asked, _, _ = consult(chooser, client.values)
+    contract = [i for i, f in enumerate(asked) if f.startswith("contract.")]
+    assert bool(contract) is contract_asked
+    if contract:
+        assert contract == list(range(len(asked) - len(contract), len(asked)))  # all at the end
+
+
+def test_temporary_problems_leave_only_pause_work_to_find(engine: Engine, chooser: Chooser) -> None:
+    """problems_temporary == true blocks every fire rule, so a serious sign gives address/moderate; the only
+    higher outcome left is pause_work (late payment + an overdue invoice), so only payment facts can matter."""
+    values = {"respect.belittles": True, "relationship.problems_temporary": True}
+    assert chooser.oracle.outcome(values) == ("address", "moderate")
+    found = chooser.candidates("verdict", values, set())
+    assert found and {a.fact.split(".")[0] for a in found} == {"payment"}
+
+
+def test_every_change_in_an_assessment_is_what_the_engine_says(engine: Engine, chooser: Chooser) -> None:
+    values = {"wellbeing.dread": 8}
+    for found in chooser.candidates("verdict", values, set()):
+        scene = {**values, **dict(found.assumed)}
+        assert outcome(engine, scene)[:2] == found.base
+        for value, changed in found.changes:
+            assert outcome(engine, {**scene, found.fact: value})[:2] == changed != found.base
+
+
+# --- answers ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fact, text, expected", [
+    ("respect.belittles", "yes", True),
+    ("respect.belittles", " N ", False),
+    ("respect.belittles", "TRUE", True),
+    ("payment.late_invoices", "5", 5),
+    ("money.monthly_revenue", "4,800", 4800),
+    ("money.monthly_revenue", "1250.50", 1250.5),
+    ("control.recommendations_rejected_pct", "75%", 75),
+    ("communication.avg_response_days", "2.5", 2.5),
+    ("contract.end_date", "2027-03-31", dt.date(2027, 3, 31)),
+])
+def test_parse_answer_accepts(engine: Engine, fact: str, text: str, expected: Any) -> None:
+    assert parse_answer(engine.kb.facts[fact], text) == expected
+
+
+@pytest.mark.parametrize("fact, text, says", [
+    ("respect.belittles", "maybe", "yes or no"),
+    ("payment.late_invoices", "2.5", "whole number"),
+    ("payment.late_invoices", "-1", "zero or more"),
+    ("control.recommendations_rejected_pct", "150", "between 0 and 100"),
+    ("wellbeing.dread", "11", "between 0 and 10"),
+    ("contract.end_date", "31/03/2027", "YYYY-MM-DD"),
+    ("money.monthly_revenue", "", "please answer"),
+])
+def test_parse_answer_rejects_with_a_clear_message(engine: Engine, fact: str, text: str, says: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_answer(engine.kb.facts[fact], text)
+    assert says in caught.value.message and caught.value.key == fact
+
+
+def test_answers_as_lines_and_as_yaml_agree(engine: Engine) -> None:
+    lines = "# answers\npayment.late_invoices = 5\nrespect.belittles=yes\ncontract.end_date = 2027-01-31\n"
+    grouped = "payment:\n  late_invoices: 5\nrespect:\n  belittles: true\ncontract:\n  end_date: 2027-01-31\n"
+    assert parse_answers(lines, engine.kb, "a.txt") == parse_answers(grouped, engine.kb, "a.yaml") == {
+        "payment.late_invoices": 5, "respect.belittles": True, "contract.end_date": dt.date(2027, 1, 31)}
+
+
+@pytest.mark.parametrize("text, line, key", [
+    ("payment.late_invoices = 5\npayment.late_invoces = 2\n", 2, "payment.late_invoces"),
+    ("respect.belittles = perhaps\n", 1, "respect.belittles"),
+])
+def test_bad_answer_lines_name_line_and_key(engine: Engine, text: str, line: int, key: str) -> None:
+    with pytest.raises(ClientFileError) as caught:
+        parse_answers(text, engine.kb, "answers.txt")
+    assert (caught.value.path, caught.value.line, caught.value.key) == ("answers.txt", line, key)
+
+
+def test_read_answers_from_a_client_file_keeps_the_name(engine: Engine) -> None:
+    given = read_answers(str(EXAMPLES[0]), engine.kb)
+    assert given.pop("client") == engine.load_client(EXAMPLES[0]).name
+    assert given == engine.load_client(EXAMPLES[0]).values
+
+
+# --- the session (no terminal) ---------------------------------------------------------------------
+
+def test_session_commands(engine: Engine, chooser: Chooser) -> None:
+    session = Consultation(engine, TODAY, chooser=chooser)
+    first = session.next_question()
+    assert first is not None and first.number == 1
+    why = session.respond(first, "why")
+    assert why.kind == "why" and "sign.cannot_stand.dread" in why.text and "FIRE" in why.text
+    assert session.respond(first, "eleven").kind == "error"
+    assert session.next_question() == first  # an error keeps the question: a second chance
+    assert session.respond(first, "8").kind == "answered"
+    second = session.next_question()
+    assert second is not None and second.number == 2 and second.fact != first.fact
+    back = session.respond(second, "back")
+    assert back.kind == "back" and back.fact == first.fact and session.answers == {}
+    assert session.next_question() == first
+    assert session.respond(first, "skip").kind == "skipped" and first.fact in session.closed
+    third = session.next_question()
+    assert third is not None and third.fact != first.fact
+    assert session.respond(third, "done").kind == "done" and session.next_question() is None
+    assert session.result().verdict == "keep"
+
+
+def test_session_back_with_nothing_to_undo(engine: Engine, chooser: Chooser) -> None:
+    session = Consultation(engine, TODAY, chooser=chooser)
+    first = session.next_question()
+    assert first is not None
+    assert session.respond(first, "back").kind == "error"
+
+
+def test_saved_answers_reload_as_the_same_client(engine: Engine, chooser: Chooser, tmp_path: Path) -> None:
+    session = Consultation(engine, TODAY, name="Acme", chooser=chooser)
+    for fact, value in {"wellbeing.dread": 8, "contract.end_date": dt.date(2027, 2, 1)}.items():
+        session.answer(fact, value)
+    path = tmp_path / "acme.yaml"
+    path.write_text(session.as_yaml(), encoding="utf-8")
+    assert yaml.safe_load(path.read_text())["wellbeing"] == {"dread": 8}
+    reloaded = engine.load_client(path)
+    assert (reloaded.name, reloaded.values) == ("Acme", session.answers)
+
+
+def test_why_for_an_exit_question_says_the_verdict_is_settled(engine: Engine, chooser: Chooser) -> None:
+    from clientfire.consult.why import explain
+
+    values = {k: v for k, v in engine.load_client(EXAMPLES[2]).values.items() if not k.startswith("contract.")}
+    assert chooser.oracle.outcome(values)[0] == "fire"
+    text = explain(chooser, "contract.can_fulfil", values, set())
+    assert "settled" in text and "guidance.refund_unfinished" in text
+
+
+# --- the command, in-process ------------------------------------------------------------------------
+
+def test_cli_answers_file_prints_the_order_and_the_verdict(run_cli: Any, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLIENTFIRE_DB", str(tmp_path / "audit.db"))
+    example = next(p for p in EXAMPLES if p.name.startswith("oakline"))
+    code, out, err = run_cli("ask", "--answers", str(example), "--today", "2026-11-26", "--no-record",
+                             "--save", str(tmp_path / "saved.yaml"))
+    assert code == 0, err
+    numbered = [line for line in out.splitlines() if line[:1].isdigit() and ". " in line and " -> " in line]
+    assert numbered[0].startswith("1. wellbeing.dread: ")
+    assert "PAUSE WORK" in out and "How this verdict was reached" in out
+    code, verdict_out, _ = run_cli("verdict", str(tmp_path / "saved.yaml"), "--explain", "--today", "2026-11-26",
+                                   "--no-record")
+    assert code == 0 and out.endswith(verdict_out)  # the verdict exactly as `clientfire verdict` gives it
+
+
+def test_cli_typed_lines_on_stdin(run_cli: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("CLIENTFIRE_DB", str(tmp_path / "audit.db"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("why\nlots\n8\ndone\n"))
+    code, out, _ = run_cli("ask", "--today", "2026-11-26", "--no-record")
+    assert code == 0
+    assert "sign.cannot_stand.dread" in out and "must be a number" in out and "FIRE" in out
+
+
+def test_cli_bad_answers_file_is_one_line_exit_2(run_cli: Any, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.txt"
+    answers.write_text("wellbeing.dread = 12\n", encoding="utf-8")
+    code, out, err = run_cli("ask", "--answers", str(answers), "--no-record")
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "answers.txt:1" in err and "wellbeing.dread" in err
+
+
+def test_cli_records_to_the_audit_log(run_cli: Any, tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "audit.db"
+    answers = tmp_path / "answers.txt"
+    answers.write_text("wellbeing.dread = 9\nrelationship.problems_temporary = no\n", encoding="utf-8")
+    code, _, err = run_cli("ask", "--answers", str(answers), "--today", "2026-11-26", "--db", str(db),
+                           "--name", "Acme")
+    assert code == 0, err
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT command, client, verdict FROM records").fetchall()
+    assert rows == [("ask", "Acme", "fire")]
+
+
+def test_links_split_verdict_and_exit_facts(engine: Engine) -> None:
+    links = Links(engine.kb, engine.compiled)
+    verdict, exit_facts = set(links.verdict_facts()), set(links.exit_facts())
+    assert not verdict & exit_facts
+    assert exit_facts == {f for f in links.inputs if f.startswith("contract.")}

@@ -1,0 +1,158 @@
+"""Issue 6: the real interactive `clientfire ask` driven in a pseudo-terminal (pexpect)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from clientfire.consult import Chooser
+from clientfire.engine import Engine
+from tests.conftest import EXAMPLES, TODAY
+
+pexpect = pytest.importorskip("pexpect")
+
+CLIENTFIRE = str(Path(sys.executable).parent / "clientfire")
+QUESTION = re.compile(r"\n(\d+)\. ([^\n]*)\r?\n   \[[^\]]*\]  ([a-z_]+\.[a-z_]+)")
+END = re.compile(r"(\d+) questions asked")
+TIMEOUT = 60
+
+
+def spawn(tmp_path: Path, *args: str) -> Any:
+    env = {**os.environ, "CLIENTFIRE_DB": str(tmp_path / "audit.db"), "NO_COLOR": "1", "TERM": "dumb",
+           "CLIENTFIRE_LANG": "en", "COLUMNS": "200"}
+    env.pop("CLIENTFIRE_KNOWLEDGE", None)
+    env.pop("CLIENTFIRE_OVERRIDES", None)
+    child = pexpect.spawn(CLIENTFIRE, ["ask", "--today", TODAY.isoformat(), "--no-record", *args], env=env,
+                          encoding="utf-8", timeout=TIMEOUT, dimensions=(50, 200))
+    return child
+
+
+def typed(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def expect_question(child: Any) -> tuple[int, str] | None:
+    """The next question's number and fact id, or None when the session ended."""
+    if child.expect([QUESTION, END]) == 1:
+        return None
+    return int(child.match.group(1)), child.match.group(3)
+
+
+def finish(child: Any) -> int:
+    child.expect(pexpect.EOF)
+    child.close()
+    return int(child.exitstatus if child.exitstatus is not None else -(child.signalstatus or 0))
+
+
+@pytest.fixture(scope="module")
+def chooser(engine: Engine) -> Chooser:
+    return Chooser(engine, TODAY)
+
+
+def logic_order(chooser: Chooser, known: dict[str, Any]) -> list[str]:
+    values: dict[str, Any] = {}
+    closed: set[str] = set()
+    asked = []
+    while (found := chooser.next(values, closed)) is not None:
+        asked.append(found.fact)
+        (values.__setitem__(found.fact, known[found.fact]) if found.fact in known else closed.add(found.fact))
+    return asked
+
+
+@pytest.mark.parametrize("name, verdict", [
+    ("crestline-abusive-director.yaml", "LET THE CLIENT GO|FIRE"),
+    ("oakline-late-payer.yaml", "PAUSE WORK"),
+    ("lumen-price-shock.yaml", "ADDRESS"),
+])
+def test_question_flow_follows_the_logic_and_ends_with_the_verdict(engine: Engine, chooser: Chooser,
+                                                                   tmp_path: Path, name: str, verdict: str) -> None:
+    client = engine.load_client(next(p for p in EXAMPLES if p.name == name))
+    child = spawn(tmp_path, "--save", str(tmp_path / "answers.yaml"), "--name", client.name)
+    child.expect("Only questions that can still change the verdict are asked")
+    asked = []
+    while (found := expect_question(child)) is not None:
+        number, fact = found
+        assert number == len(asked) + 1
+        asked.append(fact)
+        child.expect("> ")
+        child.sendline(typed(client.values[fact]) if fact in client.values else "skip")
+    assert asked == logic_order(chooser, client.values)
+    assert len(asked) < len(chooser.links.inputs)
+    child.expect(verdict)
+    assert finish(child) == 0
+    saved = engine.load_client(tmp_path / "answers.yaml")
+    assert saved.values == {f: v for f, v in client.values.items() if f in asked}
+
+
+def test_why_explains_rules_and_what_could_change(tmp_path: Path) -> None:
+    child = spawn(tmp_path)
+    assert expect_question(child) == (1, "wellbeing.dread")
+    child.expect("> ")
+    child.sendline("why")
+    child.expect("sign.cannot_stand.dread")
+    child.expect(r"answer 7: the verdict would be FIRE")
+    child.expect("> ")  # the same question again, still unanswered
+    child.sendline("done")
+    child.expect("0 questions asked")
+    child.expect("KEEP")
+    assert finish(child) == 0
+
+
+def test_back_returns_to_the_previous_question(tmp_path: Path) -> None:
+    child = spawn(tmp_path)
+    assert expect_question(child) == (1, "wellbeing.dread")
+    child.sendline("8")
+    number, second = expect_question(child) or (0, "")
+    assert number == 2 and second != "wellbeing.dread"
+    child.sendline("back")
+    child.expect("Back to wellbeing.dread")
+    assert expect_question(child) == (1, "wellbeing.dread")
+    child.sendline("2")
+    found = expect_question(child)
+    assert found is not None and found[0] == 2
+    child.sendline("done")
+    child.expect("1 questions asked, 1 answered")
+    child.expect("KEEP")  # dread 2 is no sign: the corrected answer counts, not the first one
+    assert finish(child) == 0
+
+
+def test_bad_answer_gets_a_clear_message_and_a_second_chance(tmp_path: Path) -> None:
+    child = spawn(tmp_path)
+    assert expect_question(child) == (1, "wellbeing.dread")
+    child.sendline("eleven")
+    child.expect("'wellbeing.dread' must be a number")
+    child.expect("Try again")
+    child.sendline("11")
+    child.expect("between 0 and 10")
+    child.sendline("9")
+    found = expect_question(child)
+    assert found is not None and found[0] == 2
+    child.sendline("done")
+    child.expect("FIRE")
+    assert finish(child) == 0
+
+
+def test_ctrl_c_exits_130_and_offers_the_answers(tmp_path: Path) -> None:
+    saved = tmp_path / "partial.yaml"
+    child = spawn(tmp_path, "--save", str(saved))
+    assert expect_question(child) == (1, "wellbeing.dread")
+    child.sendline("8")
+    assert expect_question(child) is not None
+    child.expect("> ")
+    child.sendintr()
+    child.expect("Interrupted. What you answered so far:")
+    child.expect("dread: 8")
+    child.expect("saved to")
+    assert finish(child) == 130
+    assert yaml.safe_load(saved.read_text(encoding="utf-8"))["wellbeing"] == {"dread": 8}

@@ -1,0 +1,56 @@
+"""Batch parts: severity order, report names, CSV cells, the progress bar (issue 7)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from clientfire.batch.inputs import _value
+from clientfire.batch.progress import Progress
+from clientfire.batch.triage import severity_key, sort_summaries
+from clientfire.commands.batch import report_names
+
+
+def _summary(client: str, verdict: int, strength: int, signs: int) -> dict:  # type: ignore[type-arg]
+    return {"client": client, "verdict_rank": verdict, "strength_rank": strength, "where": client,
+            "signs": [{"id": f"s{i}", "degree": "mild", "remedy_tried": False} for i in range(signs)]}
+
+
+@pytest.mark.parametrize(("worse", "better"), [
+    (_summary("b", 3, 1, 0), _summary("a", 2, 3, 9)),  # the verdict first
+    (_summary("b", 3, 3, 1), _summary("a", 3, 2, 5)),  # then the strength
+    (_summary("b", 1, 1, 4), _summary("a", 1, 1, 2)),  # then the number of signs
+    (_summary("Alpha", 1, 1, 2), _summary("beta", 1, 1, 2)),  # then the name, any case
+])
+def test_worse_case_sorts_first(worse: dict, better: dict) -> None:  # type: ignore[type-arg]
+    assert severity_key(worse) < severity_key(better)
+    assert sort_summaries([better, worse]) == [worse, better]
+
+
+@pytest.mark.parametrize(("clients", "names"), [
+    (["Acme Ltd", "acme ltd", "Acme-Ltd"], ["acme-ltd.md", "acme-ltd-2.md", "acme-ltd-3.md"]),
+    (["Ünïcode Café", "???", "???"], ["n-code-caf.md", "client.md", "client-2.md"]),
+])
+def test_report_names_are_unique(clients: list[str], names: list[str]) -> None:
+    assert report_names(clients, ".md") == names
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("3", "count", 3), ("2.5", "money", 2.5), ("yes", "bool", True), ("FALSE", "bool", False),
+    ("maybe", "bool", "maybe"), ("lots", "count", "lots"), ("2027-01-31", "date", "2027-01-31"),
+])
+def test_csv_cells_take_the_facts_type(text: str, kind: str, value: object) -> None:
+    got = _value(text, kind)
+    assert got == value and type(got) is type(value)
+
+
+def test_progress_bar_draws_only_when_forced_or_on_a_terminal() -> None:
+    quiet = io.StringIO()
+    Progress(10, quiet).update(10)
+    assert quiet.getvalue() == ""
+    shown = io.StringIO()
+    bar = Progress(10, shown, force=True)
+    bar.update(10)
+    bar.close()
+    assert shown.getvalue().startswith("\r[") and "10/10 clients" in shown.getvalue()

@@ -1,0 +1,133 @@
+"""Scenario tests: the bundled scenarios pass and fire every rule; failures show a readable diff."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from clientfire.engine.load import bundled_dir
+from clientfire.engine.scenarios import coverage, load_scenarios, run_scenario
+from clientfire.errors import InputError
+from tests.conftest import TODAY
+
+BUNDLED = bundled_dir() / "scenarios"
+SCENARIOS = load_scenarios(BUNDLED)
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
+def test_bundled_scenario_passes(engine, scenario) -> None:  # type: ignore[no-untyped-def]
+    outcome = run_scenario(engine, scenario, TODAY)
+    assert outcome.problems == ()
+
+
+def test_bundled_scenarios_fire_every_rule(engine) -> None:  # type: ignore[no-untyped-def]
+    covered, missing = coverage(engine.kb, [run_scenario(engine, s, TODAY) for s in SCENARIOS])
+    assert missing == []
+    assert len(covered) == len(engine.kb.rules)
+
+
+def test_the_loader_ignores_the_scenarios_folder(engine) -> None:  # type: ignore[no-untyped-def]
+    places = [r.loc.path for r in engine.kb.rules] + [s.loc.path for s in engine.kb.signs]
+    assert places and not [p for p in places if "scenarios" in p]
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "cases.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+FAILING = """\
+today: 2026-11-26
+scenarios:
+  - name: wrong on purpose
+    client: {payment: {late_invoices: 5, unpaid_overdue_invoices: 2}}
+    expect:
+      verdict: fire
+      strength: moderate
+      signs: {late_payment: serious, non_payment: serious}
+      remedies: [late_fees]
+      fires: [sign.non_payment.refuses]
+      not_fires: [sign.late_payment]
+"""
+
+
+def test_a_failing_scenario_lists_every_difference(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (scenario,) = load_scenarios(write(tmp_path, FAILING))
+    outcome = run_scenario(engine, scenario, TODAY)
+    assert not outcome.passed
+    assert list(outcome.problems) == [
+        "verdict: expected fire, got pause_work",
+        "signs: missing non_payment",
+        "sign late_payment: expected degree serious, got mild",
+        "remedies: unexpected pause_until_paid, professional_invoicing",
+        "rule sign.non_payment.refuses did not fire",
+        "rule sign.late_payment fired",
+    ]
+
+
+def test_cli_reports_fail_with_diff_and_coverage(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, FAILING)
+    code, out, _ = run_cli("test", str(path), "--today", "2026-11-26")
+    assert code == 1
+    assert f"FAIL  {path}:3: wrong on purpose" in out
+    assert "      verdict: expected fire, got pause_work" in out
+    assert "0 passed, 1 failed (1 scenarios" in out
+    assert "  not fired: verdict.address.temporary_problems (" in out
+    assert "  not fired: verdict.keep" not in out  # keep is proposed for every client
+
+
+def test_cli_runs_the_bundled_scenarios_by_default(run_cli) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run_cli("test", "--format", "json", "--min-coverage", "100")
+    data = json.loads(out)
+    assert code == 0
+    assert data["failed"] == 0 and data["passed"] == len(SCENARIOS)
+    assert data["coverage"]["percent"] == 100.0 and data["coverage"]["not_fired"] == []
+
+
+def test_min_coverage_fails_a_partial_suite(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, "scenarios:\n  - name: keep\n    client: {}\n    expect: {verdict: keep}\n")
+    assert run_cli("test", str(path), "--today", "2026-11-26")[0] == 0
+    code, out, _ = run_cli("test", str(path), "--today", "2026-11-26", "--min-coverage", "50")
+    assert code == 1
+    assert "coverage: 1/" in out
+
+
+def test_unknown_expected_ids_get_a_suggestion(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, "scenarios:\n  - name: typo\n    client: {}\n    expect: {verdict: kep}\n")
+    outcome = run_scenario(engine, load_scenarios(path)[0], TODAY)
+    assert "verdict: unknown id 'kep' (did you mean 'keep'?)" in outcome.problems
+
+
+def test_a_bad_client_fact_fails_the_scenario_not_the_run(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, "scenarios:\n  - name: bad\n    client: {payment: {late_invoices: -1}}\n"
+                           "    expect: {verdict: keep}\n")
+    outcome = run_scenario(engine, load_scenarios(path)[0], TODAY)
+    assert len(outcome.problems) == 1 and outcome.problems[0].startswith("client: 'payment.late_invoices' must be")
+    assert f"{path}:3" in outcome.problems[0]
+
+
+MALFORMED = [
+    ("not a mapping", "- 1\n- 2\n", 1, "scenarios"),
+    ("unknown top key", "scenario: []\n", 1, "scenario"),
+    ("no name", "scenarios:\n  - client: {}\n    expect: {verdict: keep}\n", 2, "name"),
+    ("no verdict", "scenarios:\n  - name: x\n    expect: {signs: []}\n", 2, "expect"),
+    ("unknown expect key", "scenarios:\n  - name: x\n    expect:\n      verdict: keep\n      sings: []\n", 5, "sings"),
+    ("bad date", "today: someday\nscenarios: []\n", 1, "today"),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "line", "key"), MALFORMED, ids=[m[0] for m in MALFORMED])
+def test_malformed_scenario_files_name_line_and_key(tmp_path: Path, what: str, text: str, line: int,
+                                                    key: str) -> None:
+    with pytest.raises(InputError) as caught:
+        load_scenarios(write(tmp_path, text))
+    assert (caught.value.line, caught.value.key) == (line, key)
+
+
+def test_cli_exit_2_on_missing_scenarios(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run_cli("test", str(tmp_path / "none"))
+    assert code == 2
+    assert "scenario file or folder not found" in err
