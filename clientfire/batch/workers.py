@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import multiprocessing
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from clientfire.engine import Engine
@@ -98,10 +98,12 @@ def _explained(row: Row, summary: Json, result: Any, client: Any, job: Job, engi
 
         diagram = decision_dot(engine.kb, result, job.lang)
     entry = None
-    if job.record:
-        from clientfire.audit import entry_of
+    if job.record:  # built here, in the worker, so the rendering for the audit log runs in parallel too
+        from clientfire.audit.recorder import FORMATS, entry_of
+        from clientfire.explain.explain_render import render_verdict
 
         entry = entry_of(result, engine.kb, client.as_given(), lang=job.lang, input_path=row.where)
+        entry = replace(entry, rendered={fmt: render_verdict(entry.result, fmt) for fmt in FORMATS})
     return Outcome(row.index, summary, report=report, diagram=diagram, entry=entry)
 
 
