@@ -36,20 +36,21 @@ def rss_mb() -> float:
         return peak / (2**20 if sys.platform == "darwin" else 1024)
 
 
-def wall(command: Sequence[str], cwd: str | None = None) -> float:
+def wall(command: Sequence[str], cwd: str | None = None, env: dict[str, str] | None = None) -> float:
     """Seconds one run of `command` takes (it must succeed or exit 2 on purpose: stdout discarded)."""
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    done = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False,
+                          env={**os.environ, **(env or {})})
     took = time.perf_counter() - start
     if done.returncode not in (0, 2):
         raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}): {done.stderr.decode()[-400:]}")
     return took
 
 
-def median_wall(command: Sequence[str], runs: int, cwd: str | None = None) -> float:
+def median_wall(command: Sequence[str], runs: int, env: dict[str, str] | None = None) -> float:
     """The median wall time of `runs` runs of `command`, after one warm-up run."""
-    wall(command, cwd)
-    return statistics.median(wall(command, cwd) for _ in range(runs))
+    wall(command, env=env)
+    return statistics.median(wall(command, env=env) for _ in range(runs))
 
 
 def _version(package: str) -> str:

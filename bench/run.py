@@ -128,19 +128,15 @@ def memory_only(total: int, count: int, seed: int) -> int:
     return 0
 
 
-def cold_start(runs: int) -> tuple[float, float]:
-    """Median whole-process milliseconds of `clientfire verdict EXAMPLE`, and of a bare `python -c pass`."""
+def cold_start(runs: int, work: Path) -> dict[str, float]:
+    """Median whole-process milliseconds of `clientfire verdict EXAMPLE` (recording in a scratch audit log,
+    the default, and with --no-record), and of a bare `python -c pass`."""
     verdict = [sys.executable, "-m", "clientfire", "verdict", str(EXAMPLE), "--today", TODAY.isoformat()]
-    if "--no-record" in _verdict_help():
-        verdict.append("--no-record")
-    return median_wall(verdict, runs) * 1000, median_wall([sys.executable, "-c", "pass"], runs) * 1000
-
-
-def _verdict_help() -> str:
-    import subprocess
-
-    done = subprocess.run([sys.executable, "-m", "clientfire", "verdict", "--help"], capture_output=True, text=True)
-    return done.stdout
+    scratch = {"CLIENTFIRE_DB": str(work / "audit.db")}
+    return {"recorded": median_wall(verdict, runs, scratch) * 1000,
+            "no_record": median_wall([*verdict, "--no-record"], runs, scratch) * 1000,
+            "no_cache": median_wall([*verdict, "--no-record"], runs, {**scratch, "CLIENTFIRE_NO_CACHE": "1"}) * 1000,
+            "python": median_wall([sys.executable, "-c", "pass"], runs) * 1000}
 
 
 def mismatches(verdicts: dict[str, list[tuple[str, str]]], names: list[str], batch: dict[str, Any]) -> list[str]:
@@ -188,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     rates = engines["rates"]
     for name, value in rates.items():
         ratio = rates["clientfire"] / value
-        line(name, f"{value:,.0f}/s", f"{1e6 / value:7.0f} us/client   clientfire time / this = {1 / ratio:.2f}x")
+        line(name, f"{value:,.0f}/s", f"{1e6 / value:7.0f} us/client   clientfire takes {1 / ratio:.2f}x its time")
     if engines["clips_missing"]:
         line("CLIPS (clipspy)", "skipped", engines["clips_missing"])
     overhead = rates["raw durable_rules"] / rates["clientfire"]
@@ -231,24 +227,29 @@ def main(argv: list[str] | None = None) -> int:
     growth = points[-1][1] - points[0][1]
     figures["memory"] = points
 
-    print("\n6. one cold `clientfire verdict` (whole process, median of 10 runs)")
-    cold, bare = cold_start(10)
-    line(f"clientfire verdict {EXAMPLE.name}", f"{cold:.0f} ms", f"target <= {TARGETS['cold_ms']:.0f} ms")
-    line("python -c pass (the interpreter alone)", f"{bare:.0f} ms")
+    print("\n6. one cold `clientfire verdict` (whole process, median of 10 runs; knowledge cache warm)")
+    with tempfile.TemporaryDirectory() as tmp:
+        cold = cold_start(10, Path(tmp))
+    line(f"clientfire verdict {EXAMPLE.name}", f"{cold['recorded']:.0f} ms",
+         f"records in the audit log (the default); target <= {TARGETS['cold_ms']:.0f} ms")
+    line("  the same with --no-record", f"{cold['no_record']:.0f} ms")
+    line("  --no-record, knowledge compiled anew (no cache)", f"{cold['no_cache']:.0f} ms",
+         "the first run after a knowledge change")
+    line("python -c pass (the interpreter alone)", f"{cold['python']:.0f} ms")
     figures["cold_ms"] = cold
-    figures["python_ms"] = bare
 
     print("\n7. targets")
-    checks = [
-        ("explained verdicts/s with 2 jobs >= 2,000", batch["batch --jobs 2"]["rate"] >= TARGETS["batch_2_jobs"]),
+    checks: list[tuple[str, bool | None]] = [
+        ("explained verdicts/s with 2 jobs >= 2,000",
+         None if args.quick else batch["batch --jobs 2"]["rate"] >= TARGETS["batch_2_jobs"]),
         ("overhead <= 1.3x raw durable_rules", overhead <= TARGETS["overhead"]),
-        ("cold clientfire verdict <= 150 ms", cold <= TARGETS["cold_ms"]),
+        ("cold clientfire verdict <= 150 ms", cold["recorded"] <= TARGETS["cold_ms"]),
         (f"memory growth < 5 MB over {evaluations:,} evaluations", growth < TARGETS["memory_mb"]),
         ("time linear in clients (ratio <= 1.25)", per_all / per_small <= TARGETS["linearity"]),
         ("all engines agree", not wrong),
     ]
     for text, ok in checks:
-        line(text, "met" if ok else "MISSED")
+        line(text, "n/a" if ok is None else "met" if ok else "MISSED", "start-up dominates a quick run" if ok is None else "")
     figures["targets"] = {text: ok for text, ok in checks}
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2, default=str) + "\n")

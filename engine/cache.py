@@ -32,7 +32,8 @@ def cache_dir() -> Path | None:
 
 def cache_key(folder: Path, files: list[Path]) -> str:
     """Changes with the knowledge files' contents, the folder, Python and the engine's own code."""
-    digest = hashlib.sha256(f"{folder.resolve()}\0{sys.version}\0".encode())
+    where = "" if folder.resolve() == bundled_dir().resolve() else str(Path.cwd())  # messages name files from here
+    digest = hashlib.sha256(f"{folder.resolve()}\0{where}\0{sys.version}\0".encode())
     for path in files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     for code in sorted(Path(__file__).parent.glob("*.py")):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from .load import MAX_KNOWLEDGE_BYTES, knowledge_files
+from .load import MAX_KNOWLEDGE_BYTES, knowledge_files, shown_path
 from .model import LANGUAGES, Knowledge
 from .yamlio import LocDict, LocList, read_document
 
@@ -30,18 +30,10 @@ def missing_translations(kb: Knowledge) -> list[Missing]:
     """Every user-facing text of `kb`'s knowledge files that lacks one of the languages, in file order."""
     found: list[Missing] = []
     for path in knowledge_files(Path(kb.directory)):
-        shown = _shown(path)
+        shown = shown_path(path)
         data = read_document(path, max_bytes=MAX_KNOWLEDGE_BYTES, label=shown)
         _walk(data, "", shown, found)
     return found
-
-
-def _shown(path: Path) -> str:
-    """The file as the loader names it (relative to the working folder when inside it)."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
 
 
 def _is_text(value: object) -> bool:

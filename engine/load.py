@@ -29,7 +29,7 @@ from .model import (
 from .parse import Reader, parse_fact_test
 from .yamlio import LocDict, LocList, read_document
 
-__all__ = ["load_knowledge", "knowledge_files", "knowledge_version", "bundled_dir", "load_fragment", "TOP_KEYS"]
+__all__ = ["load_knowledge", "knowledge_files", "knowledge_version", "bundled_dir", "shown_path", "load_fragment", "TOP_KEYS"]
 
 MAX_KNOWLEDGE_BYTES = 4_000_000
 TOP_KEYS = ("articles", "facts", "groups", "derived", "thresholds", "verdicts", "strengths",
@@ -68,7 +68,7 @@ def load_knowledge(directory: Path | str | None = None) -> Knowledge:
     files = knowledge_files(folder)
     parts: dict[str, list[tuple[Reader, Any, LocDict]]] = {key: [] for key in TOP_KEYS}
     for path in files:
-        reader = Reader(_shown(path))
+        reader = Reader(shown_path(path))
         data = read_document(path, max_bytes=MAX_KNOWLEDGE_BYTES, label=reader.path)
         if not isinstance(data, LocDict):
             raise KnowledgeError("a knowledge file must be a mapping of sections", path=reader.path, line=1)
@@ -80,7 +80,7 @@ def load_knowledge(directory: Path | str | None = None) -> Knowledge:
 
 def load_fragment(path: Path, data: LocDict, sections: tuple[str, ...]) -> Knowledge:
     """A partial Knowledge from some sections of one file already read (the hook for overrides files)."""
-    reader = Reader(_shown(path))
+    reader = Reader(shown_path(path))
     parts: dict[str, list[tuple[Reader, Any, LocDict]]] = {key: [] for key in TOP_KEYS}
     for key in sections:
         if key in data:
@@ -88,7 +88,11 @@ def load_fragment(path: Path, data: LocDict, sections: tuple[str, ...]) -> Knowl
     return _build(path.parent, "", parts)
 
 
-def _shown(path: Path) -> str:
+def shown_path(path: Path) -> str:
+    """How a knowledge file is named in messages: `knowledge/<file>` when bundled (wherever installed),
+    else relative to the working folder when inside it."""
+    if path.resolve().parent == bundled_dir().resolve():
+        return f"knowledge/{path.name}"
     try:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:

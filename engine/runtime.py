@@ -2,39 +2,55 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import threading
 from collections.abc import Callable
 from typing import Any
 
-import durable.engine as dre
 import durable_rules_engine as core  # the C engine under durable.engine: driven directly, no Python round trips
 
 from clientfire.errors import EngineError
 
 from .compile import Action, Compiled
 
-__all__ = ["QuietHost", "Firing", "Session", "host", "register", "open_session", "registered_names"]
+# `QuietHost` is importable too (built on first use by __getattr__ below)
+__all__ = ["Firing", "Session", "host", "register", "open_session", "registered_names"]
 
 Json = dict[str, Any]
 _NOT_HANDLED, _OBSERVED = 1, 2
 _SHARED_MIN_KEYS = 8
 
 
-class QuietHost(dre.Host):
-    """A durable_rules Host that starts no timer threads: actions run only on the caller's thread."""
+def __getattr__(name: str) -> Any:
+    """`QuietHost`, built on first use: durable.engine (its Python layer) takes ~15 ms to import, and
+    clientfire's own runs never need it; only raw durable_rules uses (tests, the benchmark) do."""
+    if name == "QuietHost":
+        return _quiet_host_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-    def __init__(self) -> None:
-        self.actions: dict[str, Callable[[Any], None]] = {}
-        super().__init__()
 
-    def _run(self) -> None:  # noqa: D401 - durable's timer loop, disabled on purpose
-        """Do nothing: no dispatch or timer threads."""
+@functools.lru_cache(maxsize=1)
+def _quiet_host_class() -> type:
+    import durable.engine as dre
 
-    def get_action(self, action_name: str) -> Callable[[Any], None]:
-        """The callable registered for a rule name."""
-        return self.actions[action_name]
+    class QuietHost(dre.Host):  # type: ignore[misc]
+        """A durable_rules Host that starts no timer threads: actions run only on the caller's thread."""
+
+        def __init__(self) -> None:
+            self.actions: dict[str, Callable[[Any], None]] = {}
+            super().__init__()
+
+        def _run(self) -> None:  # noqa: D401 - durable's timer loop, disabled on purpose
+            """Do nothing: no dispatch or timer threads."""
+
+        def get_action(self, action_name: str) -> Callable[[Any], None]:
+            """The callable registered for a rule name."""
+            return self.actions[action_name]
+
+    QuietHost.__module__, QuietHost.__qualname__ = __name__, "QuietHost"
+    return QuietHost
 
 
 class Firing(dict):  # type: ignore[type-arg]
@@ -59,18 +75,18 @@ class _Plan:
 
 
 _lock = threading.Lock()
-_host: QuietHost | None = None
+_host: Any = None
 _registered: dict[str, Compiled] = {}
 _plans: dict[str, _Plan] = {}
 _sids = itertools.count(1)
 
 
-def host() -> QuietHost:
-    """The process-wide host (durable_rules keeps rulesets process-wide; so do we)."""
+def host() -> Any:
+    """A process-wide durable_rules QuietHost, for raw durable_rules uses (clientfire's runs do not need one)."""
     global _host
     with _lock:
         if _host is None:
-            _host = QuietHost()
+            _host = _quiet_host_class()()
         return _host
 
 
@@ -80,23 +96,22 @@ def registered_names() -> list[str]:
 
 
 def register(compiled: Compiled) -> None:
-    """Register a compiled knowledge base once per process (its name is unique per version)."""
-    the_host = host()
+    """Create the compiled ruleset in durable_rules' engine once per process (its name is unique per version).
+
+    This is what durable.engine's Ruleset does (the definition without its `run` entries, as JSON);
+    clientfire's Session then runs the actions itself.
+    """
     with _lock:
         if compiled.name in _registered:
             return
-        definition = json.loads(json.dumps(compiled.definition))  # durable mutates what it is given
-        for rule_name, rule in definition[compiled.name].items():
-            action_name = f"{compiled.name}:{rule_name}"
-            the_host.actions[action_name] = _not_driven
-            rule["run"] = action_name
-        the_host.register_rulesets(definition)
-        _plans[compiled.name] = _Plan(the_host.get_ruleset(compiled.name)._handle, compiled.actions)
+        rules = {name: {k: v for k, v in rule.items() if k != "run"}
+                 for name, rule in compiled.definition[compiled.name].items()}
+        try:
+            handle = core.create_ruleset(compiled.name, json.dumps(rules, ensure_ascii=False))
+        except Exception as exc:
+            raise EngineError(f"durable_rules refused the compiled rules: {exc}") from exc
+        _plans[compiled.name] = _Plan(handle, compiled.actions)
         _registered[compiled.name] = compiled
-
-
-def _not_driven(closure: Any) -> None:
-    raise EngineError("clientfire rulesets run through runtime.Session, not durable's own dispatch")
 
 
 def _open_json(fact: Json) -> str:

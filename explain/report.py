@@ -55,7 +55,7 @@ def _signs(data: Json, lang: str) -> str:
     items = []
     for sign in data["signs"]:
         tags = [label(sign["degree"], lang)] + ([label("remedy tried", lang)] if sign["remedy_tried"] else [])
-        evidence = "".join(f'<li class="ev">{_e(format_evidence(e))}</li>' for e in sign["evidence"])
+        evidence = "".join(f'<li class="ev">{_e(format_evidence(e, lang))}</li>' for e in sign["evidence"])
         items.append(f"<li><b>{_e(sign['title'])}</b> <code>{_e(sign['id'])}</code> ({_e(', '.join(tags))})"
                      f"{_cite(sign['source'])}<br>{_e(sign['text'])}<ul>{evidence}</ul></li>")
     return f"<ul>{''.join(items)}</ul>"

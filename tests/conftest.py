@@ -35,13 +35,14 @@ def run_cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session", autouse=True)
 def _audit_db_in_tmp(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """Every verdict the tests give is recorded in a temporary audit database, never the user's."""
+    """Every verdict the tests give is recorded in a temporary audit database (and caches go to a temporary folder)."""
     import os
 
-    saved = {k: os.environ.get(k) for k in ("CLIENTFIRE_DB", "XDG_DATA_HOME")}
+    saved = {k: os.environ.get(k) for k in ("CLIENTFIRE_DB", "XDG_DATA_HOME", "CLIENTFIRE_CACHE_DIR")}
     folder = tmp_path_factory.mktemp("audit")
     os.environ["CLIENTFIRE_DB"] = str(folder / "session-audit.db")
     os.environ["XDG_DATA_HOME"] = str(folder / "xdg")
+    os.environ["CLIENTFIRE_CACHE_DIR"] = str(folder / "cache")  # the compiled-knowledge cache, not the user's
     yield
     for key, value in saved.items():
         if value is None:

@@ -65,13 +65,20 @@ def render_summary(summaries: Sequence[Json], errors: Sequence[RowError], fmt: s
     """The sorted summary (and the rows that failed) in one of FORMATS."""
     ordered = sort_summaries(summaries)
     if fmt == "json":
-        data = {**meta, "counts": counts_of(ordered), "clients": ordered, "errors": [e.to_dict() for e in errors]}
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return _json(ordered, errors, meta)
     if fmt == "csv":
         return _csv(ordered)
     if fmt == "markdown":
         return _markdown(ordered, errors, meta)
     return _table(ordered, errors)
+
+
+def _json(ordered: list[Json], errors: Sequence[RowError], meta: Json) -> str:
+    """One JSON document; each client on a line of its own (quick to write and to read for 10,000 clients)."""
+    head = {**meta, "counts": counts_of(ordered), "errors": [e.to_dict() for e in errors]}
+    lines = [f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}," for key, value in head.items()]
+    clients = ",\n".join("    " + json.dumps(s, ensure_ascii=False) for s in ordered)
+    return "{\n" + "\n".join(lines) + '\n  "clients": [\n' + clients + ("\n" if clients else "") + "  ]\n}\n"
 
 
 def _csv(ordered: list[Json]) -> str:

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import multiprocessing
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from clientfire.engine import Engine
@@ -27,7 +27,7 @@ class Job:
 
     knowledge: str | None = None
     overrides: str | None = None
-    today: dt.date = dt.date(2026, 1, 1)
+    today: dt.date = field(default_factory=dt.date.today)
     lang: str = "en"
     report_format: str | None = None  # markdown | json: render one report per client
     diagrams: bool = False
