@@ -113,17 +113,30 @@ def unknown_facts_of(kb: Knowledge, trace: list[dict[str, Any]], values: dict[st
     return [fact for fact in kb.facts if fact in wanted]
 
 
+_RANKS: dict[tuple[str, str], tuple[int, dict[str, int]]] = {}
+
+
+def _ranks(kb: Knowledge) -> tuple[int, dict[str, int]]:
+    """The top candidate rank, and the rank each verdict rule proposes (worked out once per knowledge)."""
+    key = (kb.directory, kb.version)
+    if key not in _RANKS:
+        verdicts, strengths = [v.id for v in kb.verdicts], [s.id for s in kb.strengths]
+        proposed = {r.id: verdicts.index(r.then.id) * 100 + strengths.index(str(r.then.attr("strength")))
+                    for r in kb.rules if r.then.kind == "verdict"}
+        _RANKS[key] = ((len(verdicts) - 1) * 100 + len(strengths) - 1, proposed)
+    return _RANKS[key]
+
+
 def _would_be_new(kb: Knowledge, rule: Rule, signs: dict[str, str], best: int) -> bool:
     then = rule.then
-    top = (len(kb.verdicts) - 1) * 100 + len(kb.strengths) - 1
+    top, proposed = _ranks(kb)
     if layer_of(rule) == "signs":
         if best >= top:
             return False  # the strongest verdict already: another sign cannot change it
         degree = str(then.attr("degree", "mild"))
         return then.id not in signs or _DEGREES.index(degree) > _DEGREES.index(signs[then.id])
     if layer_of(rule) == "verdict":
-        verdicts, strengths = [v.id for v in kb.verdicts], [s.id for s in kb.strengths]
-        return verdicts.index(then.id) * 100 + strengths.index(str(then.attr("strength"))) > best
+        return proposed[rule.id] > best
     return False
 
 

@@ -83,4 +83,6 @@ def _with_notes(kb: Knowledge, entry: dict[str, Any], lang: str) -> dict[str, An
     found = kb.item("guidance", entry["id"])
     notes = getattr(found, "notes", {})
     entry["notes"] = [{"id": n, "text": pick_text(notes[n], lang)} for n in entry.get("notes", []) if n in notes]
+    entry["detail_texts"] = {fact: pick_text(kb.facts[fact].text, lang) for fact in entry.get("details", {})
+                             if fact in kb.facts}
     return entry

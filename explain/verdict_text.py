@@ -20,9 +20,12 @@ def _cite(source: dict[str, Any]) -> str:
     return ", ".join(source.get("refs", []))
 
 
-def _details(details: dict[str, Any]) -> str:
-    return "; ".join(f"{k.split('.', 1)[-1]} {format_money(v) if 'amount' in k or 'refund' in k else format_value(v)}"
-                     for k, v in details.items())
+def _details(details: dict[str, Any], texts: dict[str, str]) -> str:
+    def shown(fact: str, value: Any) -> str:
+        money = fact.endswith(("amount", "refund_owed"))
+        return f"{texts.get(fact, fact)}: {format_money(value) if money else format_value(value)}"
+
+    return "; ".join(shown(fact, value) for fact, value in details.items())
 
 
 def _sections(result: dict[str, Any], lang: str) -> list[tuple[str, list[str]]]:
@@ -48,7 +51,7 @@ def _sections(result: dict[str, Any], lang: str) -> list[tuple[str, list[str]]]:
                          f"{_cite(g['source'])}): {g['text']}")
             lines.extend(f"    {n['text']}" for n in g["notes"])
             if g["details"]:
-                lines.append(f"    {_details(g['details'])}")
+                lines.append(f"    {_details(g['details'], g.get('detail_texts', {}))}")
         sections.append((label("Exit plan", lang), lines))
     if result["prevention"]:
         sections.append((label("For your next contracts", lang), [
