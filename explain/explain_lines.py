@@ -7,7 +7,7 @@ from typing import Any
 from .evidence import format_evidence, format_value
 from .how import fact_label
 
-__all__ = ["how_lines", "why_not_lines", "what_if_lines", "Line", "SHOWN_PER_VERDICT"]
+__all__ = ["how_lines", "why_not_lines", "what_if_lines", "formula_inputs", "Line", "SHOWN_PER_VERDICT"]
 
 Json = dict[str, Any]
 Line = tuple[int, str]
@@ -39,12 +39,16 @@ def _node(node: Json, depth: int) -> list[Line]:
     return lines
 
 
+def formula_inputs(cond: Json) -> str:
+    """The inputs of a derived fact's formula: `payment.amount = 1200, payment.days = 30`."""
+    return ", ".join(f"{k} = {format_value(v)}" for k, v in cond.get("from", {}).items())
+
+
 def _condition(cond: Json, depth: int) -> list[Line]:
     if cond["type"] == "fact":
         lines = [(depth, f"`{format_evidence(cond)}`")]
         if cond.get("from"):
-            inputs = ", ".join(f"{k} = {format_value(v)}" for k, v in cond["from"].items())
-            lines.append((depth + 1, f"<- `{cond['formula']}` with {inputs}"))
+            lines.append((depth + 1, f"<- `{cond['formula']}` with {formula_inputs(cond)}"))
         return lines
     if cond["type"] == "signs_at_least":
         articles = sorted({s.get("article", "?") for s in cond["matched"]})

@@ -7,7 +7,7 @@ from typing import Any
 
 from .explain_lines import Line, how_lines, what_if_lines, why_not_lines
 from .labels import label
-from .verdict_text import to_markdown, to_text
+from .verdict_text import footer, headline, to_markdown, to_text
 
 __all__ = ["render_explanation", "render_verdict", "sections_of"]
 
@@ -54,20 +54,12 @@ def _markdown(sections: list[tuple[str, list[Line]]]) -> list[str]:
     return lines
 
 
-def _head(doc: Json) -> tuple[str, str]:
-    lang = doc.get("lang", "en")
-    head = (f"{doc['client']}: {label(doc['verdict'], lang).upper()} "
-            f"({label('strength', lang)}: {doc['strength_text'] or doc['strength']})")
-    foot = (f"{label('knowledge version', lang)} {doc['knowledge_version']} · "
-            f"{len(doc['fired_rules'])} {label('rule firings', lang)} · {doc['date']}")
-    return head, foot
-
-
 def render_explanation(doc: Json, fmt: str) -> str:
     """`clientfire explain`: the headline, then HOW, WHY NOT and WHAT IF."""
     if fmt == "json":
         return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
-    head, foot = _head(doc)
+    lang = doc.get("lang", "en")
+    head, foot = headline(doc, lang), footer(doc, lang)
     if fmt == "markdown":
         lines = [f"# {head}", "", doc["verdict_text"], ""] + _markdown(sections_of(doc)) + [f"_{foot}_"]
     else:

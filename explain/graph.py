@@ -146,7 +146,7 @@ def _add_test(graph: nx.DiGraph, kb: Knowledge, rid: str, test: FactTest) -> Non
 def _matching(graph: nx.DiGraph, match: Match, possible: dict[str, list[dict[str, Any]]]) -> list[str]:
     attrs = dict(match.attrs)
     ids = attrs.pop("id", None)
-    candidates = [node_id(match.kind, i) for i in ids] if ids else [
+    candidates = [node_id(match.kind, str(i)) for i in ids] if ids else [
         n for n, data in graph.nodes(data=True) if data.get("kind") == match.kind]
     return sorted(n for n in candidates if n in graph and (not attrs or any(
         all(fact.get(name) in values for name, values in attrs.items()) for fact in possible.get(n, []))))

@@ -10,7 +10,10 @@ from clientfire.engine.model import Knowledge
 from clientfire.engine.result import Result, pick_text
 
 from .evidence import format_evidence, format_money, format_value
+from .explain_lines import formula_inputs
+from .how import fact_label
 from .labels import label
+from .verdict_text import footer
 
 __all__ = ["to_html", "inline_svg", "how_html", "STYLE"]
 
@@ -61,26 +64,18 @@ def _signs(data: Json, lang: str) -> str:
     return f"<ul>{''.join(items)}</ul>"
 
 
-def _concluded(fact: Json) -> str:
-    if fact.get("t") == "candidate":
-        return f"candidate {fact['verdict']} ({fact['strength']})"
-    extra = f" ({fact.get('degree') or fact.get('strength')})" if fact.get("degree") or fact.get("strength") else ""
-    return f"{fact.get('t')} {fact.get('name', '')}{extra}"
-
-
 def _condition(cond: Json) -> str:
     if cond["type"] == "fact":
         text = format_evidence(cond)
         if cond.get("formula"):
-            inputs = ", ".join(f"{k} = {format_value(v)}" for k, v in cond.get("from", {}).items())
-            text += f" [{cond['formula']}; {inputs}]"
+            text += f" [{cond['formula']}; {formula_inputs(cond)}]"
         return f'<li class="ev">{_e(text)}</li>'
     if cond["type"] == "signs_at_least":
         names = ", ".join(s.get("name", "") for s in cond.get("matched", []))
         required = format_value(cond["required"])
         head = f"{cond['value']} distinct article signs ≥ {required} ({cond['threshold']}): {names}"
     else:
-        head = f"{cond['pattern']} ← {_concluded(cond.get('matched', {}))}"
+        head = f"{cond['pattern']} ← {fact_label(cond.get('matched', {}))}"
     return f'<li><span class="ev">{_e(head)}</span>{_firings(cond.get("by", []))}</li>'
 
 
@@ -88,7 +83,7 @@ def _firing(node: Json) -> str:
     if "ref" in node:
         return f'<li class="src">#{_e(node["ref"])} <code>{_e(node["rule"])}</code> (see above)</li>'
     rule = node["rule"]
-    concludes = ", ".join(_concluded(f) for f in node.get("concludes", []))
+    concludes = ", ".join(fact_label(f) for f in node.get("concludes", []))
     conditions = "".join(_condition(c) for c in node.get("conditions", []))
     return (f"<li><details open><summary>#{_e(node['seq'])} <code>{_e(rule['id'])}</code> → {_e(concludes)}"
             f"</summary><div>{_e(rule['text'])}{_cite(rule.get('source', {}))}</div>"
@@ -160,7 +155,6 @@ def to_html(kb: Knowledge, result: Result, lang: str = "en", svg: bytes | str = 
         f"<h2>{_e(label('Signs found', lang))}</h2>\n{_signs(data, lang)}\n"
         f"<h2>{_e(label('How the verdict was reached', lang))}</h2>\n{how_html(kb, result, lang)}\n"
         f"{_plan(data, lang)}\n{figure}\n"
-        f"<footer>{_e(label('knowledge version', lang))} {_e(data['knowledge_version'])} · "
-        f"{len(data['fired_rules'])} {_e(label('rule firings', lang))} · {_e(data['date'])}</footer>\n"
+        f"<footer>{_e(footer(data, lang))}</footer>\n"
         "</body>\n</html>\n"
     )

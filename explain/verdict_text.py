@@ -7,7 +7,7 @@ from typing import Any
 from .evidence import format_evidence, format_money, format_value
 from .labels import label
 
-__all__ = ["to_text", "to_markdown"]
+__all__ = ["to_text", "to_markdown", "headline", "footer"]
 
 _COLOURS = {"keep": "32", "address": "33", "pause_work": "35", "fire": "31"}
 
@@ -62,12 +62,14 @@ def _sections(result: dict[str, Any], lang: str) -> list[tuple[str, list[str]]]:
     return sections
 
 
-def _footer(result: dict[str, Any], lang: str) -> str:
+def footer(result: dict[str, Any], lang: str) -> str:
+    """`knowledge version … · N rule firings · date`: the last line of every rendering."""
     return (f"{label('knowledge version', lang)} {result['knowledge_version']} · "
             f"{len(result['fired_rules'])} {label('rule firings', lang)} · {result['date']}")
 
 
-def _headline(result: dict[str, Any], lang: str) -> str:
+def headline(result: dict[str, Any], lang: str) -> str:
+    """`Client: VERDICT (strength: …)`: the first line of the text and Markdown renderings."""
     return (f"{result['client']}: {label(result['verdict'], lang).upper()} "
             f"({label('strength', lang)}: {result['strength_text'] or result['strength']})")
 
@@ -75,20 +77,20 @@ def _headline(result: dict[str, Any], lang: str) -> str:
 def to_text(result: dict[str, Any], colour: bool = False) -> str:
     """Plain text for a person; colour only when asked."""
     lang = result.get("lang", "en")
-    head = _paint(_headline(result, lang), _COLOURS.get(result["verdict"], "1"), colour)
+    head = _paint(headline(result, lang), _COLOURS.get(result["verdict"], "1"), colour)
     lines = [head, f"  {result['verdict_text']}", ""]
     for heading, body in _sections(result, lang):
         lines.append(_paint(heading, "1", colour))
         lines.extend("  " + line.replace("**", "").replace("`", "").replace("*", "") for line in body)
         lines.append("")
-    lines.append(_footer(result, lang))
+    lines.append(footer(result, lang))
     return "\n".join(lines) + "\n"
 
 
 def to_markdown(result: dict[str, Any]) -> str:
     """A Markdown report to paste into notes or send to a partner."""
     lang = result.get("lang", "en")
-    lines = [f"# {_headline(result, lang)}", "", result["verdict_text"], ""]
+    lines = [f"# {headline(result, lang)}", "", result["verdict_text"], ""]
     for heading, body in _sections(result, lang):
         lines += [f"## {heading}", ""]
         for line in body:
@@ -99,5 +101,5 @@ def to_markdown(result: dict[str, Any]) -> str:
             else:
                 lines.append(f"- {line}")
         lines.append("")
-    lines.append(f"_{_footer(result, lang)}_")
+    lines.append(f"_{footer(result, lang)}_")
     return "\n".join(lines) + "\n"

@@ -75,7 +75,7 @@ class _Reader:
 
     def rule(self, rule: Rule, deep: bool = True) -> Json:
         conditions = [self.condition(c, deep) for c in rule.when]
-        then = {"t": rule.then.kind, "name": rule.then.id, **dict(rule.then.attrs)}
+        then: Json = {"t": rule.then.kind, "name": rule.then.id, **dict(rule.then.attrs)}
         if rule.then.kind == "verdict":
             then = {"t": "candidate", "verdict": rule.then.id, "strength": rule.then.attr("strength")}
         elif rule.then.kind == "sign":

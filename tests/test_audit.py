@@ -15,9 +15,10 @@ import pytest
 from conftest import EXAMPLES, ROOT, TODAY
 
 from clientfire.audit import default_db_path, record, record_many
-from clientfire.audit.replay import replay
+from clientfire.audit.replay import replay, replay_diff
 from clientfire.audit.store import SCHEMA_VERSION
 from clientfire.engine import Engine
+from clientfire.engine.load import load_knowledge
 
 OAKLINE = str(ROOT / "examples/oakline-late-payer.yaml")
 DAY = TODAY.isoformat()
@@ -101,6 +102,37 @@ def test_show_is_byte_for_byte_after_knowledge_edit_and_replay_shows_it(run_cli:
     client = edited_engine.load_client(OAKLINE)
     record(db, edited_engine.evaluate(client, TODAY), client.as_given(), edited_engine.kb, "test")
     assert _count(Path(db), "knowledge") == 2  # one snapshot per knowledge version, not per record
+
+
+def _edited_knowledge(tmp_path: Path, file: str, old: str, new: str) -> Any:
+    folder = tmp_path / "knowledge"
+    shutil.copytree(ROOT / "knowledge", folder, ignore=shutil.ignore_patterns("*.py", "__pycache__", "scenarios"))
+    text = (folder / file).read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    (folder / file).write_text(text.replace(old, new), encoding="utf-8")
+    return load_knowledge(folder)
+
+
+@pytest.mark.parametrize(("file", "old", "new", "expected"), [
+    ("thresholds.yaml", "min_late_invoices:\n      value: 3", "min_late_invoices:\n      value: 6",
+     {"thresholds": [("late_payment.min_late_invoices", 3, 6, ["sign.late_payment"], ["sign.late_payment"])],
+      "rules": []}),
+    ("signs.yaml", "      - payment.pays_eventually != false or unknown\n", "      - payment.pays_eventually != false\n",
+     {"thresholds": [], "rules": [("sign.late_payment", "changed", ["when"], True)]}),
+    ("signs.yaml", "Repeated pushback on price often", "Repeated pushback on prices often",
+     {"thresholds": [], "rules": [("sign.price_mismatch", "changed", ["text"], False)]}),
+    ("signs.yaml", "Toistuvat vastaväitteet hinnasta", "Toistuvat vastaväitteet hinnoista",  # only the English text counts
+     {"thresholds": [], "rules": []}),
+], ids=["threshold", "rule-when", "rule-text-en", "rule-text-fi"])
+def test_replay_diff_names_users_of_thresholds_and_fired_rules(engine: Any, tmp_path: Path, file: str, old: str,
+                                                               new: str, expected: dict[str, Any]) -> None:
+    """replay's view of engine.knowledge_diff: which rules use a changed threshold and which of them fired."""
+    diff = replay_diff(engine.kb, _edited_knowledge(tmp_path, file, old, new), {"sign.late_payment", "verdict.keep"})
+    assert [(t["id"], t["old"], t["new"], t["used_by"], t["fired"]) for t in diff["thresholds"]] == expected["thresholds"]
+    assert [(r["id"], r["change"], r["parts"], r["fired"]) for r in diff["rules"]] == expected["rules"]
+    assert diff["old_version"] == engine.kb.version != diff["new_version"]
+    for rule in diff["rules"]:
+        assert (rule["old"]["when"] != rule["new"]["when"]) == ("when" in rule["parts"])
 
 
 def test_replay_on_unchanged_knowledge(run_cli: Any, tmp_path: Path) -> None:

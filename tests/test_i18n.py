@@ -9,12 +9,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES, ROOT, TODAY
+
 from clientfire.engine.i18n_check import missing_translations
 from clientfire.engine.load import bundled_dir, load_knowledge
 from clientfire.engine.model import LANGUAGES, Knowledge, Text
 from clientfire.engine.result import source_of
 from clientfire.explain.labels import LABELS, TRANSLATED, label
-from conftest import EXAMPLES, ROOT, TODAY
 
 OTHER = ("id", "ko", "fi")
 HANGUL = re.compile("[\uac00-\ud7a3]")

@@ -7,12 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from clientfire.engine import Engine, client_from_mapping
+from clientfire.engine.knowledge_diff import diff_knowledge, rule_shape
+from clientfire.engine.model import FactTest, Knowledge, Rule, SignsAtLeast
 from clientfire.errors import ClientfireError
 
 from .query import get_record, snapshot_files
-from .snapshot import diff_knowledge, load_snapshot
+from .snapshot import load_snapshot
 
-__all__ = ["replay", "replay_lines"]
+__all__ = ["replay", "replay_diff", "replay_lines"]
 
 Json = dict[str, Any]
 
@@ -27,6 +29,51 @@ def _run(engine: Engine, facts: Json, label: str, day: dt.date) -> Json:
             "fired": sorted({f["rule"] for f in result.trace})}
 
 
+def _thresholds_of(rule: Rule, kb: Knowledge) -> set[str]:
+    """The thresholds of `kb` that `rule` compares against."""
+    found = {str(c.operand.value) for c in rule.when if isinstance(c, FactTest) and c.operand.kind == "name"}
+    found |= {c.threshold for c in rule.when if isinstance(c, SignsAtLeast)}
+    return found & set(kb.thresholds)
+
+
+def _thresholds(old: Knowledge, new: Knowledge, changes: Json, fired: set[str]) -> list[Json]:
+    """Each threshold added, removed or changed: old and new value, the rules using it, those of them that fired."""
+    values = {k: (None, v) for k, v in changes["added"].items()} | {k: (v, None) for k, v in changes["removed"].items()}
+    values |= {c["id"]: (c["old"], c["new"]) for c in changes["changed"]}
+    found = []
+    for tid in sorted(values):
+        used = sorted({r.id for kb in (old, new) for r in kb.rules if tid in _thresholds_of(r, kb)})
+        found.append({"id": tid, "old": values[tid][0], "new": values[tid][1], "used_by": used,
+                      "fired": sorted(set(used) & fired)})
+    return found
+
+
+def _rules(old: Knowledge, new: Knowledge, full: Json, fired: set[str]) -> list[Json]:
+    """Each rule added, removed or changed (conditions, conclusion, sources or texts), and whether it fired."""
+    old_rules, new_rules = {r.id: r for r in old.rules}, {r.id: r for r in new.rules}
+    parts = {c["id"]: {f["field"] for f in c["changes"]} for c in full["rules"]["changed"]}
+    for text in full["texts"]:
+        kind, _, rid = text["what"].partition(" ")
+        if kind == "rule" and text["field"] == "text.en":  # as before: the English text is the rule's own
+            parts.setdefault(rid, set()).add("text")
+    change = {**{rid: "added" for rid in full["rules"]["added"]}, **{rid: "removed" for rid in full["rules"]["removed"]},
+              **{rid: "changed" for rid in parts}}
+    return [{"id": rid, "change": change[rid], "parts": sorted(parts.get(rid, ())),
+             "old": rule_shape(old_rules[rid]) if rid in old_rules else None,
+             "new": rule_shape(new_rules[rid]) if rid in new_rules else None, "fired": rid in fired}
+            for rid in sorted(change)]
+
+
+def replay_diff(old: Knowledge, new: Knowledge, fired: set[str]) -> Json:
+    """`engine.knowledge_diff.diff_knowledge` as replay shows it: one entry per threshold and per rule, with the
+    rules that use each changed threshold (`used_by`) and which rules fired in either run (`fired`)."""
+    full = diff_knowledge(old, new)
+    return {"old_version": old.version, "new_version": new.version,
+            "thresholds": _thresholds(old, new, full["thresholds"], fired), "rules": _rules(old, new, full, fired),
+            "facts": {kind: sorted(ids) for kind, ids in full["facts"].items()}, "items": full["items"],
+            "texts": full["texts"]}
+
+
 def replay(path: Path, record_id: int, today_engine: Engine, day: dt.date | None = None) -> Json:
     """Re-run record `record_id` on its recorded knowledge and on today's; what changed in between."""
     rec = get_record(path, record_id)
@@ -36,12 +83,7 @@ def replay(path: Path, record_id: int, today_engine: Engine, day: dt.date | None
     then = _run(Engine(kb=old_kb), rec["input"], label, when)
     now = _run(today_engine, rec["input"], label, when)
     recorded = {"verdict": rec["verdict"], "strength": rec["strength"], "version": rec["knowledge_version"]}
-    diff = diff_knowledge(old_kb, today_engine.kb)
-    fired = set(then.get("fired", [])) | set(now.get("fired", []))
-    for entry in diff["rules"]:
-        entry["fired"] = entry["id"] in fired
-    for entry in diff["thresholds"]:
-        entry["fired"] = sorted(set(entry["used_by"]) & fired)
+    diff = replay_diff(old_kb, today_engine.kb, set(then.get("fired", [])) | set(now.get("fired", [])))
     same = "error" not in now and (now["verdict"], now["strength"]) == (rec["verdict"], rec["strength"])
     return {"id": record_id, "client": rec["client"], "created": rec["created"], "evaluated_on": when.isoformat(),
             "recorded": recorded, "reproduced": then.get("verdict") == rec["verdict"]
@@ -76,7 +118,7 @@ def replay_lines(found: Json) -> list[str]:
         if r["change"] == "changed" and "when" in r["parts"]:
             lines.append(f"    when was: {'; '.join(r['old']['when'])}")
             lines.append(f"    when now: {'; '.join(r['new']['when'])}")
-    for kind in ("added", "removed"):
+    for kind in ("added", "removed", "changed"):
         if diff["facts"][kind]:
             lines.append(f"  facts {kind}: {', '.join(diff['facts'][kind])}")
     if not diff["thresholds"] and not diff["rules"] and not any(diff["facts"].values()):

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
 from clientfire.audit.recorder import FORMATS, add_record_options, record_run
 from clientfire.explain.explain_render import render_verdict
 from clientfire.explain.how import build_how, run_data
-from clientfire.explain.verdict_text import to_markdown, to_text
 from clientfire.options import add_format, add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
 from clientfire.output import emit, use_colour
 
@@ -33,12 +31,8 @@ def register(subparsers: Any) -> None:
 
 
 def render(result: dict[str, Any], fmt: str, colour: bool = False) -> str:
-    """The result in one of the output formats."""
-    if fmt == "json":
-        return json.dumps(result, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
-    if fmt == "markdown":
-        return to_markdown(result)
-    return to_text(result, colour=colour)
+    """The result in one of the output formats (with HOW when the result carries it)."""
+    return render_verdict(result, fmt, colour=colour)
 
 
 def run(args: argparse.Namespace) -> int:
