@@ -5,9 +5,9 @@ from __future__ import annotations
 import operator
 from typing import Any
 
-from .model import FactTest, Knowledge
+from .model import FactTest, Knowledge, Match, SignsAtLeast
 
-__all__ = ["required_value", "check", "evidence"]
+__all__ = ["required_value", "check", "evidence", "condition_text"]
 
 _COMPARE = {"==": operator.eq, "!=": operator.ne, ">=": operator.ge, "<=": operator.le,
             ">": operator.gt, "<": operator.lt}
@@ -47,3 +47,24 @@ def evidence(kb: Knowledge, test: FactTest, values: dict[str, Any]) -> dict[str,
         "or_unknown": test.or_unknown,
         "holds": check(kb, test, values),
     }
+
+
+def _word(value: object) -> str:
+    return ("true" if value else "false") if isinstance(value, bool) else str(value)
+
+
+def condition_text(cond: object) -> str:
+    """A condition as it is written in a knowledge file: `x >= t`, `sign: late_payment`, `sign: {degree: serious}`."""
+    if isinstance(cond, FactTest):
+        suffix = " or unknown" if cond.or_unknown else ""
+        return f"{cond.fact} {cond.op} {_word(cond.operand.value)}{suffix}"
+    if isinstance(cond, Match):
+        attrs = {name: [_word(v) for v in values] for name, values in cond.attrs}
+        if set(attrs) == {"id"}:
+            ids = attrs["id"]
+            return f"{cond.kind}: {ids[0] if len(ids) == 1 else '[' + ', '.join(ids) + ']'}"
+        parts = [f"{k}: {v[0] if len(v) == 1 else '[' + ', '.join(v) + ']'}" for k, v in attrs.items()]
+        return f"{cond.kind}: {{{', '.join(parts)}}}"
+    if isinstance(cond, SignsAtLeast):
+        return f"signs_at_least: {cond.threshold}"
+    return str(cond)

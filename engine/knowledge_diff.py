@@ -9,26 +9,14 @@ from typing import Any
 from clientfire.errors import ClientfireError
 
 from .client import MAX_CLIENT_BYTES, TOP_TEXT_KEYS, client_from_mapping
-from .model import FactTest, Knowledge, Match, Rule, SignsAtLeast, Text
+from .conditions import condition_text
+from .model import Knowledge, Rule, Text
 from .run import Engine
 from .yamlio import read_document
 
-__all__ = ["condition_text", "rule_shape", "diff_knowledge", "verdict_changes", "outcome_of", "ITEM_KINDS"]
+__all__ = ["rule_shape", "diff_knowledge", "verdict_changes", "outcome_of", "ITEM_KINDS"]
 
 ITEM_KINDS = ("verdict", "strength", "sign", "remedy", "guidance", "prevention")
-
-
-def condition_text(cond: object) -> str:
-    """One condition as it is written in a knowledge file."""
-    if isinstance(cond, FactTest):
-        return f"{cond.fact} {cond.op} {cond.operand.value}{' or unknown' if cond.or_unknown else ''}".replace(
-            " True", " true").replace(" False", " false")
-    if isinstance(cond, Match):
-        attrs = ", ".join(f"{k}: {v[0] if len(v) == 1 else list(v)}" for k, v in cond.attrs)
-        return f"{cond.kind}: {{{attrs}}}"
-    if isinstance(cond, SignsAtLeast):
-        return f"signs_at_least: {cond.threshold}"
-    return str(cond)
 
 
 def rule_shape(rule: Rule) -> dict[str, Any]:

@@ -17,6 +17,7 @@ import networkx as nx
 from clientfire.errors import ClientfireError, KnowledgeError
 
 from .compile import Compiled, compile_knowledge
+from .conditions import condition_text
 from .findings import ERROR, WARNING, Finding, finding_at, from_error
 from .lint_conditions import contradiction
 from .lint_refs import documentation_findings, duplicate_findings, reference_findings
@@ -87,15 +88,6 @@ def fireable_rules(kb: Knowledge, compiled: Compiled) -> set[str]:
     return fired
 
 
-def _describe(cond: object) -> str:
-    if isinstance(cond, Match):
-        attrs = ", ".join(f"{name}: {values[0] if len(values) == 1 else list(values)}" for name, values in cond.attrs)
-        return f"{cond.kind} {{{attrs}}}"
-    if isinstance(cond, SignsAtLeast):
-        return f"signs_at_least: {cond.threshold}"
-    return str(cond)
-
-
 def _dead_rules(kb: Knowledge, compiled: Compiled, fireable: set[str]) -> list[Finding]:
     produced = _produced(compiled)
     found = []
@@ -103,7 +95,7 @@ def _dead_rules(kb: Knowledge, compiled: Compiled, fireable: set[str]) -> list[F
         if rule.id in fireable:
             continue
         reason, loc = contradiction(kb, rule) or next(
-            ((f"it needs {_describe(c)}, which no rule that can fire concludes", c.loc) for c in rule.when
+            ((f"it needs {condition_text(c)}, which no rule that can fire concludes", c.loc) for c in rule.when
              if not _condition_ok(kb, c, fireable, produced)), ("its conditions can never hold together", rule.loc))
         found.append(finding_at(ERROR, "never_fires", f"rule can never fire: {reason}", loc, rule_id=rule.id))
     return found

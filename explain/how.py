@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from clientfire.engine.conditions import condition_text as pattern_text
 from clientfire.engine.conditions import evidence
 from clientfire.engine.model import FactTest, Knowledge, Match, SignsAtLeast
 from clientfire.engine.result import pick_text, source_of
@@ -36,20 +37,6 @@ def rule_info(kb: Knowledge, rule_id: str, lang: str) -> Json:
         return {"id": rule_id, "text": _SELECT_TEXT, "source": {"refs": [], "seeds": []}, "loc": "generated"}
     return {"id": rule.id, "text": pick_text(rule.text, lang), "source": source_of(kb, rule.source, lang),
             "loc": str(rule.loc)}
-
-
-def _word(value: Any) -> str:
-    return ("true" if value else "false") if isinstance(value, bool) else str(value)
-
-
-def pattern_text(cond: Match) -> str:
-    """`sign: {degree: serious}` as written in the knowledge file."""
-    attrs = {k: tuple(_word(v) for v in vs) for k, vs in cond.attrs}
-    if set(attrs) == {"id"}:
-        ids = attrs["id"]
-        return f"{cond.kind}: {ids[0] if len(ids) == 1 else '[' + ', '.join(map(str, ids)) + ']'}"
-    parts = [f"{k}: {v[0] if len(v) == 1 else '[' + ', '.join(v) + ']'}" for k, v in attrs.items()]
-    return f"{cond.kind}: {{{', '.join(parts)}}}"
 
 
 def fact_label(fact: Json) -> str:
