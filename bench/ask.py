@@ -17,12 +17,13 @@ sys.path.insert(0, str(ROOT))
 
 from bench.portfolio import portfolio  # noqa: E402
 from clientfire.consult import Chooser  # noqa: E402
+from clientfire.consult.screens import calm_settings, covered, group_of, is_screen  # noqa: E402
 from clientfire.engine import ClientFacts, Engine, client_from_mapping  # noqa: E402
 
 TODAY = dt.date(2026, 11, 26)
 
 
-def consult(chooser: Chooser, known: dict[str, Any]) -> tuple[int, list[float]]:
+def consult(chooser: Chooser, known: dict[str, Any], lenient: bool = False) -> tuple[int, list[float]]:
     """Answer what ask asks from `known` (unknown when absent); the number of questions and each step's time."""
     values: dict[str, Any] = {}
     closed: set[str] = set()
@@ -33,19 +34,44 @@ def consult(chooser: Chooser, known: dict[str, Any]) -> tuple[int, list[float]]:
         steps.append(time.process_time() - start)
         if found is None:
             return len(steps) - 1, steps
-        (values.__setitem__(found.fact, known[found.fact]) if found.fact in known else closed.add(found.fact))
+        answer(chooser, found.fact, known, values, closed, lenient)
 
 
-def report(label: str, engine: Engine, clients: list[ClientFacts]) -> None:
+def wrong(chooser: Chooser, group: str, known: dict[str, Any], lenient: bool) -> bool:
+    """A screen's answer from a client file. Strict: `yes` unless every covered fact is absent or at its calm
+    value. Lenient (as a user would answer): `yes` only if calming the group's values takes a sign away."""
+    kb = chooser.kb
+    calm = {f: kb.facts[f].calm for f in covered(kb, group) if f in known}
+    if not lenient:
+        return any(known[f] != value for f, value in calm.items())
+    return chooser.oracle.run(known).signs != chooser.oracle.run({**known, **calm}).signs
+
+
+def answer(chooser: Chooser, question: str, known: dict[str, Any], values: dict[str, Any], closed: set[str],
+           lenient: bool = False) -> None:
+    """Answer `question` as the client file would (unknown where it has no value)."""
+    if is_screen(question):
+        group = group_of(question)
+        if not wrong(chooser, group, known, lenient):
+            values.update(calm_settings(chooser.kb, group, values, closed))
+        closed.add(question)
+    elif question in known:
+        values[question] = known[question]
+    else:
+        closed.add(question)
+
+
+def report(label: str, engine: Engine, clients: list[ClientFacts], lenient: bool) -> None:
     chooser = Chooser(engine, TODAY)
     facts = len(chooser.links.inputs)
     asked, times, runs = [], [], chooser.oracle.runs
     for client in clients:
-        count, steps = consult(chooser, client.values)
+        count, steps = consult(chooser, client.values, lenient)
         asked.append(count)
         times.extend(steps)
     known = statistics.mean(len(c.values) for c in clients)
-    print(f"{label}: {len(clients)} clients, {facts} facts, {known:.1f} known on average")
+    screens = "screens answered as a user would (no unless a sign)" if lenient else "screens answered strictly"
+    print(f"{label} ({screens}): {len(clients)} clients, {facts} facts, {known:.1f} known on average")
     print(f"  questions asked: mean {statistics.mean(asked):.1f} ({statistics.mean(asked) / facts:.0%} of the facts), "
           f"min {min(asked)}, max {max(asked)}")
     ordered = sorted(times)
@@ -58,9 +84,10 @@ def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 60
     engine = Engine()
     examples = sorted(p for p in (ROOT / "examples").iterdir() if p.suffix in (".yaml", ".json"))
-    report("bundled examples", engine, [engine.load_client(p) for p in examples])
     generated = [client_from_mapping(row, engine.kb, f"generated {i}") for i, row in enumerate(portfolio(count))]
-    report("generated portfolio", engine, generated)
+    for lenient in (False, True):
+        report("bundled examples", engine, [engine.load_client(p) for p in examples], lenient)
+        report("generated portfolio", engine, generated, lenient)
 
 
 if __name__ == "__main__":

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from pathlib import Path
 from typing import Any
 
-from clientfire.errors import KnowledgeError
+from clientfire.errors import ClientfireError, KnowledgeError
 
+from .client import check_value
 from .model import (
     CONCLUSION_KINDS,
     Article,
@@ -24,10 +26,11 @@ from .model import (
     Section,
     Sign,
     SignsAtLeast,
+    Text,
     Threshold,
 )
 from .parse import Reader, parse_fact_test
-from .yamlio import LocDict, LocList, read_document
+from .yamlio import LocDict, LocList, line_of, read_document
 
 __all__ = ["load_knowledge", "knowledge_files", "knowledge_version", "bundled_dir", "shown_path", "load_fragment", "TOP_KEYS"]
 
@@ -115,6 +118,7 @@ def _build(folder: Path, version: str, parts: dict[str, list[tuple[Reader, Any, 
         verdicts=tuple(items["verdicts"]), strengths=tuple(items["strengths"]),
         signs=tuple(items["signs"]), remedies=tuple(items["remedies"]),
         guidance=tuple(items["guidance"]), prevention=tuple(items["prevention"]), rules=tuple(rules),
+        screens=_screens(parts["groups"], facts),
     )
 
 
@@ -136,14 +140,28 @@ def _articles(parts: list[tuple[Reader, Any, LocDict]]) -> tuple[dict[str, Artic
 
 
 def _fact(reader: Reader, fact_id: str, data: LocDict, parent: LocDict, key: str, derived: bool) -> FactDef:
-    allowed = ("type", "unit", "text", "question") + (("formula",) if derived else ())
+    allowed = ("type", "unit", "text", "question") + (("formula",) if derived else ("calm",))
     reader.keys(data, allowed, ("type", "text") + (("formula",) if derived else ()), f"fact '{fact_id}'")
     unit = data.get("unit")
-    return FactDef(
+    fact = FactDef(
         id=fact_id, type=reader.string(data, "type"), text=reader.text(data, "text"),
         question=reader.text(data, "question", required=False), unit=str(unit) if unit is not None else None,
         formula=reader.string(data, "formula") if derived else None, loc=reader.loc(parent, key),
     )
+    return _with_calm(reader, fact, data)
+
+
+def _with_calm(reader: Reader, fact: FactDef, data: LocDict) -> FactDef:
+    """`fact` with its `calm` value (the answer meaning "nothing wrong here"), checked against its type."""
+    if data.get("calm") is None:
+        return fact
+    if fact.type == "text":
+        raise reader.fail(f"a text fact cannot have a calm value ('{fact.id}')", data, "calm", key="calm")
+    try:
+        calm = check_value(fact, data["calm"], reader.path, line_of(data, "calm"))
+    except ClientfireError as exc:
+        raise reader.fail(f"calm value: {exc.message}", data, "calm", key="calm") from exc
+    return dataclasses.replace(fact, calm=calm)
 
 
 def _facts(top: list[Any], groups: list[Any], derived: list[Any]) -> dict[str, FactDef]:
@@ -160,7 +178,7 @@ def _facts(top: list[Any], groups: list[Any], derived: list[Any]) -> dict[str, F
     for reader, value, parent in groups:
         for group, raw in reader.mapping(value, parent, "groups").items():
             gdata = reader.mapping(raw, value, group)
-            reader.keys(gdata, ("text", "facts"), ("facts",), f"group '{group}'")
+            reader.keys(gdata, ("text", "screen", "facts"), ("facts",), f"group '{group}'")
             members = reader.mapping(gdata["facts"], gdata, "facts")
             for name, fraw in members.items():
                 fact = _fact(reader, f"{group}.{name}", reader.mapping(fraw, members, name), members, name, False)
@@ -169,6 +187,20 @@ def _facts(top: list[Any], groups: list[Any], derived: list[Any]) -> dict[str, F
         for fact_id, raw in reader.mapping(value, parent, "derived").items():
             add(reader, _fact(reader, fact_id, reader.mapping(raw, value, fact_id), value, fact_id, True), value, fact_id)
     return facts
+
+
+def _screens(groups: list[Any], facts: dict[str, FactDef]) -> dict[str, Text]:
+    """group -> its screen question; a screen needs a fact of the group with a calm value to set."""
+    screens: dict[str, Text] = {}
+    for reader, value, _ in groups:
+        for group, raw in value.items():
+            if "screen" not in raw:
+                continue
+            if not any(f.calm is not None for f in facts.values() if f.id.startswith(f"{group}.")):
+                raise reader.fail(f"the screen of group '{group}' needs a fact with a 'calm' value", raw, "screen",
+                                  key="screen")
+            screens[group] = reader.text(raw, "screen")
+    return screens
 
 
 def _thresholds(parts: list[tuple[Reader, Any, LocDict]]) -> dict[str, Threshold]:

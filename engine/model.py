@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
+from typing import Any, Union
 
 __all__ = [
     "Loc",
@@ -60,6 +60,7 @@ class FactDef:
     question: Text = field(default_factory=dict)
     unit: str | None = None
     formula: str | None = None
+    calm: Any = None  # the value meaning "nothing wrong here", set by a `no` to the group's screen question
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,8 @@ class Knowledge:
     guidance: tuple[GuidanceItem, ...]
     prevention: tuple[Item, ...]
     rules: tuple[Rule, ...]
+    #: group -> its screening question (`has anything been wrong with ...?`), see docs/knowledge-format.md
+    screens: dict[str, Text] = field(default_factory=dict)
 
     def items(self, kind: str) -> tuple[Item, ...]:
         """The items of one kind (`sign`, `verdict`, ...), in file order."""

@@ -36,6 +36,7 @@ def _defs() -> Json:
     text_map = _object({lang: {"type": "string", "minLength": 1} for lang in LANGUAGES}, ("en",))
     fact_props = {"type": {"enum": list(FACT_TYPES)}, "unit": {"type": ["string", "number"]},
                   "text": _ref("text"), "question": _ref("text")}
+    calm = {"type": ["boolean", "number", "string"]}
     item = {key: _ref("text") if key in ("title", "text") else _ref("refs") for key in ITEM_KEYS}
     item["id"] = _ref("id")
     then_props: Json = {kind: _ref("id") for kind in CONCLUSION_KINDS}
@@ -46,10 +47,10 @@ def _defs() -> Json:
         "text": {"oneOf": [{"type": "string", "minLength": 1}, text_map]},
         "refs": {"oneOf": [{"type": "string", "minLength": 1},
                            {"type": "array", "items": {"type": "string", "minLength": 1}}]},
-        "fact": _object(fact_props, ("type", "text")),
+        "fact": _object({**fact_props, "calm": calm}, ("type", "text")),
         "derived_fact": _object({**fact_props, "formula": {"type": "string", "minLength": 1}},
                                 ("type", "text", "formula")),
-        "group": _object({"text": _ref("text"), "facts": _map_of(_ref("fact"))}, ("facts",)),
+        "group": _object({"text": _ref("text"), "screen": _ref("text"), "facts": _map_of(_ref("fact"))}, ("facts",)),
         "threshold": _object({"value": {"type": "number"}, "unit": {"type": "string"}, "note": {"type": "string"}},
                              ("value",)),
         "article": _object({"title": _ref("text"), "seeds": _map_of({"type": "string"}),

@@ -15,6 +15,7 @@ from clientfire.consult import Chooser, Consultation, parse_answer, read_answers
 from clientfire.consult.answers import parse_answers
 from clientfire.consult.links import Links
 from clientfire.consult.oracle import Oracle
+from clientfire.consult.screens import is_screen
 from clientfire.engine import ClientFacts, Engine
 from clientfire.errors import ClientFileError, InputError
 from tests.conftest import EXAMPLES, TODAY
@@ -25,15 +26,28 @@ def chooser(engine: Engine) -> Chooser:
     return Chooser(engine, TODAY)
 
 
+def screen_wrong(kb: Any, group: str, known: dict[str, Any]) -> bool:
+    """The oracle's answer to a screen: `no` iff every fact of the group that the screen covers (has a calm
+    value) is absent from `known` or equal to its calm value."""
+    return any(f.id in known and known[f.id] != f.calm for f in kb.facts.values()
+               if f.id.startswith(group + ".") and f.calm is not None)
+
+
 def consult(chooser: Chooser, known: dict[str, Any]) -> tuple[list[str], dict[str, Any], set[str]]:
-    """Answer every question `ask` picks from `known`; unknown (skip) where `known` has no answer."""
+    """Answer every question `ask` picks from `known`; unknown (skip) where `known` has no answer.
+    A screen is answered by the oracle (`screen_wrong`); its `no` sets the calm values of the unknown facts."""
     values: dict[str, Any] = {}
     closed: set[str] = set()
     asked: list[str] = []
     while (found := chooser.next(values, closed)) is not None:
         assert found.fact not in asked, f"{found.fact} asked twice"
         asked.append(found.fact)
-        if found.fact in known:
+        if is_screen(found.fact):
+            group = found.fact.removeprefix("screen:")
+            if not screen_wrong(chooser.kb, group, known):
+                values.update({f: chooser.kb.facts[f].calm for f in found.covers})
+            closed.add(found.fact)
+        elif found.fact in known:
             values[found.fact] = known[found.fact]
         else:
             closed.add(found.fact)
@@ -93,12 +107,20 @@ def test_stop_no_single_unknown_fact_changes_the_verdict(engine: Engine, chooser
 
 @pytest.mark.parametrize("path", EXAMPLES[::3], ids=lambda p: p.name)
 def test_every_question_can_answer_why(engine: Engine, chooser: Chooser, path: Path) -> None:
-    from clientfire.consult.why import explain
+    from clientfire.consult.why import explain, explain_screen
 
     known = engine.load_client(path).values
     values: dict[str, Any] = {}
     closed: set[str] = set()
     while (found := chooser.next(values, closed)) is not None:
+        if is_screen(found.fact):
+            text = explain_screen(chooser, found)
+            assert "feed these rules" in text and all(f in text for f in found.covers), text
+            assert "What they could change now" in text or "Together with other answers" in text, text
+            if not screen_wrong(chooser.kb, found.fact.removeprefix("screen:"), known):
+                values.update({f: chooser.kb.facts[f].calm for f in found.covers})
+            closed.add(found.fact)
+            continue
         text = explain(chooser, found.fact, values, closed)
         assert "feeds these rules" in text or "exit plan shows it" in text
         assert "What it could change now" in text or "together with other answers" in text, text
@@ -110,9 +132,20 @@ def test_every_question_can_answer_why(engine: Engine, chooser: Chooser, path: P
 def test_first_question_is_the_fact_with_most_possible_verdicts(engine: Engine, chooser: Chooser) -> None:
     """With nothing known, wellbeing.dread is the only fact whose answers give three different verdicts:
     below 5 keep, 5-6 a mild sign (address), 7 and more a serious sign (fire)."""
-    found = chooser.next({}, set())
-    assert found is not None and found.fact == "wellbeing.dread"
+    found = chooser.candidates("verdict", {}, set())[0]
+    assert found.fact == "wellbeing.dread"
     assert {o for _, o in found.changes} == {("address", "weak"), ("fire", "moderate")}
+
+
+def test_first_question_is_the_screen_of_that_fact_s_group(engine: Engine, chooser: Chooser) -> None:
+    """dread, harms_mental_health and staff_suffering can each change the verdict: one `no` to the wellbeing
+    screen settles all three, so it is asked before dread itself."""
+    found = chooser.next({}, set())
+    assert found is not None and found.fact == "screen:wellbeing"
+    assert found.covers == ("wellbeing.dread", "wellbeing.harms_mental_health", "wellbeing.staff_suffering")
+    assert ("fire", "moderate") in {o for _, o in found.changes}
+    after_yes = chooser.next({}, {"screen:wellbeing"})
+    assert after_yes is not None and after_yes.fact == "wellbeing.dread"  # `yes`: the facts one by one
 
 
 @pytest.mark.parametrize("addressed, asks_continued", [(True, True), (False, False)])
@@ -245,21 +278,25 @@ def test_read_answers_from_a_client_file_keeps_the_name(engine: Engine) -> None:
 def test_session_commands(engine: Engine, chooser: Chooser) -> None:
     session = Consultation(engine, TODAY, chooser=chooser)
     first = session.next_question()
-    assert first is not None and first.number == 1
+    assert first is not None and first.number == 1 and first.fact == "screen:wellbeing" and first.type == "bool"
     why = session.respond(first, "why")
     assert why.kind == "why" and "sign.cannot_stand.dread" in why.text and "FIRE" in why.text
     assert session.respond(first, "eleven").kind == "error"
     assert session.next_question() == first  # an error keeps the question: a second chance
-    assert session.respond(first, "8").kind == "answered"
+    assert session.respond(first, "yes").kind == "answered" and session.answers == {}
     second = session.next_question()
-    assert second is not None and second.number == 2 and second.fact != first.fact
-    back = session.respond(second, "back")
-    assert back.kind == "back" and back.fact == first.fact and session.answers == {}
-    assert session.next_question() == first
-    assert session.respond(first, "skip").kind == "skipped" and first.fact in session.closed
+    assert second is not None and second.number == 2 and second.fact == "wellbeing.dread"
+    assert session.respond(second, "eleven").kind == "error"
+    assert session.respond(second, "8").kind == "answered"
     third = session.next_question()
-    assert third is not None and third.fact != first.fact
-    assert session.respond(third, "done").kind == "done" and session.next_question() is None
+    assert third is not None and third.number == 3 and third.fact != second.fact
+    back = session.respond(third, "back")
+    assert back.kind == "back" and back.fact == second.fact and session.answers == {}
+    assert session.next_question() == second
+    assert session.respond(second, "skip").kind == "skipped" and second.fact in session.closed
+    fourth = session.next_question()
+    assert fourth is not None and fourth.fact not in (first.fact, second.fact)
+    assert session.respond(fourth, "done").kind == "done" and session.next_question() is None
     assert session.result().verdict == "keep"
 
 
@@ -300,7 +337,8 @@ def test_cli_answers_file_prints_the_order_and_the_verdict(run_cli: Any, tmp_pat
                              "--save", str(tmp_path / "saved.yaml"))
     assert code == 0, err
     numbered = [line for line in out.splitlines() if line[:1].isdigit() and ". " in line and " -> " in line]
-    assert numbered[0].startswith("1. wellbeing.dread: ")
+    assert numbered[0].startswith("1. wellbeing (screen): ")  # oakline's dread is 3, not calm: `yes`
+    assert numbered[0].endswith(" -> yes") and numbered[1].startswith("2. wellbeing.dread: ")
     assert "PAUSE WORK" in out and "How this verdict was reached" in out
     code, verdict_out, _ = run_cli("verdict", str(tmp_path / "saved.yaml"), "--explain", "--today", "2026-11-26",
                                    "--no-record")
@@ -309,10 +347,11 @@ def test_cli_answers_file_prints_the_order_and_the_verdict(run_cli: Any, tmp_pat
 
 def test_cli_typed_lines_on_stdin(run_cli: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("CLIENTFIRE_DB", str(tmp_path / "audit.db"))
-    monkeypatch.setattr(sys, "stdin", io.StringIO("why\nlots\n8\ndone\n"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("why\nlots\nyes\nlots\n8\ndone\n"))
     code, out, _ = run_cli("ask", "--today", "2026-11-26", "--no-record")
     assert code == 0
-    assert "sign.cannot_stand.dread" in out and "must be a number" in out and "FIRE" in out
+    assert "sign.cannot_stand.dread" in out and "answer yes or no" in out and "must be a number" in out
+    assert "FIRE" in out
 
 
 def test_cli_bad_answers_file_is_one_line_exit_2(run_cli: Any, tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from tests.conftest import EXAMPLES, TODAY
 pexpect = pytest.importorskip("pexpect")
 
 CLIENTFIRE = str(Path(sys.executable).parent / "clientfire")
-QUESTION = re.compile(r"\n(\d+)\. ([^\n]*)\r?\n   \[[^\]]*\]  ([a-z_]+\.[a-z_]+)")
+QUESTION = re.compile(r"\n(\d+)\. ([^\n]*)\r?\n   \[[^\]]*\]  ([a-z_]+\.[a-z_]+|[a-z_]+ \(screen\))")
 END = re.compile(r"(\d+) questions asked")
 TIMEOUT = 60
 
@@ -60,14 +60,28 @@ def chooser(engine: Engine) -> Chooser:
     return Chooser(engine, TODAY)
 
 
-def logic_order(chooser: Chooser, known: dict[str, Any]) -> list[str]:
+def screen_wrong(kb: Any, group: str, known: dict[str, Any]) -> bool:
+    """The answer to a screen from a client file: `no` iff every fact it covers is absent or calm there."""
+    return any(f.id in known and known[f.id] != f.calm for f in kb.facts.values()
+               if f.id.startswith(group + ".") and f.calm is not None)
+
+
+def logic_order(chooser: Chooser, known: dict[str, Any]) -> tuple[list[str], dict[str, Any]]:
+    """The questions the logic asks (screens shown as `group (screen)`) and the answers they end with."""
     values: dict[str, Any] = {}
     closed: set[str] = set()
     asked = []
     while (found := chooser.next(values, closed)) is not None:
+        if found.fact.startswith("screen:"):
+            group = found.fact.removeprefix("screen:")
+            asked.append(f"{group} (screen)")
+            if not screen_wrong(chooser.kb, group, known):
+                values.update({f: chooser.kb.facts[f].calm for f in found.covers})
+            closed.add(found.fact)
+            continue
         asked.append(found.fact)
         (values.__setitem__(found.fact, known[found.fact]) if found.fact in known else closed.add(found.fact))
-    return asked
+    return asked, values
 
 
 @pytest.mark.parametrize("name, verdict", [
@@ -86,22 +100,26 @@ def test_question_flow_follows_the_logic_and_ends_with_the_verdict(engine: Engin
         assert number == len(asked) + 1
         asked.append(fact)
         child.expect("> ")
-        child.sendline(typed(client.values[fact]) if fact in client.values else "skip")
-    assert asked == logic_order(chooser, client.values)
+        if fact.endswith(" (screen)"):
+            child.sendline("yes" if screen_wrong(engine.kb, fact.split()[0], client.values) else "no")
+        else:
+            child.sendline(typed(client.values[fact]) if fact in client.values else "skip")
+    order, values = logic_order(chooser, client.values)
+    assert asked == order
     assert len(asked) < len(chooser.links.inputs)
     child.expect(verdict)
     assert finish(child) == 0
     saved = engine.load_client(tmp_path / "answers.yaml")
-    assert saved.values == {f: v for f, v in client.values.items() if f in asked}
+    assert saved.values == values  # the answers given, and the calm values that screen answers `no` set
 
 
 def test_why_explains_rules_and_what_could_change(tmp_path: Path) -> None:
     child = spawn(tmp_path)
-    assert expect_question(child) == (1, "wellbeing.dread")
+    assert expect_question(child) == (1, "wellbeing (screen)")
     child.expect("> ")
     child.sendline("why")
     child.expect("sign.cannot_stand.dread")
-    child.expect(r"answer 7: the verdict would be FIRE")
+    child.expect(r"wellbeing.dread = 7[^\n]*the verdict would be FIRE")
     child.expect("> ")  # the same question again, still unanswered
     child.sendline("done")
     child.expect("0 questions asked")
@@ -111,25 +129,37 @@ def test_why_explains_rules_and_what_could_change(tmp_path: Path) -> None:
 
 def test_back_returns_to_the_previous_question(tmp_path: Path) -> None:
     child = spawn(tmp_path)
-    assert expect_question(child) == (1, "wellbeing.dread")
-    child.sendline("8")
+    assert expect_question(child) == (1, "wellbeing (screen)")
+    child.sendline("no")
     number, second = expect_question(child) or (0, "")
-    assert number == 2 and second != "wellbeing.dread"
+    assert number == 2 and second != "wellbeing (screen)"
+    child.sendline("back")
+    child.expect(r"Back to wellbeing \(screen\)")
+    assert expect_question(child) == (1, "wellbeing (screen)")
+    child.sendline("yes")
+    assert expect_question(child) == (2, "wellbeing.dread")
+    child.sendline("8")
+    number, third = expect_question(child) or (0, "")
+    assert number == 3 and third != "wellbeing.dread"
     child.sendline("back")
     child.expect("Back to wellbeing.dread")
-    assert expect_question(child) == (1, "wellbeing.dread")
+    assert expect_question(child) == (2, "wellbeing.dread")
     child.sendline("2")
     found = expect_question(child)
-    assert found is not None and found[0] == 2
+    assert found is not None and found[0] == 3
     child.sendline("done")
-    child.expect("1 questions asked, 1 answered")
+    child.expect("2 questions asked, 1 answered")  # the screen's `no` was taken back with its calm values
     child.expect("KEEP")  # dread 2 is no sign: the corrected answer counts, not the first one
     assert finish(child) == 0
 
 
 def test_bad_answer_gets_a_clear_message_and_a_second_chance(tmp_path: Path) -> None:
     child = spawn(tmp_path)
-    assert expect_question(child) == (1, "wellbeing.dread")
+    assert expect_question(child) == (1, "wellbeing (screen)")
+    child.sendline("eleven")
+    child.expect("Please answer yes or no")
+    child.sendline("yes")
+    assert expect_question(child) == (2, "wellbeing.dread")
     child.sendline("eleven")
     child.expect("'wellbeing.dread' must be a number")
     child.expect("Try again")
@@ -137,7 +167,7 @@ def test_bad_answer_gets_a_clear_message_and_a_second_chance(tmp_path: Path) -> 
     child.expect("between 0 and 10")
     child.sendline("9")
     found = expect_question(child)
-    assert found is not None and found[0] == 2
+    assert found is not None and found[0] == 3
     child.sendline("done")
     child.expect("FIRE")
     assert finish(child) == 0
@@ -146,7 +176,9 @@ def test_bad_answer_gets_a_clear_message_and_a_second_chance(tmp_path: Path) -> 
 def test_ctrl_c_exits_130_and_offers_the_answers(tmp_path: Path) -> None:
     saved = tmp_path / "partial.yaml"
     child = spawn(tmp_path, "--save", str(saved))
-    assert expect_question(child) == (1, "wellbeing.dread")
+    assert expect_question(child) == (1, "wellbeing (screen)")
+    child.sendline("yes")
+    assert expect_question(child) == (2, "wellbeing.dread")
     child.sendline("8")
     assert expect_question(child) is not None
     child.expect("> ")

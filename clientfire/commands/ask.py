@@ -13,6 +13,7 @@ import yaml
 
 from clientfire.audit.recorder import FORMATS, add_record_options, record_run
 from clientfire.consult.answers import parse_answers, read_answers
+from clientfire.consult.screens import covered, group_of, is_screen, shown
 from clientfire.consult.session import Consultation, Question, Reply
 from clientfire.engine.client import MAX_CLIENT_BYTES
 from clientfire.explain.evidence import format_value
@@ -49,7 +50,7 @@ def format_question(q: Question) -> str:
     """`3. How many invoices ...?  [count, invoices: a whole number (invoices)]  payment.late_invoices`."""
     kind = q.type + (f", {q.unit}" if q.unit else "")
     stage = " (exit plan)" if q.phase == "exit" else ""
-    return f"\n{q.number}. {q.text}{stage}\n   [{kind}: {q.hint}]  {q.fact}"
+    return f"\n{q.number}. {q.text}{stage}\n   [{kind}: {q.hint}]  {shown(q.fact)}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -110,12 +111,34 @@ def _interactive(session: Consultation) -> None:
 def _from_answers(session: Consultation, given: dict[str, Any], log: TextIO) -> None:
     """Ask every question the logic picks; answer from `given`, unknown where it has no answer."""
     while (question := session.next_question()) is not None:
+        if is_screen(question.fact):
+            _screen_from_answers(session, question, given, log)
+            continue
         reply = session.answer(question.fact, given[question.fact]) if question.fact in given \
             else session.skip(question.fact)
         print(f"{question.number}. {question.fact}: {question.text} -> {_shown(reply)}", file=log)
-    unused = [f for f in given if f not in session.history]
+    unused = [f for f in given if f not in session.history and f not in session.answers]
     if unused:
         print(f"not needed (they cannot change the outcome): {', '.join(unused)}", file=log)
+
+
+def _screen_from_answers(session: Consultation, question: Question, given: dict[str, Any], log: TextIO) -> None:
+    """A screen answered from `given`, never inventing values: `yes` when the file gives a covered fact away from
+    its calm value, `no` when it gives every covered fact at its calm value, else left unknown (facts asked one by one)."""
+    kb = session.engine.kb
+    facts = covered(kb, group_of(question.fact))
+    if any(f in given and given[f] != kb.facts[f].calm for f in facts):
+        session.answer_screen(question.fact, True)
+        word = "yes"
+    elif all(f in given for f in facts):
+        session.answer_screen(question.fact, False)
+        word = "no"
+    else:
+        session.skip(question.fact)
+        word = "unknown"
+    print(f"{question.number}. {shown(question.fact)}: {question.text} -> {word}", file=log)
+    for fact in session.screened.get(question.fact, []):
+        print(f"   {fact} = {format_value(session.answers[fact])}", file=log)
 
 
 def _from_lines(session: Consultation, lines: list[str], log: TextIO) -> None:

@@ -12,11 +12,13 @@ from clientfire.engine import Engine
 from clientfire.engine.layers import layer_of
 from clientfire.engine.model import FactTest
 from clientfire.engine.run import derive_facts
+from clientfire.explain.evidence import format_value
 
 from .links import EXIT_LAYERS, VERDICT_LAYERS, Links
 from .oracle import Oracle
 from .probes import probe_values
 from .scenarios import Scenarios, rule_open
+from .screens import calm_settings, group_of, screen_id
 
 __all__ = ["Assessment", "Chooser", "PHASES"]
 
@@ -37,6 +39,7 @@ class Assessment:
     changes: tuple[tuple[Any, Any], ...]  # (a possible answer, what the engine would conclude then)
     assumed: tuple[tuple[str, Any], ...] = ()  # other hypothetical answers the change needs
     rule: str | None = None  # the rule that ties it to them
+    covers: tuple[str, ...] = ()  # a screen: the facts a `no` sets to their calm values
 
 
 class Chooser:
@@ -68,8 +71,27 @@ class Chooser:
         for phase in PHASES:
             found = self.candidates(phase, values, closed, first_later=True)
             if found:
-                return found[0]
+                return self.screen_for(found, values, closed) or found[0]
         return None
+
+    def screen_for(self, found: list[Assessment], values: dict[str, Any], closed: set[str]) -> Assessment | None:
+        """The screen of the best question's group, asked instead of it when a `no` would settle two or more
+        facts of that group that can still change the verdict; None when there is no such screen."""
+        best = found[0]
+        group = group_of(best.fact)
+        if best.phase != "verdict" or group not in self.kb.screens or screen_id(group) in closed:
+            return None
+        calm = calm_settings(self.kb, group, values, closed)
+        if best.fact not in calm:
+            return None
+        members = [a for a in found if a.fact in calm]
+        if not best.now:  # facts that matter only with other answers: look for a second one in the group
+            members += [a for f in calm if f != best.fact and (a := self.assess(f, values, closed))][:1]
+        if len(members) < 2:
+            return None
+        changes = tuple((f"{a.fact} = {format_value(v)}", out) for a in members for v, out in a.changes)
+        return Assessment(screen_id(group), "verdict", best.now, best.base, changes, best.assumed, best.rule,
+                          covers=tuple(calm))
 
     def candidates(self, phase: str, values: dict[str, Any], closed: set[str],
                    first_later: bool = False) -> list[Assessment]:

@@ -12,9 +12,10 @@ from clientfire.engine import ClientFacts, Engine, Result
 from clientfire.engine.result import pick_text
 from clientfire.errors import InputError
 
-from .answers import hint, parse_answer
+from .answers import NO, YES, hint, parse_answer
 from .questions import Assessment, Chooser
-from .why import explain
+from .screens import calm_settings, group_of, is_screen, screen_text, shown
+from .why import explain, explain_screen
 
 __all__ = ["Question", "Reply", "Consultation", "COMMANDS", "HELP"]
 
@@ -66,6 +67,8 @@ class Consultation:
         self.answers: dict[str, Any] = {}
         self.closed: set[str] = set()
         self.history: list[str] = []
+        #: screen question id -> the facts its `no` set (so that `back` can take them away again)
+        self.screened: dict[str, list[str]] = {}
         self.finished = False
 
     def next_question(self) -> Question | None:
@@ -76,14 +79,20 @@ class Consultation:
         if found is None:
             self.finished = True
             return None
+        number = len(self.history) + 1
+        if is_screen(found.fact):
+            text = pick_text(screen_text(self.engine.kb, group_of(found.fact)), self.lang)
+            return Question(number, found.fact, text, "bool", None, "yes or no", found.phase, found)
         fact = self.engine.kb.facts[found.fact]
         text = pick_text(fact.question, self.lang) or pick_text(fact.text, self.lang)
-        return Question(len(self.history) + 1, fact.id, text, fact.type, fact.unit, hint(fact), found.phase, found)
+        return Question(number, fact.id, text, fact.type, fact.unit, hint(fact), found.phase, found)
 
     def respond(self, question: Question, line: str) -> Reply:
         """Handle one typed line for `question`: a command or an answer (checked; an error keeps the question)."""
         command = COMMANDS.get(line.strip().lower())
         if command == "why":
+            if is_screen(question.fact):
+                return Reply("why", explain_screen(self.chooser, question.assessment, self.lang))
             return Reply("why", explain(self.chooser, question.fact, self.answers, self.closed, self.lang))
         if command == "help":
             return Reply("help", HELP)
@@ -94,6 +103,11 @@ class Consultation:
         if command == "done":
             self.finished = True
             return Reply("done")
+        if is_screen(question.fact):
+            word = line.strip().lower()
+            if word in YES or word in NO:
+                return self.answer_screen(question.fact, word in YES)
+            return Reply("error", "Please answer yes or no. Try again (or type help).", question.fact)
         try:
             value = parse_answer(self.engine.kb.facts[question.fact], line)
         except InputError as exc:
@@ -107,6 +121,16 @@ class Consultation:
         self.history.append(fact)
         return Reply("answered", fact=fact, value=value)
 
+    def answer_screen(self, screen: str, wrong: bool) -> Reply:
+        """Record a screen answer: `yes` (something is wrong: ask the facts one by one) or `no` (each covered
+        fact still unknown takes its calm value, as if answered)."""
+        settings = {} if wrong else calm_settings(self.engine.kb, group_of(screen), self.answers, self.closed)
+        self.answers.update(settings)
+        self.screened[screen] = list(settings)
+        self.closed.add(screen)
+        self.history.append(screen)
+        return Reply("answered", fact=screen, value=wrong)
+
     def skip(self, fact: str) -> Reply:
         """Leave a fact unknown for the rest of the consultation."""
         self.closed.add(fact)
@@ -119,8 +143,10 @@ class Consultation:
             return Reply("error", "There is no earlier question to go back to.")
         fact = self.history.pop()
         self.answers.pop(fact, None)
+        for calmed in self.screened.pop(fact, []):
+            self.answers.pop(calmed, None)
         self.closed.discard(fact)
-        return Reply("back", f"Back to {fact}.", fact)
+        return Reply("back", f"Back to {shown(fact)}.", fact)
 
     def client(self) -> ClientFacts:
         """The answers as a client (what `--save` writes)."""

@@ -11,8 +11,9 @@ from clientfire.explain.evidence import format_value
 from clientfire.explain.labels import label
 
 from .questions import PHASES, Assessment, Chooser
+from .screens import group_of, screen_text
 
-__all__ = ["explain", "describe_outcome", "describe_rule"]
+__all__ = ["explain", "explain_screen", "describe_outcome", "describe_rule"]
 
 
 def describe_outcome(kb: Knowledge, outcome: Any, lang: str) -> str:
@@ -114,4 +115,31 @@ def explain(chooser: Chooser, fact: str, values: dict[str, Any], closed: set[str
         lines.append(f"On its own it cannot change the outcome yet, but together with other answers it can "
                      f"(rule {found.rule}). For example, if also {assumed}:")
         lines.extend(_changes(kb, found, lang))
+    return "\n".join(lines)
+
+
+def explain_screen(chooser: Chooser, found: Assessment, lang: str = "en") -> str:
+    """The `why` text for a screen question: the facts it covers, their rules and signs, what they could change."""
+    kb = chooser.kb
+    group = group_of(found.fact)
+    calm = ", ".join(f"{f} = {format_value(kb.facts[f].calm)}" for f in found.covers)
+    lines = [f"Why this question: {group} (screen) ({pick_text(screen_text(kb, group), lang)}).",
+             f"A no sets the unknown facts of '{group}' to their calm values (nothing wrong there): {calm}. "
+             "A yes asks them one by one.", "The facts it covers feed these rules:"]
+    seen: set[str] = set()
+    for fact in found.covers:
+        for feed in chooser.links.feeds(fact, PHASES["verdict"]):
+            if feed.rule.id not in seen:
+                seen.add(feed.rule.id)
+                lines.append(f"  - {describe_rule(kb, feed.rule)}")
+    signs = [s for f in found.covers for s in chooser.links.reaches(f).get("sign", [])]
+    if signs:
+        lines.append(f"Through them it can lead to signs {', '.join(dict.fromkeys(signs))}.")
+    if found.now:
+        lines.append("What they could change now (the engine re-run with each answer):")
+    else:
+        assumed = ", ".join(f"{k} = {format_value(v)}" for k, v in found.assumed)
+        lines.append(f"Together with other answers they can change the outcome (rule {found.rule}). "
+                     f"For example, if also {assumed}:")
+    lines.extend(line.replace("  - answer ", "  - yes, with ", 1) for line in _changes(kb, found, lang))
     return "\n".join(lines)

@@ -1,0 +1,249 @@
+"""Issue 6: group screening questions in `clientfire ask` (consult/screens.py, `screen:` and `calm:` in knowledge)."""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from clientfire.consult import Chooser, Consultation
+from clientfire.consult.screens import calm_settings, covered, is_screen, screen_id
+from clientfire.consult.why import explain_screen
+from clientfire.engine import ClientFacts, Engine
+from clientfire.engine.i18n_check import missing_translations
+from clientfire.engine.load import bundled_dir, load_knowledge
+from clientfire.errors import KnowledgeError
+from tests.conftest import EXAMPLES, TODAY
+
+
+@pytest.fixture(scope="module")
+def chooser(engine: Engine) -> Chooser:
+    return Chooser(engine, TODAY)
+
+
+class OneByOne(Chooser):
+    """The question logic without screens: every fact asked on its own (as before screens)."""
+
+    def screen_for(self, *args: Any) -> None:
+        return None
+
+
+def oracle_wrong(engine: Engine, group: str, known: dict[str, Any], lenient: bool) -> bool:
+    """A screen answered from a client file. Strict (the rule of the issue): `yes` unless every fact of the group
+    is absent or at its calm value. Lenient (as a user would answer): `yes` only when putting the group's facts
+    at their calm values takes a sign away."""
+    calm = {f.id: f.calm for f in engine.kb.facts.values() if f.id.startswith(group + ".") and f.calm is not None}
+    given = {f: v for f, v in known.items() if f in calm}
+    if not lenient:
+        return any(v != calm[f] for f, v in given.items())
+    signs = [engine.evaluate(ClientFacts("x", dict(values)), TODAY).signs for values in (known, {**known, **given,
+                                                                                            **{f: calm[f] for f in given}})]
+    return {s["id"] for s in signs[0]} != {s["id"] for s in signs[1]}
+
+
+def consult(engine: Engine, chooser: Chooser, known: dict[str, Any], lenient: bool = False
+            ) -> tuple[list[str], dict[str, Any]]:
+    values: dict[str, Any] = {}
+    closed: set[str] = set()
+    asked: list[str] = []
+    while (found := chooser.next(values, closed)) is not None:
+        asked.append(found.fact)
+        if is_screen(found.fact):
+            if not oracle_wrong(engine, found.fact.removeprefix("screen:"), known, lenient):
+                values.update({f: engine.kb.facts[f].calm for f in found.covers})
+            closed.add(found.fact)
+        elif found.fact in known:
+            values[found.fact] = known[found.fact]
+        else:
+            closed.add(found.fact)
+    return asked, values
+
+
+def outcome(engine: Engine, values: dict[str, Any]) -> tuple[str, str, list[str]]:
+    result = engine.evaluate(ClientFacts("x", dict(values)), TODAY)
+    return result.verdict, result.strength, [g["id"] for g in result.guidance]
+
+
+# --- the knowledge ---------------------------------------------------------------------------------
+
+def test_screened_groups_and_calm_values(engine: Engine) -> None:
+    """Money needs numbers, contract shapes only the exit plan, and the relationship facts are remedies and
+    circumstances, not problems: none of them is screened or calmed."""
+    kb = engine.kb
+    assert set(kb.screens) == {"payment", "pricing", "collaboration", "behaviour", "scope", "control", "respect",
+                               "ethics", "communication", "wellbeing"}
+    calmed = {f.id.split(".")[0] for f in kb.facts.values() if f.calm is not None}
+    assert calmed == set(kb.screens)
+    for group in kb.screens:  # a calm value raises no sign: the engine on all calm values keeps the client
+        values = {f: kb.facts[f].calm for f in covered(kb, group)}
+        assert not engine.evaluate(ClientFacts("calm", values), TODAY).signs, group
+    assert kb.facts["pricing.pricing_explained"].calm is None  # a remedy tried, not a problem
+    assert kb.facts["behaviour.abuse_addressed"].calm is None
+
+
+def test_screen_texts_have_every_language(engine: Engine) -> None:
+    assert [m for m in missing_translations(engine.kb) if "screen" in m.what] == []
+    assert all(set(text) == {"en", "id", "ko", "fi"} for text in engine.kb.screens.values())
+
+
+def broken_copy(tmp_path: Path, old: str, new: str) -> tuple[Path, int]:
+    """A copy of the bundled knowledge with `old` replaced by `new` in facts.yaml, and the line `new` starts on."""
+    folder = tmp_path / "kb"
+    shutil.copytree(bundled_dir(), folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    path = folder / "facts.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture text {old!r} not in facts.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return folder, text[:text.index(old)].count("\n") + 1
+
+
+@pytest.mark.parametrize("old, new, says, key", [
+    ("        calm: 0\n        unit: invoices", "        calm: none\n        unit: invoices",
+     "'payment.late_invoices' must be a number", "calm"),
+    ("        calm: true\n", "        calm: 3\n", "'payment.pays_eventually' must be true or false", "calm"),
+    ("        calm: 0\n        unit: invoices", "        calm: -2\n        unit: invoices", "zero or more", "calm"),
+    ("    type: money\n    formula:", "    type: money\n    calm: 0\n    formula:", "unknown key 'calm'", "calm"),
+    ("    screen:\n", "    screan:\n", "unknown key 'screan' in group 'payment'", "screan"),
+])
+def test_bad_calm_or_screen_names_file_line_and_key(tmp_path: Path, old: str, new: str, says: str,
+                                                    key: str) -> None:
+    folder, start = broken_copy(tmp_path, old, new)
+    line = start + next(i for i, text in enumerate(new.splitlines()) if text.strip().startswith(key + ":"))
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(folder)
+    assert says in caught.value.message and caught.value.key == key
+    assert caught.value.path is not None and caught.value.path.endswith("facts.yaml")
+    assert caught.value.line == line
+
+
+def test_a_screen_needs_a_calm_fact(tmp_path: Path) -> None:
+    folder, _ = broken_copy(tmp_path, "        calm: 0\n        unit: requests", "        unit: requests")
+    for old in ("        calm: 0\n        unit: changes", "        calm: true\n        text:\n          en: \"The client can say",
+                "        calm: true\n        text:\n          en: \"The client answers"):
+        path = folder / "facts.yaml"
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, old.split("\n", 1)[1], 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(folder)
+    assert "screen of group 'scope'" in caught.value.message and caught.value.key == "screen"
+
+
+# --- the session: no, yes, skip, back, why --------------------------------------------------------
+
+def test_screen_no_sets_exactly_the_calm_values_of_the_unknown_facts(engine: Engine, chooser: Chooser) -> None:
+    session = Consultation(engine, TODAY, chooser=chooser)
+    session.answer("payment.late_invoices", 4)
+    session.skip("payment.days_overdue")
+    session.answer("wellbeing.dread", 8)
+    before = dict(session.answers)
+    reply = session.answer_screen(screen_id("payment"), wrong=False)
+    assert reply.kind == "answered"
+    added = {f: v for f, v in session.answers.items() if f not in before}
+    # late_invoices was answered and days_overdue skipped: only the two unknown payment facts take calm values
+    assert added == {"payment.unpaid_overdue_invoices": 0, "payment.pays_eventually": True}
+    assert {f: session.answers[f] for f in before} == before
+    assert "payment.days_overdue" not in session.answers and screen_id("payment") in session.closed
+
+
+def test_screen_yes_and_skip_set_nothing(engine: Engine, chooser: Chooser) -> None:
+    session = Consultation(engine, TODAY, chooser=chooser)
+    first = session.next_question()
+    assert first is not None and is_screen(first.fact)
+    assert session.respond(first, "yes").kind == "answered" and session.answers == {}
+    second = session.next_question()
+    assert second is not None and second.fact.startswith(first.fact.removeprefix("screen:") + ".")
+    other = Consultation(engine, TODAY, chooser=chooser)
+    assert other.respond(first, "skip").kind == "skipped" and other.answers == {}
+    following = other.next_question()
+    assert following is not None and following.fact != first.fact  # a skipped screen is not asked again
+
+
+def test_back_undoes_a_screen_answer(engine: Engine, chooser: Chooser) -> None:
+    session = Consultation(engine, TODAY, chooser=chooser)
+    first = session.next_question()
+    assert first is not None and first.fact == "screen:wellbeing"
+    assert session.respond(first, "no").kind == "answered"
+    assert session.answers == {f: engine.kb.facts[f].calm for f in first.assessment.covers} != {}
+    second = session.next_question()
+    assert second is not None
+    back = session.respond(second, "back")
+    assert back.kind == "back" and back.text == "Back to wellbeing (screen)."
+    assert session.answers == {} and session.closed == set() and session.history == []
+    assert session.next_question() == first
+
+
+def test_why_on_a_screen_lists_the_facts_and_signs_it_covers(engine: Engine, chooser: Chooser) -> None:
+    values = {"wellbeing.dread": 0}
+    found = chooser.next(values, set())
+    assert found is not None and found.fact == "screen:payment"
+    text = explain_screen(chooser, found)
+    assert set(found.covers) == set(calm_settings(engine.kb, "payment", values, set()))
+    for fact in found.covers:
+        assert f"{fact} = " in text
+    assert "sign.late_payment" in text and "sign.non_payment" in text
+    assert "late_payment" in text.split("Through them it can lead to signs", 1)[1]
+    assert "payment.days_overdue = 90: the verdict would be FIRE" in text  # 90 days is the non_payment threshold
+
+
+# --- the bundled examples: same verdict, fewer questions ------------------------------------------
+
+@pytest.mark.parametrize("lenient", [False, True], ids=["strict", "lenient"])
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_issue6_screens_keep_every_example_verdict(engine: Engine, chooser: Chooser, path: Path,
+                                                   lenient: bool) -> None:
+    client = engine.load_client(path)
+    asked, values = consult(engine, chooser, client.values, lenient)
+    assert outcome(engine, values) == outcome(engine, client.values)
+    assert len(asked) < len(chooser.links.inputs)
+
+
+def test_issue6_screens_bring_the_average_down(engine: Engine, chooser: Chooser) -> None:
+    """Prints the figures in docs/ask.md (run with -s)."""
+    plain = OneByOne(engine, TODAY)
+    clients = [engine.load_client(p) for p in EXAMPLES]
+    before = [len(consult(engine, plain, c.values)[0]) for c in clients]
+    strict = [len(consult(engine, chooser, c.values)[0]) for c in clients]
+    lenient = [len(consult(engine, chooser, c.values, lenient=True)[0]) for c in clients]
+    print(f"\nask over {len(clients)} examples: one by one {statistics.mean(before):.1f}, with screens "
+          f"{statistics.mean(strict):.1f} (strict oracle), {statistics.mean(lenient):.1f} (lenient oracle)")
+    assert statistics.mean(strict) < statistics.mean(before) * 0.8
+    assert statistics.mean(lenient) <= statistics.mean(strict)
+    # nordwind (keep): every screened group of its file is absent or calm, so every screen is a `no`
+    nordwind = next(i for i, p in enumerate(EXAMPLES) if p.name.startswith("nordwind"))
+    assert strict[nordwind] < before[nordwind] * 0.6
+
+
+def test_an_overrides_file_can_add_a_screened_group(tmp_path: Path) -> None:
+    from clientfire.engine.overrides import load_merged
+
+    path = tmp_path / "overrides.yaml"
+    path.write_text("groups:\n  hours:\n    text: Hours\n    screen: Do they call you outside working hours?\n"
+                    "    facts:\n      calls:\n        type: count\n        calm: 0\n        text: After-hours calls\n",
+                    encoding="utf-8")
+    merged = load_merged(None, path)
+    assert merged.screens["hours"] == {"en": "Do they call you outside working hours?"}
+    assert merged.screens["payment"] == load_knowledge().screens["payment"]  # the folder's screens stay
+    assert merged.facts["hours.calls"].calm == 0
+
+
+@pytest.mark.parametrize(("answers", "screen"), [
+    ("payment:\n  late_invoices: 0\n", "unknown"),  # the other payment facts are missing: nothing is assumed
+    ("payment:\n  late_invoices: 5\n", "yes"),
+    ("payment:\n  late_invoices: 0\n  unpaid_overdue_invoices: 0\n  days_overdue: 0\n  pays_eventually: true\n", "no"),
+])
+def test_unattended_screens_never_invent_facts(run_cli, tmp_path: Path, answers: str, screen: str) -> None:  # type: ignore[no-untyped-def]
+    source, saved = tmp_path / "answers.yaml", tmp_path / "saved.yaml"
+    source.write_text(answers)
+    code, _, err = run_cli("ask", "--answers", str(source), "--save", str(saved), "--no-record",
+                           "--today", "2026-11-26", "--format", "json")
+    assert code == 0
+    line = next(row for row in err.splitlines() if "payment (screen)" in row)
+    assert line.endswith(f"-> {screen}")
+    given = set(yaml.safe_load(answers)["payment"])
+    kept = (yaml.safe_load(saved.read_text()) or {}).get("payment", {})
+    assert set(kept) <= given
