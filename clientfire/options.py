@@ -41,7 +41,7 @@ def add_format(parser: argparse.ArgumentParser, choices: tuple[str, ...] = ("tex
 
 
 @lru_cache(maxsize=8)
-def _engine(directory: str | None, overrides: str | None = None, stamp: tuple[int, int] | None = None) -> Engine:
+def _engine(directory: str | None, overrides: str | None = None, stamp: object = None) -> Engine:
     if overrides:
         from clientfire.engine.overrides import load_merged
 
@@ -58,10 +58,22 @@ def _stamp(path: str | None) -> tuple[int, int] | None:
     return (info.st_mtime_ns, info.st_size) if info else None
 
 
+def _folder_stamp(directory: str | None) -> tuple[tuple[str, int, int], ...] | None:
+    """The knowledge files' names, change times and sizes: edited knowledge gets a fresh engine."""
+    if directory is None:
+        return None
+    try:
+        return tuple(sorted((e.name, e.stat().st_mtime_ns, e.stat().st_size) for e in os.scandir(directory)
+                            if e.name.endswith((".yaml", ".yml"))))
+    except OSError:
+        return None
+
+
 def engine_for(args: argparse.Namespace) -> Engine:
-    """The engine for the chosen knowledge folder and overrides file (compiled once per process)."""
+    """The engine for the chosen knowledge folder and overrides file (compiled once per process, anew after edits)."""
     overrides = getattr(args, "overrides", None)
-    return _engine(getattr(args, "knowledge", None), overrides, _stamp(overrides))
+    directory = getattr(args, "knowledge", None)
+    return _engine(directory, overrides, (_stamp(overrides), _folder_stamp(directory)))
 
 
 def lang_of(args: argparse.Namespace) -> str:

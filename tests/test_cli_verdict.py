@@ -81,3 +81,21 @@ def test_facts_lists_the_vocabulary(run_cli) -> None:  # type: ignore[no-untyped
     assert code == 0
     assert "payment.late_invoices" in ids and "contract.end_date" in ids
     assert next(r for r in rows if r["id"] == "money.monthly_margin")["derived"]
+
+
+def test_edited_knowledge_gets_a_fresh_engine_in_one_process(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import shutil
+
+    from clientfire.engine import bundled_dir
+
+    folder = tmp_path / "kb"
+    shutil.copytree(bundled_dir(), folder, ignore=shutil.ignore_patterns("*.py", "__pycache__", "scenarios"))
+    client = tmp_path / "late.yaml"
+    client.write_text("payment:\n  late_invoices: 2\n")
+    args = ("verdict", str(client), "--knowledge", str(folder), "--format", "json", "--no-record")
+    assert json.loads(run_cli(*args)[1])["verdict"] == "keep"
+    thresholds = folder / "thresholds.yaml"
+    thresholds.write_text(thresholds.read_text().replace("value: 3\n", "value: 2\n", 1))
+    os.utime(thresholds, ns=(1, 1))  # a different change time even on a coarse clock
+    assert json.loads(run_cli(*args)[1])["verdict"] == "address"
