@@ -16,8 +16,9 @@ from clientfire.consult.answers import parse_answers
 from clientfire.consult.links import Links
 from clientfire.consult.oracle import Oracle
 from clientfire.consult.screens import is_screen
-from clientfire.engine import ClientFacts, Engine
+from clientfire.engine import Engine
 from clientfire.errors import ClientFileError, InputError
+from tests.ask_oracle import consult, outcome, screen_wrong
 from tests.conftest import EXAMPLES, TODAY
 
 
@@ -26,37 +27,7 @@ def chooser(engine: Engine) -> Chooser:
     return Chooser(engine, TODAY)
 
 
-def screen_wrong(kb: Any, group: str, known: dict[str, Any]) -> bool:
-    """The oracle's answer to a screen: `no` iff every fact of the group that the screen covers (has a calm
-    value) is absent from `known` or equal to its calm value."""
-    return any(f.id in known and known[f.id] != f.calm for f in kb.facts.values()
-               if f.id.startswith(group + ".") and f.calm is not None)
 
-
-def consult(chooser: Chooser, known: dict[str, Any]) -> tuple[list[str], dict[str, Any], set[str]]:
-    """Answer every question `ask` picks from `known`; unknown (skip) where `known` has no answer.
-    A screen is answered by the oracle (`screen_wrong`); its `no` sets the calm values of the unknown facts."""
-    values: dict[str, Any] = {}
-    closed: set[str] = set()
-    asked: list[str] = []
-    while (found := chooser.next(values, closed)) is not None:
-        assert found.fact not in asked, f"{found.fact} asked twice"
-        asked.append(found.fact)
-        if is_screen(found.fact):
-            group = found.fact.removeprefix("screen:")
-            if not screen_wrong(chooser.kb, group, known):
-                values.update({f: chooser.kb.facts[f].calm for f in found.covers})
-            closed.add(found.fact)
-        elif found.fact in known:
-            values[found.fact] = known[found.fact]
-        else:
-            closed.add(found.fact)
-    return asked, values, closed
-
-
-def outcome(engine: Engine, values: dict[str, Any]) -> tuple[str, str, list[str]]:
-    result = engine.evaluate(ClientFacts("x", dict(values)), TODAY)
-    return result.verdict, result.strength, [g["id"] for g in result.guidance]
 
 
 # --- the oracle runs the real engine ------------------------------------------------------------

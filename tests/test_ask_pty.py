@@ -14,6 +14,7 @@ import yaml
 
 from clientfire.consult import Chooser
 from clientfire.engine import Engine
+from tests.ask_oracle import screen_wrong
 from tests.conftest import EXAMPLES, TODAY
 
 pexpect = pytest.importorskip("pexpect")
@@ -58,12 +59,6 @@ def finish(child: Any) -> int:
 @pytest.fixture(scope="module")
 def chooser(engine: Engine) -> Chooser:
     return Chooser(engine, TODAY)
-
-
-def screen_wrong(kb: Any, group: str, known: dict[str, Any]) -> bool:
-    """The answer to a screen from a client file: `no` iff every fact it covers is absent or calm there."""
-    return any(f.id in known and known[f.id] != f.calm for f in kb.facts.values()
-               if f.id.startswith(group + ".") and f.calm is not None)
 
 
 def logic_order(chooser: Chooser, known: dict[str, Any]) -> tuple[list[str], dict[str, Any]]:

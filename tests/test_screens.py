@@ -17,6 +17,7 @@ from clientfire.engine import ClientFacts, Engine
 from clientfire.engine.i18n_check import missing_translations
 from clientfire.engine.load import bundled_dir, load_knowledge
 from clientfire.errors import KnowledgeError
+from tests.ask_oracle import consult, outcome
 from tests.conftest import EXAMPLES, TODAY
 
 
@@ -32,40 +33,7 @@ class OneByOne(Chooser):
         return None
 
 
-def oracle_wrong(engine: Engine, group: str, known: dict[str, Any], lenient: bool) -> bool:
-    """A screen answered from a client file. Strict (the rule of the issue): `yes` unless every fact of the group
-    is absent or at its calm value. Lenient (as a user would answer): `yes` only when putting the group's facts
-    at their calm values takes a sign away."""
-    calm = {f.id: f.calm for f in engine.kb.facts.values() if f.id.startswith(group + ".") and f.calm is not None}
-    given = {f: v for f, v in known.items() if f in calm}
-    if not lenient:
-        return any(v != calm[f] for f, v in given.items())
-    signs = [engine.evaluate(ClientFacts("x", dict(values)), TODAY).signs for values in (known, {**known, **given,
-                                                                                            **{f: calm[f] for f in given}})]
-    return {s["id"] for s in signs[0]} != {s["id"] for s in signs[1]}
 
-
-def consult(engine: Engine, chooser: Chooser, known: dict[str, Any], lenient: bool = False
-            ) -> tuple[list[str], dict[str, Any]]:
-    values: dict[str, Any] = {}
-    closed: set[str] = set()
-    asked: list[str] = []
-    while (found := chooser.next(values, closed)) is not None:
-        asked.append(found.fact)
-        if is_screen(found.fact):
-            if not oracle_wrong(engine, found.fact.removeprefix("screen:"), known, lenient):
-                values.update({f: engine.kb.facts[f].calm for f in found.covers})
-            closed.add(found.fact)
-        elif found.fact in known:
-            values[found.fact] = known[found.fact]
-        else:
-            closed.add(found.fact)
-    return asked, values
-
-
-def outcome(engine: Engine, values: dict[str, Any]) -> tuple[str, str, list[str]]:
-    result = engine.evaluate(ClientFacts("x", dict(values)), TODAY)
-    return result.verdict, result.strength, [g["id"] for g in result.guidance]
 
 
 # --- the knowledge ---------------------------------------------------------------------------------
@@ -197,7 +165,7 @@ def test_why_on_a_screen_lists_the_facts_and_signs_it_covers(engine: Engine, cho
 def test_issue6_screens_keep_every_example_verdict(engine: Engine, chooser: Chooser, path: Path,
                                                    lenient: bool) -> None:
     client = engine.load_client(path)
-    asked, values = consult(engine, chooser, client.values, lenient)
+    asked, values, _ = consult(chooser, client.values, lenient)
     assert outcome(engine, values) == outcome(engine, client.values)
     assert len(asked) < len(chooser.links.inputs)
 
@@ -206,9 +174,9 @@ def test_issue6_screens_bring_the_average_down(engine: Engine, chooser: Chooser)
     """Prints the figures in docs/ask.md (run with -s)."""
     plain = OneByOne(engine, TODAY)
     clients = [engine.load_client(p) for p in EXAMPLES]
-    before = [len(consult(engine, plain, c.values)[0]) for c in clients]
-    strict = [len(consult(engine, chooser, c.values)[0]) for c in clients]
-    lenient = [len(consult(engine, chooser, c.values, lenient=True)[0]) for c in clients]
+    before = [len(consult(plain, c.values)[0]) for c in clients]
+    strict = [len(consult(chooser, c.values)[0]) for c in clients]
+    lenient = [len(consult(chooser, c.values, lenient=True)[0]) for c in clients]
     print(f"\nask over {len(clients)} examples: one by one {statistics.mean(before):.1f}, with screens "
           f"{statistics.mean(strict):.1f} (strict oracle), {statistics.mean(lenient):.1f} (lenient oracle)")
     assert statistics.mean(strict) < statistics.mean(before) * 0.8

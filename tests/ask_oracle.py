@@ -1,0 +1,58 @@
+"""The test oracle for `ask`: answer the questions it picks from a known client, as a user with that file would."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clientfire.consult import Chooser
+from clientfire.consult.screens import is_screen
+from clientfire.engine import Engine
+from clientfire.engine.client import ClientFacts
+from tests.conftest import TODAY
+
+__all__ = ["screen_wrong", "oracle_wrong", "consult", "outcome"]
+
+
+def screen_wrong(kb: Any, group: str, known: dict[str, Any]) -> bool:
+    """Strict answer to a screen: `no` iff every fact of the group that the screen covers (has a calm value)
+    is absent from `known` or equal to its calm value."""
+    return any(f.id in known and known[f.id] != f.calm for f in kb.facts.values()
+               if f.id.startswith(group + ".") and f.calm is not None)
+
+
+def oracle_wrong(engine: Engine, group: str, known: dict[str, Any], lenient: bool) -> bool:
+    """Strict (`screen_wrong`), or lenient as a user would answer: `yes` only when putting the group's given
+    facts at their calm values takes a sign away."""
+    if not lenient:
+        return screen_wrong(engine.kb, group, known)
+    calm = {f.id: f.calm for f in engine.kb.facts.values() if f.id.startswith(group + ".") and f.calm is not None}
+    calmed = {**known, **{f: calm[f] for f in known if f in calm}}
+    signs = [engine.evaluate(ClientFacts("x", dict(values)), TODAY).signs for values in (known, calmed)]
+    return {s["id"] for s in signs[0]} != {s["id"] for s in signs[1]}
+
+
+def consult(chooser: Chooser, known: dict[str, Any], lenient: bool = False
+            ) -> tuple[list[str], dict[str, Any], set[str]]:
+    """Answer every question `ask` picks from `known`; unknown (skip) where `known` has no answer.
+    A screen is answered by the oracle; its `no` sets the calm values of the unknown facts it covers."""
+    values: dict[str, Any] = {}
+    closed: set[str] = set()
+    asked: list[str] = []
+    while (found := chooser.next(values, closed)) is not None:
+        assert found.fact not in asked, f"{found.fact} asked twice"
+        asked.append(found.fact)
+        if is_screen(found.fact):
+            if not oracle_wrong(chooser.oracle.engine, found.fact.removeprefix("screen:"), known, lenient):
+                values.update({f: chooser.kb.facts[f].calm for f in found.covers})
+            closed.add(found.fact)
+        elif found.fact in known:
+            values[found.fact] = known[found.fact]
+        else:
+            closed.add(found.fact)
+    return asked, values, closed
+
+
+def outcome(engine: Engine, values: dict[str, Any]) -> tuple[str, str, list[str]]:
+    """Verdict, strength and exit-plan ids of a full engine run on `values`."""
+    result = engine.evaluate(ClientFacts("x", dict(values)), TODAY)
+    return result.verdict, result.strength, [g["id"] for g in result.guidance]
