@@ -40,7 +40,8 @@ def signs_of(kb: Knowledge, trace: list[dict[str, Any]], values: dict[str, Any])
         entry["remedy_tried"] = entry["remedy_tried"] or fact["remedy_tried"]
         if rule_id not in entry["rules"]:
             entry["rules"].append(rule_id)
-            entry["evidence"].extend(_rule_evidence(kb, kb.rule(rule_id), values, observed_articles))
+            entry["evidence"].extend(e for e in _rule_evidence(kb, kb.rule(rule_id), values, observed_articles)
+                                     if e not in entry["evidence"])
     order = [s.id for s in kb.signs]
     return sorted(found.values(), key=lambda s: order.index(s["id"]))
 

@@ -10,13 +10,12 @@ from clientfire.errors import ClientfireError
 
 from .client import MAX_CLIENT_BYTES, TOP_TEXT_KEYS, client_from_mapping
 from .conditions import condition_text
-from .model import Knowledge, Rule, Text
+from .model import ITEM_KINDS, Knowledge, Rule, Text
 from .run import Engine
 from .yamlio import read_document
 
 __all__ = ["rule_shape", "diff_knowledge", "verdict_changes", "outcome_of", "ITEM_KINDS"]
 
-ITEM_KINDS = ("verdict", "strength", "sign", "remedy", "guidance", "prevention")
 
 
 def rule_shape(rule: Rule) -> dict[str, Any]:

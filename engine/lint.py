@@ -104,7 +104,7 @@ def _dead_rules(kb: Knowledge, compiled: Compiled, fireable: set[str]) -> list[F
 def _unreachable(kb: Knowledge, compiled: Compiled, fireable: set[str]) -> list[Finding]:
     reached = {(f["t"], f["name"]) for rid, f in _produced(compiled).items() if rid in fireable and "name" in f}
     found = []
-    for kind in ("verdict", "sign", "remedy", "guidance", "prevention"):
+    for kind in ("verdict", "sign", "remedy", "guidance", "prevention", "notice"):
         for item in kb.items(kind):
             if (kind, item.id) not in reached:
                 code = "unreachable_verdict" if kind == "verdict" else "unreachable"

@@ -28,6 +28,7 @@ __all__ = [
     "NUMERIC_TYPES",
     "LANGUAGES",
     "CONCLUSION_KINDS",
+    "ITEM_KINDS",
     "PASSING",
     "NOTICE_LEVELS",
 ]
@@ -36,6 +37,8 @@ LANGUAGES = ("en", "id", "ko", "fi")
 FACT_TYPES = ("count", "number", "money", "percent", "scale", "bool", "date", "text")
 NUMERIC_TYPES = ("count", "number", "money", "percent", "scale")
 CONCLUSION_KINDS = ("sign", "verdict", "remedy", "guidance", "prevention", "notice")
+#: every kind of item a knowledge base defines (strengths are items, not conclusions)
+ITEM_KINDS = ("verdict", "strength", "sign", "remedy", "guidance", "prevention", "notice")
 #: what a passing situation (relationship.problems_temporary) does to a sign whose remedy is untried (C.intro)
 PASSING = ("soften", "stand")
 NOTICE_LEVELS = ("info", "warning")

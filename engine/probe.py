@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from .assemble import derived_of, verdict_of
+from .bounds import bounded_facts, hi_key, input_bounds, lo_key
 from .compile import Compiled
 from .conditions import check
+from .derive import client_fact, derive_facts, derive_one, run_trace
 from .formulas import formula_names
 from .layers import layer_of
 from .model import FactTest, Knowledge
-from .bounds import bounded_facts, hi_key, input_bounds, lo_key
-from .derive import client_fact, derive_facts, derive_one, run_trace
 
 __all__ = ["Outcome", "RuleView", "Probe", "engine_values", "MEMO_SIZE"]
 

@@ -242,6 +242,17 @@ class _Search:
                        *self.candidates.get(fact_id, [])})
 
 
+def _reach(kb: Knowledge, base: Outcome, entry: Json) -> int:
+    """How far the fact's cases move the verdict and strength (in ranks of the select layer)."""
+    verdicts, strengths = [v.id for v in kb.verdicts], [s.id for s in kb.strengths]
+
+    def rank(verdict: str, strength: str) -> int:
+        return verdicts.index(verdict) * 100 + strengths.index(strength) if verdict in verdicts else 0
+
+    return max((abs(rank(c["verdict"], c["strength"]) - rank(base.verdict, base.strength)) for c in entry["cases"]),
+               default=0)
+
+
 def unknown_facts(kb: Knowledge, probe: Probe, base: Outcome, signs: list[Json]) -> list[Json]:
     """Every unknown input fact that could change the outcome, ranked: verdict changes first, then the
     strength, then the exit plan; a fact that changes it alone before one that needs others; then in
@@ -254,7 +265,7 @@ def unknown_facts(kb: Knowledge, probe: Probe, base: Outcome, signs: list[Json])
     search.completions(set(unknown))
     order = list(kb.facts)
     entries = sorted(search.found.values(), key=lambda e: (CHANGE_KINDS.index(e["could_change"]), e["together"],
-                                                            order.index(e["fact"])))
+                                                            -_reach(kb, base, e), order.index(e["fact"])))
     return [{"fact": e["fact"], "could_change": e["could_change"], "alone": not e["together"],
              "cases": e["cases"]} for e in entries]
 

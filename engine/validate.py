@@ -8,7 +8,20 @@ from clientfire.errors import KnowledgeError, suggest
 
 from .formulas import FormulaError, formula_names
 from .layers import LAYERS, PRODUCED_IN, layer_of
-from .model import FACT_TYPES, NOTICE_LEVELS, NUMERIC_TYPES, PASSING, FactDef, FactTest, Item, Knowledge, Loc, Match, Rule, SignsAtLeast
+from .model import (
+    FACT_TYPES,
+    NOTICE_LEVELS,
+    NUMERIC_TYPES,
+    PASSING,
+    FactDef,
+    FactTest,
+    Item,
+    Knowledge,
+    Loc,
+    Match,
+    Rule,
+    SignsAtLeast,
+)
 
 __all__ = ["validate", "DEGREES", "STAGES", "MATCH_ATTRS", "MAX_SIGNS_AT_LEAST"]
 
