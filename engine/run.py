@@ -17,7 +17,7 @@ from .derive import client_fact, derive_facts, estimates, is_bound_key, run_trac
 from .model import Knowledge
 from .probe import Outcome, Probe, RuleView
 from .result import Result
-from .unknowns import unknown_facts
+from .unknowns import presumed_facts, unknown_facts
 from .validate import validate
 
 __all__ = ["Engine", "derive_facts", "client_fact", "run_trace", "is_bound_key"]
@@ -61,8 +61,10 @@ class Engine:
             raise EngineError("the rules reached no single verdict (is a rule for 'keep' missing?)")
         open_facts = None
         if unknowns:
+            probe = self.probe(client, day)
             signs = [fact for fact, _ in assemble.derived_of(trace, "sign")]
-            open_facts = tuple(unknown_facts(self.kb, self.probe(client, day), Outcome.of_trace(self.kb, trace), signs))
+            open_facts = tuple(unknown_facts(self.kb, probe, Outcome.of_trace(self.kb, trace), signs,
+                                             presumed_facts(self.kb, probe, trace)))
         signs = assemble.signs_of(self.kb, trace, values)
         return Result(
             client=client.name, verdict=found[0], strength=found[1], signs=tuple(signs),

@@ -16,11 +16,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from .bounds import DOMAINS, INF, formula_interval
-from .conditions import check, required_value
+from .conditions import check, required_value, truth
 from .model import NUMERIC_TYPES, FactTest, Knowledge, Match, Rule
 from .probe import Outcome, Probe
 
-__all__ = ["unknown_facts", "CHANGE_KINDS", "MAX_CASES", "GRID"]
+__all__ = ["unknown_facts", "presumed_facts", "CHANGE_KINDS", "MAX_CASES", "GRID"]
 
 Json = dict[str, Any]
 #: what an unknown fact could change, most important first (the ranking of the list)
@@ -253,9 +253,22 @@ def _reach(kb: Knowledge, base: Outcome, entry: Json) -> int:
                default=0)
 
 
-def unknown_facts(kb: Knowledge, probe: Probe, base: Outcome, signs: list[Json]) -> list[Json]:
+def presumed_facts(kb: Knowledge, probe: Probe, trace: list[Json]) -> set[str]:
+    """Unknown input facts a fired rule let pass (`or unknown`): the result rests on them."""
+    fired = {f["rule"] for f in trace}
+    found: set[str] = set()
+    for rule, tests in zip(probe.view.rules, probe.view.tests, strict=True):
+        if rule.id in fired:
+            for test in tests:
+                if test.or_unknown and check(kb, test, probe.known) is True and truth(kb, test, probe.known) is None:
+                    found |= {f for f in probe.view.inputs(test) if probe.values.get(f) is None}
+    return found
+
+
+def unknown_facts(kb: Knowledge, probe: Probe, base: Outcome, signs: list[Json], presumed: set[str]) -> list[Json]:
     """Every unknown input fact that could change the outcome, ranked: verdict changes first, then the
-    strength, then the exit plan; a fact that changes it alone before one that needs others; then in
+    strength, then the exit plan; a fact that changes it alone before one that needs others; one the
+    result presumes (`presumed`) before one that would add to it; the bigger change first; then in
     knowledge order. Each with the cases that show it (facts set, what the engine concluded then)."""
     used = set(probe.view.users)
     unknown = [f for f, d in kb.facts.items() if not d.formula and d.type != "text" and f in used
@@ -265,7 +278,8 @@ def unknown_facts(kb: Knowledge, probe: Probe, base: Outcome, signs: list[Json])
     search.completions(set(unknown))
     order = list(kb.facts)
     entries = sorted(search.found.values(), key=lambda e: (CHANGE_KINDS.index(e["could_change"]), e["together"],
-                                                            -_reach(kb, base, e), order.index(e["fact"])))
+                                                            e["fact"] not in presumed, -_reach(kb, base, e),
+                                                            order.index(e["fact"])))
     return [{"fact": e["fact"], "could_change": e["could_change"], "alone": not e["together"],
              "cases": e["cases"]} for e in entries]
 
