@@ -138,20 +138,30 @@ def _bound_test(fact: str, op: str, value: Any, or_unknown: bool) -> Json:
     return {"$or": [no_lo, {"$neq": {lo: value}}, {"$and": [{lo: value}, no_hi]}, {"$and": [{lo: value}, {"$neq": {hi: value}}]}]}
 
 
+def _against(op: str, mine: str, theirs: str) -> Json:
+    """`mine op theirs` between two keys of the client fact, false when either is missing.
+
+    durable_rules lets a comparison with a missing `$m` key pass (pinned in tests/test_runtime.py),
+    so the key it refers to is required first.
+    """
+    test = {mine: {"$m": theirs}} if op == "==" else {_OPS[op]: {mine: {"$m": theirs}}}
+    return {"$and": [{"$ex": {theirs: 1}}, test]}
+
+
 def _pair_test(fact: str, op: str, other: str, or_unknown: bool) -> Json:
     """`fact op other` between two facts' bounds (validation allows `or unknown` only for < <= > >=)."""
     if op in ("==", "!="):
-        same = {"$and": [{lo_key(fact): {"$m": hi_key(fact)}}, {lo_key(fact): {"$m": lo_key(other)}},
-                         {lo_key(fact): {"$m": hi_key(other)}}]}
-        apart = {"$or": [{"$lt": {hi_key(fact): {"$m": lo_key(other)}}}, {"$gt": {lo_key(fact): {"$m": hi_key(other)}}}]}
+        same = {"$and": [_against("==", lo_key(fact), hi_key(fact)), _against("==", lo_key(fact), lo_key(other)),
+                         _against("==", lo_key(fact), hi_key(other))]}
+        apart = {"$or": [_against("<", hi_key(fact), lo_key(other)), _against(">", lo_key(fact), hi_key(other))]}
         return same if op == "==" else apart
     up = op in (">=", ">")
     mine, theirs = (lo_key(fact), hi_key(other)) if up else (hi_key(fact), lo_key(other))
     if not or_unknown:
-        return {_OPS[op]: {mine: {"$m": theirs}}}
+        return _against(op, mine, theirs)
     mine, theirs = (hi_key(fact), lo_key(other)) if up else (lo_key(fact), hi_key(other))
     return {"$or": [{"$nex": {mine: 1}}, {"$and": [{"$ex": {mine: 1}}, {"$nex": {theirs: 1}}]},
-                    {_OPS[op]: {mine: {"$m": theirs}}}]}
+                    _against(op, mine, theirs)]}
 
 
 def _match(match: Match) -> Json:

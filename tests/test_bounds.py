@@ -114,3 +114,32 @@ def test_bounds_reach_the_engine_as_keys_with_finite_ends_only(engine: Engine) -
     assert "money.monthly_margin:lo" not in derived and "money.monthly_margin" not in derived
     assert not any(isinstance(v, float) and math.isinf(v) for v in derived.values())
     assert engine.evaluate(ClientFacts("t", {}), TODAY, unknowns=False).verdict == "keep"
+
+
+@pytest.mark.parametrize("when", [
+    ["money.monthly_costs > money.monthly_revenue"],
+    ["money.monthly_costs >= money.monthly_revenue or unknown"],
+    ["money.monthly_margin < money.monthly_costs"],
+    ["contract.refund_owed >= contract.prepaid_amount or unknown"],
+    ["money.monthly_hours == money.target_hourly_rate"],
+    ["money.monthly_hours != money.target_hourly_rate"],
+])
+def test_a_comparison_of_two_facts_reads_the_same_in_python_and_in_the_engine(tmp_path: Any, when: list[str]) -> None:
+    from clientfire.engine import load_knowledge
+    from tests.test_lint import add_rule, copy_knowledge
+
+    folder = copy_knowledge(tmp_path)
+    add_rule(folder, "sign.test.pair", when)
+    engine = Engine(load_knowledge(folder))
+    rule = engine.kb.rule("sign.test.pair")
+    assert rule is not None
+    rng = random.Random(5)
+    outcomes = set()
+    for _ in range(200):
+        values = _random_client(engine, rng)
+        known = {**values, **derive_facts(engine.kb, values, TODAY)}
+        fired = {f["rule"] for f in run_trace(engine.compiled, client_fact(known))}
+        python = all(check(engine.kb, c, known) is True for c in rule.when if isinstance(c, FactTest))
+        assert python == ("sign.test.pair" in fired), values
+        outcomes.add(python)
+    assert outcomes == {True, False}
