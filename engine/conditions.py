@@ -87,7 +87,8 @@ def evidence(kb: Knowledge, test: FactTest, values: dict[str, Any]) -> dict[str,
         "holds": check(kb, test, values),
         "status": status(kb, test, values),
     }
-    if found["value"] is None and _numeric(kb, test.fact):
+    fact = kb.facts.get(test.fact)
+    if found["value"] is None and fact is not None and fact.formula:  # what the known inputs prove about it
         lo, hi = fact_interval(kb, test.fact, values)
         found["bounds"] = [None if lo == float("-inf") else lo, None if hi == float("inf") else hi]
     whatever = unknown_inputs(kb, test.fact, values)
