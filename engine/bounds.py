@@ -14,6 +14,8 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import math
+from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from .formulas import formula_names, formula_tree
@@ -96,36 +98,61 @@ def _div(a: float, b: float) -> float:
     return a / b
 
 
-def _interval(node: ast.AST, env: dict[str, Interval], dates: dict[str, Any], today: dt.date) -> Interval | None:
+IntervalFn = Callable[[dict[str, Interval], dict[str, Any], dt.date], "Interval | None"]
+
+
+def _compiled(node: ast.AST) -> IntervalFn:
+    """The formula's interval arithmetic as nested closures, built once per formula."""
     if isinstance(node, ast.Constant):
-        return (node.value, node.value)
+        value = float(node.value) if isinstance(node.value, (int, float)) else 0.0  # formula_tree admits only numbers
+        point: Interval = (value, value)
+        return lambda env, dates, today: point
     if isinstance(node, ast.Name):
-        return env[node.id]
+        name = node.id
+        return lambda env, dates, today: env[name]
     if isinstance(node, ast.UnaryOp):
-        inner = _interval(node.operand, env, dates, today)
-        return None if inner is None else (-inner[1], -inner[0])
+        inner = _compiled(node.operand)
+
+        def negate(env: dict[str, Interval], dates: dict[str, Any], today: dt.date) -> Interval | None:
+            found = inner(env, dates, today)
+            return None if found is None else (-found[1], -found[0])
+        return negate
     if isinstance(node, ast.Call):
-        return _call(node, env, dates, today)
+        return _compiled_call(node)
     if isinstance(node, ast.BinOp):
-        left, right = _interval(node.left, env, dates, today), _interval(node.right, env, dates, today)
-        if left is None or right is None:
-            return None
-        return _binop(node.op, left, right)
-    return None
+        left, right, op = _compiled(node.left), _compiled(node.right), node.op
+
+        def binop(env: dict[str, Interval], dates: dict[str, Any], today: dt.date) -> Interval | None:
+            a, b = left(env, dates, today), right(env, dates, today)
+            return None if a is None or b is None else _binop(op, a, b)
+        return binop
+    return lambda env, dates, today: None
 
 
-def _call(node: ast.Call, env: dict[str, Interval], dates: dict[str, Any], today: dt.date) -> Interval | None:
+def _compiled_call(node: ast.Call) -> IntervalFn:
     name = node.func.id  # type: ignore[attr-defined]
     if name == "days_until":
-        day = dates.get(node.args[0].id)  # type: ignore[attr-defined]
-        if isinstance(day, dt.date):
-            return ((day - today).days, (day - today).days)
-        return _ANY
-    parts = [_interval(arg, env, dates, today) for arg in node.args]
-    if any(p is None for p in parts):
-        return None
-    los, his = [p[0] for p in parts if p], [p[1] for p in parts if p]
-    return (max(los), max(his)) if name == "max" else (min(los), min(his))
+        alias = node.args[0].id  # type: ignore[attr-defined]
+
+        def days(env: dict[str, Interval], dates: dict[str, Any], today: dt.date) -> Interval | None:
+            day = dates.get(alias)
+            return ((day - today).days, (day - today).days) if isinstance(day, dt.date) else _ANY
+        return days
+    parts = [_compiled(arg) for arg in node.args]
+    pick = max if name == "max" else min
+
+    def call(env: dict[str, Interval], dates: dict[str, Any], today: dt.date) -> Interval | None:
+        found = [p(env, dates, today) for p in parts]
+        if any(f is None for f in found):
+            return None
+        return (pick(f[0] for f in found if f), pick(f[1] for f in found if f))
+    return call
+
+
+@lru_cache(maxsize=256)
+def _interval_fn(formula: str) -> IntervalFn:
+    tree, _ = formula_tree(formula)
+    return _compiled(tree.body)
 
 
 def _binop(op: ast.operator, left: Interval, right: Interval) -> Interval | None:
@@ -156,7 +183,7 @@ def formula_interval(kb: Knowledge, formula: str, values: dict[str, Any], today:
             env[alias] = _ANY
         else:
             env[alias] = fact_interval(kb, fact_id, values)
-    found = _interval(tree.body, env, dates, today)
+    found = _interval_fn(formula)(env, dates, today)
     if found is None or math.isnan(found[0]) or math.isnan(found[1]):
         return None
     return (_round(found[0]), _round(found[1]))

@@ -46,11 +46,12 @@ class Engine:
         """Hypothetical runs around one client's facts (unknown facts, WHAT IF)."""
         return Probe(self.kb, self.compiled, client.values, today, self.view)
 
-    def evaluate(self, client: ClientFacts, today: dt.date | None = None, unknowns: bool = True) -> Result:
+    def evaluate(self, client: ClientFacts, today: dt.date | None = None, unknowns: bool = False) -> Result:
         """Run the rules on one client and return the explained result.
 
-        `unknowns=False` leaves out the search for unknown facts that could change it (it takes more
-        engine runs); the result then says so (`unknown_facts` is None).
+        `unknowns=True` also searches the unknown facts that could change it (engine/unknowns.py: more
+        engine runs, so only where a person reads the result); without it `unknown_facts` is None and the
+        renderings say they were not looked for.
         """
         day = today or dt.date.today()
         derived = derive_facts(self.kb, client.values, day)

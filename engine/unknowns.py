@@ -45,6 +45,7 @@ def _in_domain(kb: Knowledge, fact_id: str, value: float) -> bool:
 
 def _around(kb: Knowledge, fact_id: str, point: float) -> list[float]:
     """Values just either side of a point where a condition turns, valid for the fact."""
+    base: list[float]
     if _integer(kb, fact_id):
         base = [math.floor(point) - 1, math.floor(point), math.ceil(point), math.ceil(point) + 1]
     else:
@@ -170,29 +171,28 @@ class _Search:
             self._complete(tests, needed, extra, todo)
 
     def _complete(self, tests: list[FactTest], needed: list[str], extra: Json, todo: set[str]) -> None:
-        """For each fact still to confirm, a completion of the rule that needs it (taking the fact away
-        makes a condition undecided again) and whose outcome differs without it."""
+        """One pass over completions of the rule: for each fact still to confirm, one that needs it (taking
+        the fact away makes a condition undecided again) and whose outcome differs without it."""
         grids = [self._grid(n) for n in needed]
         if math.prod(len(g) for g in grids) > _MAX_GRID:
             return
-        satisfying = []
+        tried = dict.fromkeys(todo, 0)
         for combo in itertools.product(*grids):
             witness = {**extra, **dict(zip(needed, combo, strict=True))}
-            if all(check(self.kb, t, self.probe.known_with(witness)) is True for t in tests):
-                satisfying.append(witness)
-        for fact_id in sorted(todo):
-            tried = 0
-            for witness in satisfying:
+            if not all(check(self.kb, t, self.probe.known_with(witness)) is True for t in tests):
+                continue
+            for fact_id in sorted(todo):
                 without = {k: v for k, v in witness.items() if k != fact_id}
-                if all(check(self.kb, t, self.probe.known_with(without)) is True for t in tests):
+                if tried[fact_id] >= _MAX_WITNESSES or all(
+                        check(self.kb, t, self.probe.known_with(without)) is True for t in tests):
                     continue  # the rule holds without it: this completion does not need the fact
+                tried[fact_id] += 1
                 change = _case(self.kb, self.probe.outcome(without), self.probe.outcome(witness), witness)
                 if change:
                     self.record(fact_id, change[0], change[1], together=True)
-                    break
-                tried += 1
-                if tried >= _MAX_WITNESSES:
-                    break
+                    todo.discard(fact_id)
+            if not todo or all(n >= _MAX_WITNESSES for f, n in tried.items() if f in todo):
+                return
 
     def _verdict_allows(self, rule: Rule) -> bool:
         """An advice rule whose `verdict:` pattern the verdict does not meet cannot change the plan."""
@@ -234,12 +234,14 @@ class _Search:
                 yield witness
 
     def _grid(self, fact_id: str) -> list[Any]:
+        """The values tried for a fact in completions: where its conditions turn first, then a spread."""
         fact = self.kb.facts[fact_id]
+        own = list(self.candidates.get(fact_id, []))
         if fact.type in ("bool", "date"):
-            return self.candidates.get(fact_id, [])
+            return own
         lo, hi = DOMAINS.get(fact.type, (0, INF))
-        return sorted({*(v for v in GRID if lo <= v <= hi), *([hi] if math.isfinite(hi) else []),
-                       *self.candidates.get(fact_id, [])})
+        spread = [v for v in (*GRID, *([hi] if math.isfinite(hi) else [])) if lo <= v <= hi and v not in own]
+        return own + spread
 
 
 def _reach(kb: Knowledge, base: Outcome, entry: Json) -> int:

@@ -104,6 +104,9 @@ def test_show_is_byte_for_byte_after_knowledge_edit_and_replay_shows_it(run_cli:
     assert _count(Path(db), "knowledge") == 2  # one snapshot per knowledge version, not per record
 
 
+LATE_RULE = "      - payment.late_invoices >= late_payment.min_late_invoices\n"
+
+
 def _edited_knowledge(tmp_path: Path, file: str, old: str, new: str) -> Any:
     folder = tmp_path / "knowledge"
     shutil.copytree(ROOT / "knowledge", folder, ignore=shutil.ignore_patterns("*.py", "__pycache__", "scenarios"))
@@ -117,8 +120,8 @@ def _edited_knowledge(tmp_path: Path, file: str, old: str, new: str) -> Any:
     ("thresholds.yaml", "min_late_invoices:\n      value: 3", "min_late_invoices:\n      value: 6",
      {"thresholds": [("late_payment.min_late_invoices", 3, 6, ["sign.late_payment"], ["sign.late_payment"])],
       "rules": []}),
-    ("signs.yaml", "      - payment.late_invoices >= late_payment.min_late_invoices\n      - payment.pays_eventually != false or unknown\n",
-     "      - payment.late_invoices >= late_payment.min_late_invoices\n      - payment.pays_eventually != false\n",
+    ("signs.yaml", LATE_RULE + "      - payment.pays_eventually != false or unknown\n",
+     LATE_RULE + "      - payment.pays_eventually != false\n",
      {"thresholds": [], "rules": [("sign.late_payment", "changed", ["when"], True)]}),
     ("signs.yaml", "Repeated pushback on price often", "Repeated pushback on prices often",
      {"thresholds": [], "rules": [("sign.price_mismatch", "changed", ["text"], False)]}),

@@ -14,7 +14,7 @@ from tests.conftest import TODAY
 
 def evaluate(engine: Engine, **facts: Any) -> Any:
     """Evaluate facts given as keyword arguments with `__` for the dot: payment__late_invoices=3."""
-    return engine.evaluate(ClientFacts("t", {k.replace("__", "."): v for k, v in facts.items()}), TODAY)
+    return engine.evaluate(ClientFacts("t", {k.replace("__", "."): v for k, v in facts.items()}), TODAY, unknowns=True)
 
 
 def outcome(result: Any) -> tuple[str, str]:

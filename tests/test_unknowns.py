@@ -28,7 +28,7 @@ def outcome(engine: Engine, facts: ClientFacts, changes: dict[str, Any]) -> tupl
 
 
 def test_c1_a_loss_proven_with_costs_unknown_fires_and_costs_are_not_an_unknown(engine: Engine) -> None:
-    result = engine.evaluate(ClientFacts("t", dict(LOSS)), TODAY)
+    result = engine.evaluate(ClientFacts("t", dict(LOSS)), TODAY, unknowns=True)
     assert (result.verdict, result.strength) == ("fire", "moderate")
     assert [s["id"] for s in result.signs] == ["unprofitable"]
     listed = [u["fact"] for u in result.unknown_facts]
@@ -51,7 +51,7 @@ CASES = [p for p in EXAMPLES if p.stem in ("oakline-late-payer", "quillon-unknow
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
 def test_every_unknown_listed_is_confirmed_by_running_the_engine_again(engine: Engine, path: Any) -> None:
     facts = engine.load_client(path)
-    result = engine.evaluate(facts, TODAY)
+    result = engine.evaluate(facts, TODAY, unknowns=True)
     base = outcome(engine, facts, {})
     for entry in result.unknown_facts:
         assert entry["fact"] not in facts.values
@@ -65,14 +65,15 @@ def test_every_unknown_listed_is_confirmed_by_running_the_engine_again(engine: E
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
 def test_unknowns_are_ranked_verdict_changes_first(engine: Engine, path: Any) -> None:
-    kinds = [CHANGE_KINDS.index(u["could_change"]) for u in engine.evaluate(engine.load_client(path), TODAY).unknown_facts]
+    found = engine.evaluate(engine.load_client(path), TODAY, unknowns=True).unknown_facts
+    kinds = [CHANGE_KINDS.index(u["could_change"]) for u in found]
     assert kinds == sorted(kinds)
 
 
 def test_a_not6_can_fulfil_is_listed_because_it_decides_the_refund_step(engine: Engine) -> None:
     facts = client(ethics__client_unethical=True, contract__active=True, contract__end_date=dt.date(2027, 6, 30),
                    contract__prepaid_amount=2000, contract__work_completed_pct=20)
-    entry = next(u for u in engine.evaluate(facts, TODAY).unknown_facts if u["fact"] == "contract.can_fulfil")
+    entry = next(u for u in engine.evaluate(facts, TODAY, unknowns=True).unknown_facts if u["fact"] == "contract.can_fulfil")
     assert entry["could_change"] == "exit_plan"
     case = entry["cases"][0]
     assert case["facts"] == {"contract.can_fulfil": False}
@@ -83,18 +84,18 @@ def test_a_fact_known_to_decide_nothing_is_not_listed(engine: Engine) -> None:
     """A pays-late client with nothing else wrong: whether they pay in the end matters, a missing end
     date of a contract that does not exist does not."""
     facts = client(payment__late_invoices=5, payment__unpaid_overdue_invoices=1, contract__active=False)
-    listed = {u["fact"] for u in engine.evaluate(facts, TODAY).unknown_facts}
+    listed = {u["fact"] for u in engine.evaluate(facts, TODAY, unknowns=True).unknown_facts}
     assert "payment.pays_eventually" in listed
     assert not {"contract.end_date", "contract.can_fulfil", "contract.prepaid_amount"} & listed
 
 
 def test_a_clear_case_lists_few_unknowns(engine: Engine) -> None:
     path = next(p for p in EXAMPLES if p.stem == "crestline-abusive-director")
-    assert len(engine.evaluate(engine.load_client(path), TODAY).unknown_facts) <= 2
+    assert len(engine.evaluate(engine.load_client(path), TODAY, unknowns=True).unknown_facts) <= 2
 
 
 def test_text_output_shows_the_top_few_and_counts_the_rest(engine: Engine) -> None:
-    result = engine.evaluate(ClientFacts("t", {}), TODAY)
+    result = engine.evaluate(ClientFacts("t", {}), TODAY, unknowns=True)
     data = result.to_json(engine.kb)
     text = to_text(data)
     section = text.split("Unknown facts that could change this\n")[1].split("\n\n")[0].splitlines()
