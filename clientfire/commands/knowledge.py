@@ -15,6 +15,7 @@ from clientfire.engine.run import Engine
 from clientfire.engine.schema import client_schema, knowledge_schema, overrides_schema
 from clientfire.engine.validate import validate
 from clientfire.errors import InputError
+from clientfire.escape import json_safe, visible
 from clientfire.options import add_format, add_knowledge, add_today, engine_for, today_of
 from clientfire.output import emit, write_atomic
 
@@ -106,7 +107,8 @@ def run_diff(args: argparse.Namespace) -> int:
         files = client_files(args.clients)
         changes = verdict_changes(Engine(kb=old), Engine(kb=new), files, today_of(args))
         report["clients"] = {"count": len(files), "changed": changes}
-    emit(json.dumps(report, indent=2, ensure_ascii=False) if args.format == "json" else diff_text(report))
+    emit(json_safe(json.dumps(report, indent=2, ensure_ascii=False)) if args.format == "json"
+         else "\n".join(visible(line) for line in diff_text(report).split("\n")))
     return 0
 
 
