@@ -90,11 +90,13 @@ def markdown_cell(text: Any) -> str:
 
 
 def spreadsheet_cell(value: Any) -> Any:
-    """A CSV cell that no spreadsheet runs as a formula: text starting with = + - @ (or a tab, CR) gets a `'`."""
+    """A CSV cell that no spreadsheet runs as a formula and no terminal obeys: text starting with = + - @ (or a
+    tab, CR, LF) gets a `'` in front, the way spreadsheet-safe exporters do; control characters are made visible."""
     if not isinstance(value, str):
         return value
     start = value.lstrip(" ")[:1]
-    return "'" + value if value[:1] in _FORMULA_START or start in _FORMULA_START else value
+    shown = visible(value)
+    return "'" + shown if value[:1] in _FORMULA_START or start in _FORMULA_START else shown
 
 
 def write_csv(rows: Iterable[Iterable[Any]]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from clientfire.errors import KnowledgeError
 
+from .client import MAX_NUMBER as MAX_FACT
 from .formulas import FormulaError, formula_uses
 from .model import NUMERIC_TYPES, FactDef, FactTest, Knowledge, Loc
 from .parse import MAX_NUMBER, in_range
@@ -22,7 +23,7 @@ def fact_range(fact: FactDef) -> tuple[float, float] | None:
     """The values a client fact can take (client files are checked against them); None for a derived fact."""
     if fact.formula is not None or fact.type not in NUMERIC_TYPES:
         return None
-    return _RANGES.get(fact.type, (0, MAX_NUMBER))
+    return _RANGES.get(fact.type, (0, MAX_FACT))
 
 
 def check_numbers(kb: Knowledge) -> None:

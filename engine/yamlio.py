@@ -22,6 +22,8 @@ from .values import NumberTooLong, parse_number
 
 __all__ = ["LocDict", "LocList", "read_document", "parse_text", "decode_text", "line_of", "MAX_DEPTH"]
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE = re.compile("[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
 _INT, _FLOAT, _TIMESTAMP = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"
 
 
@@ -44,6 +46,20 @@ class _Loader(yaml.SafeLoader):
             return super().compose_node(parent, index)
         finally:
             self.depth -= 1
+
+    def construct_scalar(self, node: Any) -> Any:
+        """A scalar; a surrogate pair written as escapes (`"\\ud83d\\ude00"`, as JSON writes it) is its character,
+        a lone surrogate is refused (it is no character: it cannot even be printed)."""
+        value = super().construct_scalar(node)
+        if isinstance(value, str) and _SURROGATE.search(value):
+            try:
+                value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+            except UnicodeDecodeError as exc:
+                found = _LONE.search(value)
+                char = found.group() if found else value[0]
+                raise yaml.MarkedYAMLError(problem=f"a lone surrogate escape (\\u{ord(char):04x}) is not a character",
+                                           problem_mark=node.start_mark) from exc
+        return value
 
     def construct_located_mapping(self, node: yaml.MappingNode) -> LocDict:
         result = LocDict()
@@ -133,7 +149,8 @@ def _parse_yaml(text: str, shown: str) -> Any:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
     except yaml.reader.ReaderError as exc:  # a character YAML refuses: its position, not a mark
         line = text[: max(exc.position, 0)].count("\n") + 1
-        raise InputError(f"malformed YAML: character {exc.character!r} is not allowed", path=shown, line=line) from exc
+        char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+        raise InputError(f"malformed YAML: character {char!r} is not allowed", path=shown, line=line) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = mark.line + 1 if mark else None

@@ -30,7 +30,7 @@ def check_quotes(cells: list[str], delimiter: str, start: int, shown: str) -> No
         if "\n" in cell or "\r" in cell:
             rest = cell.replace("\r\n", "\n").replace("\r", "\n").split("\n", 1)[1]
             if delimiter in rest:
-                lines = rest.count("\n") + 2
+                lines = cell.replace("\r\n", "\n").rstrip("\r\n").count("\n") + 1
                 raise InputError(f"a quoted cell opened here runs over {lines} lines and holds the delimiter "
                                  f"'{delimiter}': a closing quote (\") is missing, or a quote in a cell is not doubled",
                                  path=shown, line=line)

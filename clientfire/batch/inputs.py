@@ -225,13 +225,18 @@ def csv_value(text: str, kind: str, decimal: str = ".", column: str = "") -> Any
     if kind not in NUMERIC_TYPES:
         return text
     try:
-        number = parse_percent(text, decimal) if kind == "percent" and text.endswith("%") else None
-        number = number if number is not None else parse_number(text, decimal)
+        number = _number(text, kind, decimal)
+        if number is None and decimal == "," and "." in text and _number(text, kind, ".") is not None:
+            raise ClientFileError(f"'{column}' must be a number with a decimal comma, not '{text}' (the file separates "
+                                  f"cells with ';', so its decimal mark is ',': write {text.replace('.', ',')} or "
+                                  f"{text.replace('.', '')})", key=column)
     except NumberTooLong as exc:
         raise ClientFileError(f"'{column}': {exc}", key=column) from exc
-    if number is None and decimal == "," and "." in text and parse_number(text) is not None:
-        raise ClientFileError(f"'{column}' must be a number with a decimal comma, not '{text}' (the file separates "
-                              f"cells with ';', so its decimal mark is ',': write {text.replace('.', ',')} or "
-                              f"{text.replace('.', '')})",
-                              key=column)
     return text if number is None else number
+
+
+def _number(text: str, kind: str, decimal: str) -> int | float | None:
+    """A number, or a percentage written with its sign, by the number rule with the file's decimal mark."""
+    if kind == "percent" and text.endswith("%"):
+        return parse_percent(text, decimal)
+    return parse_number(text, decimal)

@@ -16,7 +16,6 @@ from clientfire.consult.answers import parse_answers, read_answers
 from clientfire.consult.screens import covered, group_of, is_screen, shown
 from clientfire.consult.session import Consultation, Question, Reply
 from clientfire.engine.client import MAX_CLIENT_BYTES
-from clientfire.engine.files import check_regular
 from clientfire.explain.evidence import format_value
 from clientfire.explain.explain_render import render_verdict
 from clientfire.explain.how import build_how, run_data
@@ -61,7 +60,6 @@ def run(args: argparse.Namespace) -> int:
     given: dict[str, Any] | None = None
     lines: list[str] | None = None
     if args.answers:
-        check_regular(args.answers)  # a FIFO would hang the read
         given = read_answers(args.answers, engine.kb)
     elif not sys.stdin.isatty():
         given, lines = _stdin_answers(engine.kb)
