@@ -60,6 +60,9 @@ def knowledge_files(directory: Path) -> list[Path]:
     except InputError as exc:
         raise KnowledgeError(exc.message, path=exc.path) from exc
     files = [p for p in entries if p.suffix in (".yaml", ".yml") and p.is_file()]
+    for path in files:  # a knowledge file's name is shown in messages and kept in the audit log's snapshot
+        if shown_name(path.name) != path.name:
+            raise KnowledgeError("the file name is not UTF-8 text: rename the file", path=shown_name(path))
     if not files:
         raise KnowledgeError("no knowledge files (*.yaml) in folder", path=shown_name(directory))
     return files

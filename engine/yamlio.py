@@ -20,11 +20,12 @@ from .jsonio import parse_json
 from .located import MAX_DEPTH, LocDict, LocList, line_of
 from .values import NumberTooLong, parse_number
 
-__all__ = ["LocDict", "LocList", "read_document", "parse_text", "decode_text", "line_of", "MAX_DEPTH"]
+__all__ = ["LocDict", "LocList", "read_document", "parse_text", "decode_text", "dump_yaml", "line_of", "MAX_DEPTH"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LONE = re.compile("[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
 _INT, _FLOAT, _TIMESTAMP = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"
+_STR = "tag:yaml.org,2002:str"
 
 
 class _Loader(yaml.SafeLoader):
@@ -113,6 +114,24 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _Loader
 _Loader.add_constructor(_INT, _Loader.construct_number)
 _Loader.add_constructor(_FLOAT, _Loader.construct_number)
 _Loader.add_constructor(_TIMESTAMP, _Loader.construct_timestamp_text)
+
+
+class _Dumper(yaml.SafeDumper):
+    """A safe dumper whose plain scalars read back as the same value with `_Loader` (`1e3` as text is quoted)."""
+
+    def represent_str(self, data: str) -> yaml.ScalarNode:
+        node = super().represent_str(data)
+        if node.style is None and _Loader.resolve(_Loader, yaml.ScalarNode, data, (True, False)) != _STR:  # type: ignore[arg-type]
+            node.style = "'"
+        return node
+
+
+_Dumper.add_representer(str, _Dumper.represent_str)
+
+
+def dump_yaml(data: Any) -> str:
+    """YAML text that `read_document` reads back as exactly `data` (keys in the order given)."""
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True)
 
 
 def decode_text(raw: bytes, shown: str, first_line: int = 1) -> str:

@@ -298,3 +298,18 @@ def test_jobs_is_capped_with_a_note(workdir: Path, capsys: pytest.CaptureFixture
     code, out, err = run(capsys, "batch", "book.csv", "--jobs", "500", "--no-record", "--today", DAY)
     assert code == 0 and "2 clients" in out
     assert err.startswith("clientfire: note: --jobs 500 lowered to ") and err.count("\n") == 1, err
+
+
+def test_non_utf8_names_of_knowledge_files_and_folders(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = workdir / os.fsdecode(b"kb\xe9")
+    folder.mkdir()
+    (folder / "tiny.yaml").write_text(TINY.read_text(encoding="utf-8"), encoding="utf-8")
+    (workdir / "c.yaml").write_text("pay: {late: 3}\n")
+    db = str(workdir / "audit.db")
+    code, out, err = run(capsys, "verdict", "c.yaml", "--knowledge", str(folder), "--db", db, "--today", DAY)
+    assert code == 0, err  # recorded, knowledge snapshot and all
+    (folder / "tiny.yaml").rename(folder / os.fsdecode(b"t\xefny.yaml"))
+    for argv in (["verdict", "c.yaml", "--knowledge", str(folder), "--db", db], ["check", str(folder)]):
+        code, out, err = run(capsys, *argv)
+        assert code == 2 and "the file name is not UTF-8 text: rename the file" in out + err, out + err
+        assert "t\\xefny.yaml" in out + err and "\udcef" not in out + err

@@ -135,3 +135,29 @@ def test_control_characters_in_a_name_do_not_break_dot(tmp_path: Path, run_cli, 
     assert code == 0, err
     svg = out.read_text(encoding="utf-8")
     assert "Acme" in svg and not RAW.search(svg)
+
+
+def test_audit_show_escapes_what_an_older_version_recorded_raw(tmp_path: Path, run_cli, engine) -> None:  # type: ignore[no-untyped-def]
+    from clientfire.audit.recorder import record
+    from clientfire.engine.client import ClientFacts
+
+    result = engine.evaluate(ClientFacts("x", {}), None)
+    db = tmp_path / "audit.db"
+    rid = record(db, result, {"client": "x"}, engine.kb, "verdict",
+                 rendered={"text": "\x1b[2Jx: KEEP\n", "markdown": "# x\x07\n", "json": '{"client": "\u009b"}\n'})
+    for fmt, shown in (("text", "\\x1b[2Jx: KEEP\n"), ("markdown", "# x\\x07\n"), ("json", '{"client": "\\u009b"}\n')):
+        code, out, _ = run_cli("audit", "show", str(rid), "--db", str(db), "--format", fmt)
+        assert code == 0 and out == shown
+
+
+@pytest.mark.parametrize("name", ["1e3", "010", "yes", "1:30", ".inf", "2027-03-31", "~", "\x1b[2J"])
+def test_ask_saves_a_file_that_reads_back_the_same(tmp_path: Path, run_cli, name: str) -> None:  # type: ignore[no-untyped-def]
+    answers = tmp_path / "answers.txt"
+    answers.write_text("payment.late_invoices = 6\nmoney.monthly_revenue = 0.00001\n")
+    saved = tmp_path / "saved.yaml"
+    code, _, err = run_cli("ask", "--answers", str(answers), "--name", name, "--save", str(saved), "--no-record",
+                           "--today", DAY, "--format", "json")
+    assert code == 0, err
+    code, out, err = run_cli("verdict", str(saved), "--format", "json", "--no-record", "--today", DAY)
+    assert code == 0, err
+    assert json.loads(out)["client"] == name

@@ -11,7 +11,7 @@ from clientfire.audit.query import get_record, iter_records, list_records
 from clientfire.audit.recorder import FORMATS, db_path_of
 from clientfire.audit.replay import replay, replay_lines
 from clientfire.errors import InputError
-from clientfire.escape import json_safe, visible
+from clientfire.escape import json_safe, visible, visible_lines
 from clientfire.options import add_knowledge, add_today, engine_for, today_of
 from clientfire.output import emit, write_atomic
 
@@ -65,7 +65,8 @@ def _show(args: argparse.Namespace) -> int:
     if args.format not in rendered:
         raise InputError(f"record {args.id} was not kept as {args.format} (kept: {', '.join(rendered)})",
                          key="--format")
-    sys.stdout.write(rendered[args.format])
+    text = rendered[args.format]  # as given: what this version renders has no raw control character left
+    sys.stdout.write(json_safe(text) if args.format == "json" else visible_lines(text))
     return 0
 
 
