@@ -167,7 +167,8 @@ def test_knowledge_files_through_check_verdict_and_diagram(workdir: Path, capsys
     no_internal_error(code, err)
     assert code == case.code and (case.message or "") in out + err, out + err
     for argv in (["verdict", "c.yaml", "--knowledge", "kb", "--no-record", "--today", DAY],
-                 ["diagram", "--knowledge", "kb", "-o", "out/k.dot"]):
+                 ["diagram", "--knowledge", "kb", "-o", "out/k.dot"], ["facts", "--knowledge", "kb"],
+                 ["knowledge", "diff", "bundled", "kb"], ["batch", ".", "--knowledge", "kb", "--no-record"]):
         code, out, err = run(capsys, *argv)
         no_internal_error(code, err)
         if case.code == 0:
@@ -182,6 +183,7 @@ def test_overrides_files_through_check_verdict_and_diff(workdir: Path, capsys: p
                                                         case: Case) -> None:
     _tiny_folder(workdir)
     (workdir / case.file).write_bytes(_bytes(case.content))
+    before = _tree(workdir)
     code, out, err = run(capsys, "check", "kb", "--overrides", case.file)
     no_internal_error(code, err)
     assert code == case.code and (case.message or "") in out + err, out + err
@@ -193,6 +195,7 @@ def test_overrides_files_through_check_verdict_and_diff(workdir: Path, capsys: p
             assert code == 0, err
         else:
             one_line(err, case.message or "", f"{case.file}:{case.line}")
+    assert _tree(workdir) == before
 
 
 FIFO = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
