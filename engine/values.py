@@ -35,12 +35,8 @@ def parse_number(text: str, decimal: str = ".") -> int | float | None:
     Raises NumberTooLong for a number of more than MAX_DIGITS characters; the result may be infinite
     (`1e999`), which callers refuse with `finite()`.
     """
-    word = text
-    if decimal != ".":
-        if "." in word:
-            return None
-        word = word.replace(decimal, ".", 1)
-    if not NUMBER_RE.fullmatch(word):
+    word = _with_point(text, decimal)
+    if word is None or not NUMBER_RE.fullmatch(word):
         return None
     if len(word) > MAX_DIGITS:
         raise NumberTooLong(f"a number of {len(word)} characters (the limit is {MAX_DIGITS})")
@@ -51,14 +47,17 @@ def parse_number(text: str, decimal: str = ".") -> int | float | None:
 
 def parse_percent(text: str, decimal: str = ".") -> int | float | None:
     """`40%` or `40 %` as 40 (from 0 to 100, no sign or exponent), else None."""
-    word = text
-    if decimal != ".":
-        if "." in word:
-            return None
-        word = word.replace(decimal, ".", 1)
-    if not PERCENT_RE.fullmatch(word):
+    word = _with_point(text, decimal)
+    if word is None or not PERCENT_RE.fullmatch(word):
         return None
     return parse_number(word.rstrip("%").rstrip(" \u00a0\u202f"))
+
+
+def _with_point(text: str, decimal: str) -> str | None:
+    """`text` with its decimal mark written as a point; None when it holds a point besides another mark."""
+    if decimal == ".":
+        return text
+    return None if "." in text else text.replace(decimal, ".", 1)
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -9,11 +9,13 @@ gives verdicts; knowledge it fails gives none. `make fuzz` runs the same propert
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +45,7 @@ READER_LEVEL = ("malformed JSON", "not UTF-8", "file is")
 
 
 def examples(n: int) -> settings:
-    return settings(max_examples=max(1, int(n * SCALE)), deadline=None, database=None, derandomize=True,
+    return settings(max_examples=max(1, round(n * SCALE)), deadline=None, database=None, derandomize=True,
                     suppress_health_check=list(HealthCheck))
 
 
@@ -53,6 +55,25 @@ class Hang(Exception):
 
 def _alarm(*_: object) -> None:
     raise Hang()
+
+
+@contextlib.contextmanager
+def guarded(what: Any) -> Iterator[None]:
+    """Run the block with a time limit; a hang or an exception that is not ours is counted (and fails)."""
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(20)
+    try:
+        yield
+    except Hang:
+        note("hang", repr(what))
+    except AssertionError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the property under test
+        STATS["exit 1"] += 1
+        note("internal error", f"{type(exc).__name__}: {exc} <- {what!r}")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def note(kind: str, what: str) -> None:
@@ -91,36 +112,23 @@ def _same(got: Any, want: Any) -> bool:
 def check_doc(doc: Doc) -> Any:
     """Read, compare with the meaning, evaluate what was accepted; count what happened."""
     STATS["inputs"] += 1
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.alarm(20)
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            got = read(doc, Path(tmp))
-            if isinstance(got, ClientfireError):
-                STATS["exit 2"] += 1
-                lined = got.line or (got.path or "").rpartition(":")[2].isdigit()
-                if not got.path or (doc.fmt != "csv" and not lined and not got.message.startswith("file is")):
-                    note("unlocated error", f"{got} <- {doc.text!r}")
-                if doc.expect is not None:
-                    note("wrong refusal", f"{got} <- {doc.text!r}")
-                return got
-            values = {**got.values, "client": got.name} if "client" in (doc.expect or {}) else dict(got.values)
-            if doc.expect is None or set(values) != set(doc.expect) or not all(
-                    _same(values[k], doc.expect[k]) for k in values):
-                note("silent change", f"read {values} from {doc.text!r}, meant {doc.expect} ({doc.notes})")
-            ENGINE.evaluate(got, TODAY)
-            STATS["exit 0"] += 1
+    with guarded(doc.text), tempfile.TemporaryDirectory() as tmp:
+        got = read(doc, Path(tmp))
+        if isinstance(got, ClientfireError):
+            STATS["exit 2"] += 1
+            lined = got.line or (got.path or "").rpartition(":")[2].isdigit()
+            if not got.path or (doc.fmt != "csv" and not lined and not got.message.startswith("file is")):
+                note("unlocated error", f"{got} <- {doc.text!r}")
+            if doc.expect is not None:
+                note("wrong refusal", f"{got} <- {doc.text!r}")
             return got
-    except Hang:
-        note("hang", repr(doc.text))
-    except AssertionError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - the property under test
-        STATS["exit 1"] += 1
-        note("internal error", f"{type(exc).__name__}: {exc} <- {doc.text!r}")
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+        values = {**got.values, "client": got.name} if "client" in (doc.expect or {}) else dict(got.values)
+        if doc.expect is None or set(values) != set(doc.expect) or not all(
+                _same(values[k], doc.expect[k]) for k in values):
+            note("silent change", f"read {values} from {doc.text!r}, meant {doc.expect} ({doc.notes})")
+        ENGINE.evaluate(got, TODAY)
+        STATS["exit 0"] += 1
+        return got
     return None
 
 
@@ -157,36 +165,23 @@ def check_knowledge(edits: dict[str, str]) -> None:
     text = TINY
     for old, new in edits.items():
         text = text.replace(old, new, 1)
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.alarm(20)
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            folder = Path(tmp) / "kb"
-            folder.mkdir()
-            (folder / "tiny.yaml").write_text(text, encoding="utf-8")
-            (Path(tmp) / "c.yaml").write_text(CLIENT, encoding="utf-8")
-            checked = check_folder(folder).exit_code()
-            try:
-                engine = Engine(directory=folder)
-                engine.evaluate(engine.load_client(Path(tmp) / "c.yaml"), TODAY)
-                verdict = 0
-            except ClientfireError as exc:
-                verdict = exc.exit_code
-                if not exc.path:
-                    note("unlocated error", f"{exc} <- {edits}")
-            STATS[f"check {checked}, verdict {verdict}"] += 1
-            if (checked == 0) != (verdict == 0) or verdict == 1:
-                note("check disagrees", f"check exit {checked}, verdict exit {verdict}: {edits}")
-    except Hang:
-        note("hang", repr(edits))
-    except AssertionError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - the property under test
-        STATS["exit 1"] += 1
-        note("internal error", f"{type(exc).__name__}: {exc} <- {edits}")
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+    with guarded(edits), tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "kb"
+        folder.mkdir()
+        (folder / "tiny.yaml").write_text(text, encoding="utf-8")
+        (Path(tmp) / "c.yaml").write_text(CLIENT, encoding="utf-8")
+        checked = check_folder(folder).exit_code()
+        try:
+            engine = Engine(directory=folder)
+            engine.evaluate(engine.load_client(Path(tmp) / "c.yaml"), TODAY)
+            verdict = 0
+        except ClientfireError as exc:
+            verdict = exc.exit_code
+            if not exc.path:
+                note("unlocated error", f"{exc} <- {edits}")
+        STATS[f"check {checked}, verdict {verdict}"] += 1
+        if (checked == 0) != (verdict == 0) or verdict == 1:
+            note("check disagrees", f"check exit {checked}, verdict exit {verdict}: {edits}")
 
 
 @examples(150)
