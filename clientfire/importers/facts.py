@@ -9,7 +9,7 @@ from clientfire.errors import InputError
 from .derive import ClientBooks, Fact, _capped, money
 from .values import minor_exponent
 
-__all__ = ["facts_of", "FILLED"]
+__all__ = ["facts_of", "possible_facts", "FILLED"]
 
 #: the facts an import can fill
 FILLED = ("payment.late_invoices", "payment.unpaid_overdue_invoices", "payment.days_overdue",
@@ -96,3 +96,14 @@ def _hours(books: ClientBooks) -> Fact:
 def _hours_text(hours: Decimal) -> str:
     text = f"{round(hours, 2):f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def possible_facts(books: ClientBooks) -> set[str]:
+    """The facts this client's exports can show at all (an imported fact among them that is no longer shown goes)."""
+    caps, found = books.caps, set()
+    if caps is not None and books.invoice_files:
+        found |= {"payment.late_invoices"} if caps.due and caps.paid_date else set()
+        found |= {"payment.unpaid_overdue_invoices", "payment.days_overdue"} if caps.due else set()
+        found |= {"payment.pays_eventually"} if caps.write_off else set()
+        found |= {"money.monthly_revenue"} if caps.paid_date and caps.amounts else set()
+    return found | ({"money.monthly_hours"} if books.time_files else set())
