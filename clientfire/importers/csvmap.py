@@ -50,7 +50,8 @@ def layout_from_map(path: str) -> Layout:
         if name not in fields:
             raise fail(f"unknown field '{name}' for a {kind} export", name, columns, suggest(name, fields))
         if not isinstance(column, str) or not column.strip():
-            raise fail(f"'columns.{name}' must be a column name", name, columns)
+            hint = " (quote it: YAML reads No, Yes, On and Off as true or false)" if isinstance(column, bool) else ""
+            raise fail(f"'columns.{name}' must be a column name{hint}", name, columns)
         mapped[name] = (column.strip(),)
     required = _REQUIRED[kind] + (() if kind == "invoices" or "duration" in mapped else ("hours",))
     for name in required:
