@@ -35,8 +35,8 @@ def read_evidence(kb: Knowledge, key: str, raw: Any, parent: Any, shown: str) ->
 
 def checked_evidence(records: Records, values: dict[str, Any], shown: str) -> dict[str, tuple[str, ...]]:
     """The records of facts the file gives a value; records for a fact left unknown are an error."""
-    for fact, (_, line) in records.items():
-        if fact not in values:
+    for fact, (lines, line) in records.items():
+        if lines and fact not in values:
             raise ClientFileError(f"evidence for '{fact}', but the file gives it no value", path=shown, line=line,
                                   key=f"evidence.{fact}")
     return {fact: lines for fact, (lines, _) in sorted(records.items()) if lines}
