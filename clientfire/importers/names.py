@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 from clientfire.engine.yamlio import line_of, read_document
@@ -14,6 +15,7 @@ __all__ = ["name_key", "Aliases", "load_aliases"]
 _SEPARATORS = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """`ACME  Widgets, Ltd.` and `Acme Widgets Ltd` share one key: `acme widgets ltd`."""
     folded = unicodedata.normalize("NFKC", name).casefold()

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from clientfire.engine.client import client_from_mapping
 from clientfire.engine.model import Knowledge
 from clientfire.engine.yamlio import LocDict, parse_text, read_document
@@ -86,8 +88,11 @@ def safe_file_name(name: str, taken: set[str]) -> str:
 
 
 def _validated(text: str, kb: Knowledge, shown: str) -> None:
+    """The file as written reads back as a valid client file (a check of the writer; C YAML where there is)."""
+    loader = getattr(yaml, "CSafeLoader", None)
     try:
-        client_from_mapping(parse_text(text, shown), kb, shown)
+        data = yaml.load(text, Loader=loader) if loader else parse_text(text, shown)  # noqa: S506 - a safe loader
+        client_from_mapping(data, kb, shown)
     except InputError as exc:  # a hand-written part that was wrong already: say so, write nothing
         raise InputError(f"the client file would not be valid after the import: {exc.message}", path=shown,
                          line=exc.line, key=exc.key) from exc

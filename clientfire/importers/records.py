@@ -33,6 +33,8 @@ class Options:
 
 def clean_text(text: str, limit: int = 120) -> str:
     """A name or number safe to show and write: no control characters, spacing collapsed, not too long."""
+    if text.isprintable() and "  " not in text and text == text.strip():  # the usual case, quickly
+        return text[:limit]
     shown = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text)
     return " ".join(shown.split())[:limit]
 
