@@ -8,6 +8,7 @@ Windows (knowledge/facts.yaml): `late_invoices` counts invoices paid after their
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -85,10 +86,19 @@ def money(amount: Decimal, currency: str) -> str:
     return f"{amount:,.{places}f}" + (f" {currency}" if currency else "")
 
 
-def _capped(lines: list[str], what: str) -> list[str]:
-    if len(lines) <= MAX_LINES:
+def _keep(heap: list[tuple[object, str]], item: tuple[object, str]) -> None:
+    """Keep the MAX_LINES largest items only: memory stays flat however long the export."""
+    if len(heap) < MAX_LINES:
+        heapq.heappush(heap, item)  # type: ignore[misc]
+    else:
+        heapq.heappushpop(heap, item)  # type: ignore[misc]
+
+
+def _capped(lines: list[str], count: int, what: str) -> list[str]:
+    """The first lines kept, the last one saying how many more there are."""
+    if count <= len(lines):
         return lines
-    return [f"... and {len(lines) - MAX_LINES + 1} earlier {what}"] + lines[-(MAX_LINES - 1):]
+    return lines[:-1] + [f"... and {count - len(lines) + 1} more {what}"]
 
 
 @dataclass
@@ -101,10 +111,14 @@ class ClientBooks:
     invoice_files: set[str] = field(default_factory=set)
     time_files: set[str] = field(default_factory=set)
     left_out: Counter[str] = field(default_factory=Counter)
-    late: list[tuple[dt.date, str]] = field(default_factory=list)
+    late: list[tuple[dt.date, str]] = field(default_factory=list)  # the latest MAX_LINES (a heap)
+    late_count: int = 0
     paid_in_year: int = 0
-    overdue: list[tuple[int, str]] = field(default_factory=list)
-    written_off: list[str] = field(default_factory=list)
+    overdue: list[tuple[int, str]] = field(default_factory=list)  # the oldest MAX_LINES (a heap)
+    overdue_count: int = 0
+    max_days: int = 0
+    written_off: list[str] = field(default_factory=list)  # the first MAX_LINES
+    written_off_count: int = 0
     revenue: dict[Month, dict[str, Decimal]] = field(default_factory=dict)
     paid_numbers: dict[Month, list[str]] = field(default_factory=dict)
     hours: dict[Month, Decimal] = field(default_factory=dict)
@@ -129,7 +143,9 @@ class ClientBooks:
             self._open(inv)
         if inv.state == "written_off":
             self._relevant(inv)
-            self.written_off.append(f"{inv.number} written off ({self._open_amount(inv)} unpaid)")
+            self.written_off_count += 1
+            if len(self.written_off) < MAX_LINES:
+                self.written_off.append(f"{inv.number} written off ({self._open_amount(inv)} unpaid)")
 
     def _relevant(self, inv: Invoice) -> None:
         """An invoice that counts in a fact: it must not come twice (two exports, or rows apart)."""
@@ -147,7 +163,8 @@ class ClientBooks:
         self.paid_in_year += 1
         if inv.due_date and day > inv.due_date:
             days = (day - inv.due_date).days
-            self.late.append((day, f"{inv.number} paid {days} days late (due {inv.due_date}, paid {day})"))
+            self.late_count += 1
+            _keep(self.late, (day, f"{inv.number} paid {days} days late (due {inv.due_date}, paid {day})"))
         amount = inv.paid if inv.paid is not None else inv.total
         self._earn(self.window.month_of(day), amount, inv.currency, inv.number)
 
@@ -159,7 +176,9 @@ class ClientBooks:
         self._relevant(inv)
         days = (self.window.today - inv.due_date).days
         part = ", part-paid" if inv.paid and inv.paid > 0 else ""
-        self.overdue.append((days, f"{inv.number} unpaid, {days} days past due (due {inv.due_date}; "
+        self.overdue_count += 1
+        self.max_days = max(self.max_days, days)
+        _keep(self.overdue, (days, f"{inv.number} unpaid, {days} days past due (due {inv.due_date}; "
                                    f"{self._open_amount(inv)} open{part})"))
 
     def _credit(self, inv: Invoice) -> None:

@@ -26,7 +26,7 @@ def facts_of(books: ClientBooks, currency: str | None = None) -> list[Fact]:
         if caps.due:
             found += _overdue(books, files)
         if caps.write_off and books.written_off:
-            found.append(Fact("payment.pays_eventually", False, _capped(books.written_off, "write-offs"), files))
+            found.append(Fact("payment.pays_eventually", False, _capped(books.written_off, books.written_off_count, "written off"), files))
         if caps.paid_date and caps.amounts:
             revenue = _revenue(books, files, currency)
             found += [revenue] if revenue else []
@@ -37,17 +37,20 @@ def facts_of(books: ClientBooks, currency: str | None = None) -> list[Fact]:
 
 def _late(books: ClientBooks, files: tuple[str, ...]) -> Fact:
     late = [text for _, text in sorted(books.late)]
+    if books.late_count > len(late):
+        late = [f"... and {books.late_count - len(late) + 1} earlier late payments"] + late[1:]
     lines = late or [f"no invoice paid late in the 12 months to {books.window.today} "
                      f"({books.paid_in_year} paid in that time)"]
-    return Fact("payment.late_invoices", len(late), _capped(lines, "late payments"), files)
+    return Fact("payment.late_invoices", books.late_count, lines, files)
 
 
 def _overdue(books: ClientBooks, files: tuple[str, ...]) -> list[Fact]:
     ordered = [text for _, text in sorted(books.overdue, key=lambda o: (-o[0], o[1]))]
+    if books.overdue_count > len(ordered):
+        ordered = ordered[:-1] + [f"... and {books.overdue_count - len(ordered) + 1} more open past due"]
     none = [f"no open invoice past its due date on {books.window.today}"]
-    days = max((d for d, _ in books.overdue), default=0)
-    return [Fact("payment.unpaid_overdue_invoices", len(ordered), ordered[:50] or none, files),
-            Fact("payment.days_overdue", days, [f"oldest: {ordered[0]}"] if ordered else none, files)]
+    return [Fact("payment.unpaid_overdue_invoices", books.overdue_count, ordered or none, files),
+            Fact("payment.days_overdue", books.max_days, [f"oldest: {ordered[0]}"] if ordered else none, files)]
 
 
 def _revenue(books: ClientBooks, files: tuple[str, ...], chosen: str | None) -> Fact | None:
