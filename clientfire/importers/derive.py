@@ -12,6 +12,7 @@ import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from clientfire.errors import InputError
 
@@ -86,12 +87,12 @@ def money(amount: Decimal, currency: str) -> str:
     return f"{amount:,.{places}f}" + (f" {currency}" if currency else "")
 
 
-def _keep(heap: list[tuple[object, str]], item: tuple[object, str]) -> None:
+def _keep(heap: list[Any], item: tuple[Any, str]) -> None:
     """Keep the MAX_LINES largest items only: memory stays flat however long the export."""
     if len(heap) < MAX_LINES:
-        heapq.heappush(heap, item)  # type: ignore[misc]
+        heapq.heappush(heap, item)
     else:
-        heapq.heappushpop(heap, item)  # type: ignore[misc]
+        heapq.heappushpop(heap, item)
 
 
 def _capped(lines: list[str], count: int, what: str) -> list[str]:

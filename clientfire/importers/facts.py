@@ -26,7 +26,8 @@ def facts_of(books: ClientBooks, currency: str | None = None) -> list[Fact]:
         if caps.due:
             found += _overdue(books, files)
         if caps.write_off and books.written_off:
-            found.append(Fact("payment.pays_eventually", False, _capped(books.written_off, books.written_off_count, "written off"), files))
+            lines = _capped(books.written_off, books.written_off_count, "written off")
+            found.append(Fact("payment.pays_eventually", False, lines, files))
         if caps.paid_date and caps.amounts:
             revenue = _revenue(books, files, currency)
             found += [revenue] if revenue else []

@@ -8,6 +8,7 @@ import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from clientfire.errors import InputError
 
@@ -103,7 +104,7 @@ def _not_decodable(exc: UnicodeDecodeError, data: bytes, name: str, shown: str, 
                       "(Excel on Windows) or --encoding latin-1", path=shown, line=line)
 
 
-def _rows(reader: csv.Reader, shown: str, name: str, text: io.TextIOWrapper) -> Iterator[tuple[int, list[str]]]:
+def _rows(reader: Any, shown: str, name: str, text: io.TextIOWrapper) -> Iterator[tuple[int, list[str]]]:
     start = 1
     try:
         while True:
