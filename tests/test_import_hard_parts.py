@@ -133,3 +133,10 @@ def test_a_bad_alias_file_names_its_line(run_cli: Any, tmp_path: Path) -> None:
     code, _, err = run_import(run_cli, tmp_path / "c", "stripe", fixture("stripe.csv"),
                               extra=("--aliases", str(tmp_path / "aliases.yaml")))
     assert code == 2 and "'acme' is an alias of both 'Acme' and 'Acme Two'" in err and "aliases.yaml:2" in err
+
+
+def test_a_client_paid_only_in_another_currency_gets_no_revenue_and_a_note(run_cli: Any, tmp_path: Path) -> None:
+    code, _, err = run_import(run_cli, tmp_path / "clients", "stripe", fixture("stripe.csv"), extra=("--currency", "EUR"))
+    assert code == 0
+    assert "clientfire: note: Brightpath Co: paid only in USD in the last 3 months, so monthly_revenue in EUR stays unknown" in err
+    assert "money.monthly_revenue" not in clients_in(tmp_path / "clients")["Brightpath Co"]

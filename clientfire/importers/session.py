@@ -83,6 +83,10 @@ def run_import(request: Request, kb: Knowledge) -> Outcome:
         name = found.name if found else client.name
         client.name = name
         facts = facts_of(client, request.currency)
+        paid_in = {c for per in client.revenue.values() for c, amount in per.items() if amount}
+        if request.currency and paid_in and request.currency not in paid_in:
+            notes.append(f"{name}: paid only in {', '.join(sorted(paid_in))} in the last 3 months, so monthly_revenue "
+                         f"in {request.currency} stays unknown")
         if client.left_out:
             notes.append(f"{name}: left out " + ", ".join(f"{n} {w}" for w, n in sorted(client.left_out.items())))
         plans.append(plan_client(name, facts, possible_facts(client), found, request.folder, taken,
