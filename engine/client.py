@@ -9,17 +9,19 @@ from typing import Any
 
 from clientfire.errors import ClientFileError, InputError, suggest
 
+from .client_evidence import checked_evidence, read_evidence
 from .files import shown_name
 from .model import FactDef, Knowledge
 from .values import finite, is_number, parse_date, parse_percent
 from .yamlio import line_of, read_document
 
 __all__ = ["ClientFacts", "load_client", "client_from_mapping", "check_value", "shown_raw", "MAX_CLIENT_BYTES",
-           "MAX_NUMBER"]
+           "MAX_NUMBER", "EVIDENCE_KEY"]
 
 MAX_CLIENT_BYTES = 256_000
 MAX_NUMBER = 1e12
 TOP_TEXT_KEYS = ("notes",)
+EVIDENCE_KEY = "evidence"  # fact id -> the records behind its value (docs/import.md)
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class ClientFacts:
     path: str = "<input>"
     lines: dict[str, int] = field(default_factory=dict)
     notes: str | None = None
+    evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def as_given(self) -> dict[str, Any]:
         """The facts as JSON-ready data (dates as ISO text), grouped as in a client file."""
@@ -67,6 +70,7 @@ def client_from_mapping(data: Any, kb: Knowledge, shown: str, default_name: str 
     lines: dict[str, int | None] = {}
     written: dict[str, str] = {}
     notes = None
+    records: dict[str, tuple[tuple[str, ...], int | None]] = {}
 
     def put(fact: FactDef, raw: Any, line: int | None, how: str) -> None:
         if fact.id in lines:
@@ -81,6 +85,8 @@ def client_from_mapping(data: Any, kb: Knowledge, shown: str, default_name: str 
         line = line_of(data, key)
         if key in TOP_TEXT_KEYS:
             notes = _text_value(raw, key, shown, line)
+        elif key == EVIDENCE_KEY or key.startswith(EVIDENCE_KEY + "."):
+            records.update(read_evidence(kb, key, raw, data, shown))
         elif key in kb.facts and kb.facts[key].formula is None:
             put(kb.facts[key], raw, line, key)
         elif "." not in key and _is_group(kb, key):
@@ -97,7 +103,9 @@ def client_from_mapping(data: Any, kb: Knowledge, shown: str, default_name: str 
             raise _unknown(kb, key, None, shown, line)
     name = values.pop("client", None)
     kept = {k: v for k, v in lines.items() if v and k in values}
-    return ClientFacts(name=str(name) if name else default_name, values=values, path=shown, lines=kept, notes=notes)
+    evidence = checked_evidence(records, values, shown)
+    return ClientFacts(name=str(name) if name else default_name, values=values, path=shown, lines=kept, notes=notes,
+                       evidence=evidence)
 
 
 def _is_group(kb: Knowledge, group: str) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 from clientfire.errors import ClientfireError
 
-from .client import MAX_CLIENT_BYTES, client_from_mapping
+from .client import EVIDENCE_KEY, MAX_CLIENT_BYTES, client_from_mapping
 from .conditions import condition_text
 from .files import shown_name
 from .model import Knowledge, Rule, Text
@@ -75,6 +75,13 @@ def diff_knowledge(old: Knowledge, new: Knowledge) -> dict[str, Any]:
     }
 
 
+def _located(data: dict[str, Any], like: Any) -> LocDict:
+    """`data` as a LocDict with the lines of `like` (messages keep pointing at the file's lines)."""
+    result = LocDict(data)
+    result.line, result.lines = getattr(like, "line", 1), dict(getattr(like, "lines", {}))
+    return result
+
+
 def _known_only(kb: Knowledge, other: Knowledge | None, data: Any) -> tuple[Any, list[str]]:
     """The client data without the facts only the other knowledge knows (a new fact, say), and their names.
 
@@ -86,18 +93,20 @@ def _known_only(kb: Knowledge, other: Knowledge | None, data: Any) -> tuple[Any,
     def other_only(fact: str) -> bool:
         return fact not in kb.facts and fact in other.facts and other.facts[fact].formula is None
 
-    kept, dropped = LocDict(), []
-    kept.line, kept.lines = getattr(data, "line", 1), dict(getattr(data, "lines", {}))
+    kept, dropped = _located({}, data), []
     for key, value in data.items():
+        if key == EVIDENCE_KEY and isinstance(value, dict):  # the records of facts this knowledge knows too
+            kept[key] = _located({k: v for k, v in value.items() if not other_only(str(k))}, value)
+            continue
+        if key.startswith(EVIDENCE_KEY + ".") and other_only(key.split(".", 1)[1]):
+            continue
         if isinstance(value, dict) and "." not in key and not any(f.startswith(f"{key}.") for f in kb.facts):
             if value and all(other_only(f"{key}.{k}") for k in value):
                 dropped.append(key)  # a group only the other knowledge has
                 continue
         if isinstance(value, dict) and "." not in key:
-            inner = LocDict({k: v for k, v in value.items() if not other_only(f"{key}.{k}")})
-            inner.line, inner.lines = getattr(value, "line", 1), dict(getattr(value, "lines", {}))
             dropped += [f"{key}.{k}" for k in value if other_only(f"{key}.{k}")]
-            kept[key] = inner
+            kept[key] = _located({k: v for k, v in value.items() if not other_only(f"{key}.{k}")}, value)
         elif other_only(key):
             dropped.append(key)
         else:

@@ -150,8 +150,10 @@ def client_docs(draw: Any, fmt: str) -> Doc:
     decimal = "," if delimiter == ";" else "."
     spelled = [(fact, *draw(value_spelling(fact, "csv" if fmt == "csv" else "json" if fmt == "jsonl" else fmt,
                                            decimal))) for fact in facts]
-    if fmt == "csv" and name is not None:
-        name = name.replace("\ud83d", "?")
+    if fmt == "csv" and name is not None:  # a name over lines holding the delimiter may read as swallowed rows:
+        name = name.replace("\ud83d", "?")  # that rule has its cases in tests/hostile.py, not here
+        if re.search("[\r\n]", name):
+            name = name.replace(delimiter, " ")
     expect: dict[str, Any] | None = {}
     doc = Doc(fmt, "", None, name, delimiter)
     for fact, meaning, _, _ in spelled:
@@ -166,7 +168,7 @@ def client_docs(draw: Any, fmt: str) -> Doc:
     if twice:
         expect, doc.notes = None, doc.notes + ["a fact given twice"]
     if fmt == "csv":
-        expect = _csv_expect(expect, doc, name, [s for _, _, s, _ in spelled], delimiter)
+        expect = _csv_expect(expect, doc, name, [s for _, _, s, _ in spelled])
     doc.text = _render(fmt, spelled, name, delimiter, bool(twice), draw(st.booleans()))
     if expect is not None and name is not None:
         shown = name.strip() if fmt == "csv" else name
@@ -178,19 +180,12 @@ def client_docs(draw: Any, fmt: str) -> Doc:
     return doc
 
 
-def _csv_expect(expect: dict[str, Any] | None, doc: Doc, name: str | None, cells: list[str],
-                delimiter: str) -> dict[str, Any] | None:
-    """What the CSV rules add: a row of empty cells is no row; a cell over several lines holding the delimiter
-    looks like rows swallowed by a quote (refused)."""
+def _csv_expect(expect: dict[str, Any] | None, doc: Doc, name: str | None, cells: list[str]) -> dict[str, Any] | None:
+    """What the CSV rules add: a row of empty cells is no row."""
     text = [name or ""] + cells if name is not None else cells
     if (name is not None or cells) and not any(c.strip() for c in text):
         doc.notes.append("a blank row: no client rows")
         return None
-    for cell in text:
-        rest = re.split("\r\n|\r|\n", cell, maxsplit=1)
-        if len(rest) == 2 and delimiter in rest[1]:
-            doc.notes.append("a cell the CSV rules refuse")
-            return None
     return expect
 
 

@@ -198,9 +198,15 @@ def _csv(name: str, body: str | bytes, code: int, message: str | None = None, li
 HEAD = "client,payment.late_invoices,payment.days_overdue\n"
 CSV_CASES = [
     _csv("csv unbalanced quote", HEAD + 'A,1,2\n"B,3,4\nC,9,90\nD,0,0\n', 2,
-         "a quoted cell opened here runs over 3 lines and holds the delimiter ','", 3),
+         "a quoted cell opened here runs over 4 lines, and line 4 in it reads as a row: a closing quote", 3),
     _csv("csv unbalanced quote in the middle", HEAD + 'A,1,2\nB,"3,4\nC,9,90\n', 2, "a closing quote", 3),
+    _csv("csv unbalanced quote closed later", HEAD + 'A,1,2\nB,"3,4\nC,9,90\nD,"5",6\n', 2, "line 4 in it reads as a row", 3),
     _csv("csv two-line note kept", "client,notes\nA,\"called twice\nno answer\"\n", 0),
+    _csv("csv note lines with commas kept", "client,payment.late_invoices,notes\nA,2,\"called, twice\nno answer, again\"\n",
+         0, payment__late_invoices=2),
+    _csv("csv imported records kept", "client,payment.late_invoices,evidence.payment.late_invoices\n"
+         "A,2,\"INV-1 paid late, 12 days (due 2025-01-05)\nINV-2 paid late, 3 days (due 2025-02-05)\"\n", 0,
+         payment__late_invoices=2),
     _csv("csv semicolon decimal comma", "client;money.monthly_revenue;control.recommendations_rejected_pct\n"
          "A;1234,5;12,5 %\n", 0, money__monthly_revenue=1234.5, control__recommendations_rejected_pct=12.5),
     _csv("csv semicolon point is ambiguous", "client;money.monthly_revenue\nA;1.500\n", 2,
@@ -234,7 +240,8 @@ CSV_CASES = [
     _csv("csv too many cells", HEAD + "A,1,2,3\n", 2, "1 more cells than the header has columns", 2),
     _csv("csv date basic format", "client,contract.end_date\nA,20270331\n", 2, "must be a date (YYYY-MM-DD)", 2),
     _csv("csv date", "client,contract.end_date\nA,2027-03-31\n", 0, contract__end_date="2027-03-31"),
-    _csv("csv huge cell", "client,notes\nA,\"" + "x" * 200_000 + "\"\n", 2, "cannot read CSV: field larger", 2),
+    _csv("csv huge cell", "client,notes\nA,\"" + "x" * 300_000 + "\"\n", 2,
+         "cannot read CSV: field larger than field limit (256000)", 2),
 ]
 
 

@@ -8,6 +8,7 @@ A row that cannot be read (bad bytes, bad JSON, a fact given twice) fails alone;
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import itertools
 from collections.abc import Iterator
@@ -15,11 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from clientfire.engine.client import MAX_CLIENT_BYTES, ClientFacts, client_from_mapping, load_client
+from clientfire.engine.client import EVIDENCE_KEY, MAX_CLIENT_BYTES, ClientFacts, client_from_mapping, load_client
 from clientfire.engine.files import list_folder, open_regular, shown_name
 from clientfire.engine.jsonio import parse_json
 from clientfire.engine.model import NUMERIC_TYPES, Knowledge
-from clientfire.engine.values import NumberTooLong, parse_number, parse_percent
+from clientfire.engine.values import NumberTooLong, parse_date, parse_number, parse_percent
 from clientfire.engine.yamlio import decode_text
 from clientfire.errors import ClientFileError, ClientfireError, InputError, suggest
 
@@ -102,8 +103,19 @@ def _delimiter(header: str) -> str:
     return ";" if header.count(";") > header.count(",") else ","
 
 
+@contextlib.contextmanager
+def _cell_limit(limit: int) -> Iterator[None]:
+    """csv's one global bound on a cell, set to ours while a portfolio is read (whoever else changed it)."""
+    before = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(before)
+
+
 def _csv_rows(path: Path, shown: str, kb: Knowledge) -> Iterator[Row | RowError]:
-    with open_regular(path, shown, encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
+    with _cell_limit(MAX_ROW_BYTES), open_regular(path, shown, encoding="utf-8-sig", errors="surrogateescape",
+                                                  newline="") as handle:
         first = handle.readline()
         if first.startswith("\ufffe") or has_bad_bytes(first):
             hint = " (it looks like UTF-16)" if first.encode("utf-8", "surrogateescape")[:2] in _UTF16 else ""
@@ -115,6 +127,8 @@ def _csv_rows(path: Path, shown: str, kb: Knowledge) -> Iterator[Row | RowError]
             raise InputError("the CSV file is empty (it needs a header row of fact names)", path=shown, line=1)
         columns = [name.strip() for name in header]
         _check_header(columns, kb, shown)
+        decimal = "," if delimiter == ";" else "."
+        is_row = _row_test(columns, kb, decimal)
         index = 0
         while True:
             start = reader.line_num + 1
@@ -125,12 +139,33 @@ def _csv_rows(path: Path, shown: str, kb: Knowledge) -> Iterator[Row | RowError]
                 continue
             if index >= MAX_ROWS:
                 raise InputError(f"more than {MAX_ROWS} rows", path=shown, line=start)
-            check_quotes(cells, delimiter, start, shown)
+            check_quotes(cells, delimiter, start, shown, is_row)
             if any(has_bad_bytes(cell) for cell in cells):
                 yield RowError(index, f"{shown}:{start}", "not UTF-8 text (a byte that is no character)")
             else:
-                yield Row(index, shown, start, _csv_mapping(columns, cells), "csv", "," if delimiter == ";" else ".")
+                yield Row(index, shown, start, _csv_mapping(columns, cells), "csv", decimal)
             index += 1
+
+
+def _row_test(columns: list[str], kb: Knowledge, decimal: str) -> Any:
+    """Whether cells read as a row of this file: one per column, a name first, each a value its column takes."""
+    kinds = [kb.facts[c].type if c in kb.facts else "text" for c in columns]
+
+    def fits(text: str, kind: str) -> bool:
+        if not text or kind == "text":
+            return True
+        if kind == "date":
+            return parse_date(text) is not None
+        try:
+            return not isinstance(csv_value(text, kind, decimal), str)
+        except ClientFileError:
+            return False
+
+    def is_row(cells: list[str]) -> bool:
+        return (len(cells) == len(columns) and bool(cells[0].strip())
+                and all(fits(cell.strip(), kind) for cell, kind in zip(cells, kinds, strict=True)))
+
+    return is_row
 
 
 def _next(reader: Any, shown: str) -> list[str] | None:
@@ -148,8 +183,9 @@ def _check_header(columns: list[str], kb: Knowledge, shown: str) -> None:
         if column in seen:
             raise InputError(f"column '{column}' appears twice", path=shown, line=1, key=column)
         seen.add(column)
-        if column in _NON_FACT_COLUMNS or column in inputs:
-            continue
+        if column in _NON_FACT_COLUMNS or column in inputs or (
+                column.startswith(f"{EVIDENCE_KEY}.") and column.split(".", 1)[1] in inputs):
+            continue  # a fact, or the records behind one (`evidence.<fact>`, written by `clientfire import`)
         members = [f for f in inputs if f.startswith(column + ".")]
         if members:
             raise InputError(f"unknown column: '{column}' is a group; name a column by fact, e.g. '{members[0]}'",
