@@ -203,13 +203,14 @@ FIFO = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this sy
 
 @FIFO
 @pytest.mark.parametrize("name", ["c.yaml", "c.json", "book.csv", "book.jsonl", "over.yaml", "answers.txt",
-                                  "scenarios.yaml"])
+                                  "scenarios.yaml", "export.csv"])
 def test_a_fifo_is_refused_wherever_a_file_is_read(workdir: Path, capsys: pytest.CaptureFixture[str],
                                                    name: str) -> None:
     os.mkfifo(workdir / name)
     argv = {"c.yaml": ["verdict", name], "c.json": ["explain", name], "book.csv": ["batch", name],
             "book.jsonl": ["batch", name], "over.yaml": ["verdict", "clients", "--overrides", name],
-            "answers.txt": ["ask", "--answers", name], "scenarios.yaml": ["test", name]}[name]
+            "answers.txt": ["ask", "--answers", name], "scenarios.yaml": ["test", name],
+            "export.csv": ["import", "--from", "stripe", name, "--dry-run"]}[name]
     code, _, err = run(capsys, *argv, "--today", DAY)
     assert code == 2, err
     one_line(err, "not a regular file (a FIFO (named pipe))", name)
