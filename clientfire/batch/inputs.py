@@ -19,11 +19,11 @@ from typing import Any
 from clientfire.engine.client import EVIDENCE_KEY, MAX_CLIENT_BYTES, ClientFacts, client_from_mapping, load_client
 from clientfire.engine.files import list_folder, open_regular, shown_name
 from clientfire.engine.jsonio import parse_json
-from clientfire.engine.model import NUMERIC_TYPES, Knowledge
-from clientfire.engine.values import NumberTooLong, parse_date, parse_number, parse_percent
+from clientfire.engine.model import Knowledge
 from clientfire.engine.yamlio import decode_text
 from clientfire.errors import ClientFileError, ClientfireError, InputError, suggest
 
+from .csvcells import csv_value, row_test
 from .csvquote import check_quotes, has_bad_bytes
 
 __all__ = ["Row", "RowError", "read_rows", "to_client", "csv_value", "CLIENT_SUFFIXES", "MAX_ROWS", "MAX_ROW_BYTES"]
@@ -31,7 +31,6 @@ __all__ = ["Row", "RowError", "read_rows", "to_client", "csv_value", "CLIENT_SUF
 CLIENT_SUFFIXES = (".yaml", ".yml", ".json")
 MAX_ROWS = 1_000_000
 MAX_ROW_BYTES = MAX_CLIENT_BYTES
-_TRUE, _FALSE = ("true", "yes", "y", "1"), ("false", "no", "n", "0")
 _NON_FACT_COLUMNS = ("client", "notes")
 _UTF16 = (b"\xff\xfe", b"\xfe\xff")
 
@@ -128,7 +127,7 @@ def _csv_rows(path: Path, shown: str, kb: Knowledge) -> Iterator[Row | RowError]
         columns = [name.strip() for name in header]
         _check_header(columns, kb, shown)
         decimal = "," if delimiter == ";" else "."
-        is_row = _row_test(columns, kb, decimal)
+        is_row = row_test(columns, kb, decimal)
         index = 0
         while True:
             start = reader.line_num + 1
@@ -145,27 +144,6 @@ def _csv_rows(path: Path, shown: str, kb: Knowledge) -> Iterator[Row | RowError]
             else:
                 yield Row(index, shown, start, _csv_mapping(columns, cells), "csv", decimal)
             index += 1
-
-
-def _row_test(columns: list[str], kb: Knowledge, decimal: str) -> Any:
-    """Whether cells read as a row of this file: one per column, a name first, each a value its column takes."""
-    kinds = [kb.facts[c].type if c in kb.facts else "text" for c in columns]
-
-    def fits(text: str, kind: str) -> bool:
-        if not text or kind == "text":
-            return True
-        if kind == "date":
-            return parse_date(text) is not None
-        try:
-            return not isinstance(csv_value(text, kind, decimal), str)
-        except ClientFileError:
-            return False
-
-    def is_row(cells: list[str]) -> bool:
-        return (len(cells) == len(columns) and bool(cells[0].strip())
-                and all(fits(cell.strip(), kind) for cell, kind in zip(cells, kinds, strict=True)))
-
-    return is_row
 
 
 def _next(reader: Any, shown: str) -> list[str] | None:
@@ -251,28 +229,3 @@ def _typed(cells: dict[str, str], kb: Knowledge, decimal: str) -> dict[str, Any]
         fact = kb.facts.get(column)
         data[column] = csv_value(text, fact.type if fact else "text", decimal, column)
     return data
-
-
-def csv_value(text: str, kind: str, decimal: str = ".", column: str = "") -> Any:
-    """One CSV cell as a typed value; text it cannot read stays text (the fact's check names it)."""
-    if kind == "bool":
-        low = text.lower()
-        return True if low in _TRUE else False if low in _FALSE else text
-    if kind not in NUMERIC_TYPES:
-        return text
-    try:
-        number = _number(text, kind, decimal)
-        if number is None and decimal == "," and "." in text and _number(text, kind, ".") is not None:
-            raise ClientFileError(f"'{column}' must be a number with a decimal comma, not '{text}' (the file separates "
-                                  f"cells with ';', so its decimal mark is ',': write {text.replace('.', ',')} or "
-                                  f"{text.replace('.', '')})", key=column)
-    except NumberTooLong as exc:
-        raise ClientFileError(f"'{column}': {exc}", key=column) from exc
-    return text if number is None else number
-
-
-def _number(text: str, kind: str, decimal: str) -> int | float | None:
-    """A number, or a percentage written with its sign, by the number rule with the file's decimal mark."""
-    if kind == "percent" and text.endswith("%"):
-        return parse_percent(text, decimal)
-    return parse_number(text, decimal)
