@@ -184,7 +184,7 @@ def check_knowledge(edits: dict[str, str]) -> None:
             note("check disagrees", f"check exit {checked}, verdict exit {verdict}: {edits}")
 
 
-@examples(150)
+@examples(100)
 @given(knowledge_edits())
 def test_check_and_verdict_agree_on_generated_knowledge(edits: dict[str, str]) -> None:
     check_knowledge(edits)
