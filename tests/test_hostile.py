@@ -317,3 +317,27 @@ def test_non_utf8_names_of_knowledge_files_and_folders(workdir: Path, capsys: py
         code, out, err = run(capsys, *argv)
         assert code == 2 and "the file name is not UTF-8 text: rename the file" in out + err, out + err
         assert "t\\xefny.yaml" in out + err and "\udcef" not in out + err
+
+
+def test_issue16_semicolon_csv_is_detected_with_its_decimal_commas(workdir: Path, engine: Engine) -> None:
+    path = workdir / "fi.csv"
+    path.write_text("client;money.monthly_revenue;money.monthly_hours;payment.late_invoices\n"
+                    "Oy Esimerkki Ab;2500,50;12,5;3\n", encoding="utf-8")
+    row = next(r for r in read_rows(path, engine.kb))
+    client = to_client(row, engine.kb)  # type: ignore[arg-type]
+    assert (client.name, client.values) == ("Oy Esimerkki Ab", {"money.monthly_revenue": 2500.5,
+                                                                "money.monthly_hours": 12.5, "payment.late_invoices": 3})
+
+
+@pytest.mark.parametrize(("file", "text"), [
+    ("c.yaml", "control:\n  recommendations_rejected_pct: 40%\n"),
+    ("c.json", '{"control": {"recommendations_rejected_pct": "40%"}}'),
+    ("book.csv", "client,control.recommendations_rejected_pct\nA,40%\n"),
+    ("book.jsonl", '{"control": {"recommendations_rejected_pct": "40 %"}}\n'),
+])
+def test_issue16_a_percentage_may_be_written_with_its_sign(workdir: Path, engine: Engine, file: str, text: str) -> None:
+    path = workdir / file
+    path.write_text(text, encoding="utf-8")
+    rows = list(read_rows(workdir if file.startswith("c.") else path, engine.kb))
+    client = to_client(rows[0], engine.kb)  # type: ignore[arg-type]
+    assert client.values == {"control.recommendations_rejected_pct": 40}
