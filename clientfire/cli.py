@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from clientfire import __version__
 from clientfire.errors import ClientfireError
+from clientfire.escape import visible
 
 __all__ = ["main", "COMMANDS"]
 
@@ -49,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args) or 0)
     except ClientfireError as exc:
-        print(f"clientfire: error: {exc}", file=sys.stderr)
+        print(f"clientfire: error: {visible(exc)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("clientfire: interrupted", file=sys.stderr)
@@ -59,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, no traceback
         if os.environ.get("CLIENTFIRE_DEBUG"):
             raise
-        print(f"clientfire: internal error: {type(exc).__name__}: {exc} (set CLIENTFIRE_DEBUG=1 for details)",
+        print(f"clientfire: internal error: {type(exc).__name__}: {visible(exc)} (set CLIENTFIRE_DEBUG=1 for details)",
               file=sys.stderr)
         return 1
 

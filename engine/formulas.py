@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-__all__ = ["FormulaError", "formula_names", "evaluate_formula"]
+__all__ = ["FormulaError", "formula_names", "formula_uses", "evaluate_formula"]
 
 _NAME_RE = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)+")
 _FUNCS = ("days_until",)
@@ -48,6 +48,23 @@ def _to_python(formula: str) -> tuple[ast.Expression, dict[str, str]]:
 def formula_names(formula: str) -> list[str]:
     """The fact ids a formula uses, in order of appearance."""
     return list(_to_python(formula)[1].values())
+
+
+def formula_uses(formula: str) -> list[tuple[str | None, str | None]]:
+    """How a formula uses each fact: (fact, function it is passed to) or (fact, None) in arithmetic;
+    (None, function) for an argument that is no fact (validation: days_until() takes one date fact)."""
+    tree, names = _to_python(formula)
+    uses: list[tuple[str | None, str | None]] = []
+    passed: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            for arg in node.args:
+                fact = names.get(arg.id) if isinstance(arg, ast.Name) else None
+                uses.append((fact, node.func.id))
+                passed.add(id(arg))
+    uses += [(names[n.id], None) for n in ast.walk(tree)
+             if isinstance(n, ast.Name) and n.id in names and id(n) not in passed]
+    return uses
 
 
 def evaluate_formula(formula: str, facts: dict[str, object], today: dt.date) -> float | int | None:

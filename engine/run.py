@@ -13,10 +13,12 @@ from .cache import load_compiled
 from .client import ClientFacts, load_client
 from .compile import Compiled, compile_knowledge
 from .formulas import evaluate_formula
+from .lint import refuse_network_errors
 from .model import Knowledge
 from .result import Result
 from .runtime import open_session
 from .validate import validate
+from .values import finite
 
 __all__ = ["Engine", "derive_facts", "client_fact", "run_trace"]
 
@@ -27,7 +29,7 @@ def derive_facts(kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[
     for fact in kb.facts.values():
         if fact.formula:
             value = evaluate_formula(fact.formula, values, today)
-            if value is not None:
+            if value is not None and finite(value):  # like a division by 0: no value (unknown)
                 derived[fact.id] = round(value, 6) if isinstance(value, float) else value
     return derived
 
@@ -58,6 +60,7 @@ class Engine:
         else:
             self.kb = validate(kb)
             self.compiled = compile_knowledge(self.kb)
+            refuse_network_errors(self.kb, self.compiled)
 
     def load_client(self, path: str | Path, label: str | None = None) -> ClientFacts:
         """Read and check a client file against this knowledge's vocabulary."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from clientfire.escape import markdown_line, visible
+
 from .evidence import format_evidence, format_money, format_records, format_value
 from .labels import label
 
@@ -91,20 +93,20 @@ def headline(result: dict[str, Any], lang: str) -> str:
 
 
 def to_text(result: dict[str, Any], colour: bool = False) -> str:
-    """Plain text for a person; colour only when asked."""
+    """Plain text for a person (control characters in names and texts shown escaped); colour only when asked."""
     lang = result.get("lang", "en")
-    head = _paint(headline(result, lang), _COLOURS.get(result["verdict"], "1"), colour)
-    lines = [head, f"  {result['verdict_text']}", ""]
+    head = _paint(visible(headline(result, lang)), _COLOURS.get(result["verdict"], "1"), colour)
+    lines = [head, f"  {visible(result['verdict_text'])}", ""]
     for heading, body in _sections(result, lang):
-        lines.append(_paint(heading, "1", colour))
-        lines.extend("  " + line.replace("**", "").replace("`", "").replace("*", "") for line in body)
+        lines.append(_paint(visible(heading), "1", colour))
+        lines.extend("  " + visible(line.replace("**", "").replace("`", "").replace("*", "")) for line in body)
         lines.append("")
-    lines.append(footer(result, lang))
+    lines.append(visible(footer(result, lang)))
     return "\n".join(lines) + "\n"
 
 
 def to_markdown(result: dict[str, Any]) -> str:
-    """A Markdown report to paste into notes or send to a partner."""
+    """A Markdown report to paste into notes or send to a partner (raw HTML and line breaks in values escaped)."""
     lang = result.get("lang", "en")
     lines = [f"# {headline(result, lang)}", "", result["verdict_text"], ""]
     for heading, body in _sections(result, lang):
@@ -112,10 +114,12 @@ def to_markdown(result: dict[str, Any]) -> str:
         for line in body:
             if line.startswith("    "):
                 lines.append(f"  - {line.strip()}")
-            elif line[:1].isdigit() or line.startswith("*") and line.endswith("*") and not line.startswith("**"):
-                lines.append(line if line[:1].isdigit() else f"\n{line}\n")
+            elif line[:1].isdigit():
+                lines.append(line)
+            elif line.startswith("*") and line.endswith("*") and not line.startswith("**"):
+                lines += ["", line, ""]
             else:
                 lines.append(f"- {line}")
         lines.append("")
     lines.append(f"_{footer(result, lang)}_")
-    return "\n".join(lines) + "\n"
+    return "\n".join(markdown_line(line) for line in lines) + "\n"

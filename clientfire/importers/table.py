@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from clientfire.engine.files import open_regular
 from clientfire.errors import InputError
 
 __all__ = ["Table", "open_table", "cell_error", "HEADER_SEARCH_ROWS"]
@@ -59,10 +60,7 @@ def _delimiter_of(sample: str) -> str:
 def open_table(path: Path, is_header: Callable[[list[str]], bool], encoding: str | None = None) -> Table:
     """Open an export; the header is the first of its first rows that `is_header` accepts."""
     shown = str(path)
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", path=shown) from exc
+    handle = open_regular(path, shown)  # a regular file only: a FIFO would hang the read (issue 17)
     head = handle.read(_SNIFF_BYTES)
     handle.seek(0)
     name = _encoding_of(head, encoding)
