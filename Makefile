@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 EXAMPLE ?= examples/crestline-abusive-director.yaml
 
-.PHONY: demo test lint bench diagrams clean
+.PHONY: demo test lint bench fuzz diagrams clean
 
 $(BIN)/clientfire: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ lint: $(BIN)/clientfire
 bench: $(BIN)/clientfire
 	$(BIN)/pip install --quiet -e '.[bench]' || echo "clipspy could not be installed: the CLIPS row is skipped"
 	$(BIN)/python bench/run.py
+
+# 50,000 generated hostile inputs through the readers, the engine and the schema (tests/fuzz.py); prints the counts
+fuzz: $(BIN)/clientfire
+	$(BIN)/python -m tests.fuzz 50000
 
 # diagrams/: the rule network and each example's decision path, as .dot and .svg (needs Graphviz's dot)
 diagrams: $(BIN)/clientfire

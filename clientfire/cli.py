@@ -11,13 +11,14 @@ from collections.abc import Sequence
 
 from clientfire import __version__
 from clientfire.errors import ClientfireError
+from clientfire.escape import visible
 
 __all__ = ["main", "COMMANDS"]
 
 import clientfire.commands
 
 #: sub-command modules (every module in clientfire/commands): each has `register(subparsers)`
-FIRST = ("verdict", "explain", "ask", "batch", "diagram", "report")
+FIRST = ("verdict", "explain", "ask", "batch", "import_", "diagram", "report")
 COMMANDS = tuple(sorted((m.name for m in pkgutil.iter_modules(clientfire.commands.__path__)),
                         key=lambda name: (FIRST.index(name) if name in FIRST else len(FIRST), name)))
 
@@ -39,7 +40,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 done, 2 bad input, 1 internal error)."""
     given = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(given[0] if given and given[0] in COMMANDS else None)
+    first = given[0] if given else ""
+    only = first if first in COMMANDS else first + "_" if first + "_" in COMMANDS else None  # import_: `import`
+    parser = build_parser(only)
     args = parser.parse_args(given)
     if not getattr(args, "run", None):
         parser.print_help()
@@ -47,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args) or 0)
     except ClientfireError as exc:
-        print(f"clientfire: error: {exc}", file=sys.stderr)
+        print(f"clientfire: error: {visible(exc)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("clientfire: interrupted", file=sys.stderr)
@@ -57,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, no traceback
         if os.environ.get("CLIENTFIRE_DEBUG"):
             raise
-        print(f"clientfire: internal error: {type(exc).__name__}: {exc} (set CLIENTFIRE_DEBUG=1 for details)",
+        print(f"clientfire: internal error: {type(exc).__name__}: {visible(exc)} (set CLIENTFIRE_DEBUG=1 for details)",
               file=sys.stderr)
         return 1
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from clientfire.engine import Engine
 from clientfire.engine.model import LANGUAGES
+from clientfire.engine.values import parse_date
 from clientfire.errors import InputError
 
 __all__ = ["add_knowledge", "add_lang", "add_today", "add_format", "engine_for", "lang_of", "today_of"]
@@ -96,7 +97,7 @@ def today_of(args: argparse.Namespace) -> dt.date:
     raw = getattr(args, "today", None)
     if not raw:
         return dt.date.today()
-    try:
-        return dt.date.fromisoformat(raw)
-    except ValueError as exc:
-        raise InputError(f"--today must be a date (YYYY-MM-DD), not '{raw}'", key="--today") from exc
+    day = parse_date(raw)
+    if day is None:
+        raise InputError(f"--today must be a date (YYYY-MM-DD), not '{raw}'", key="--today")
+    return day

@@ -10,7 +10,8 @@ import tempfile
 from pathlib import Path
 
 from .compile import Compiled, compile_knowledge
-from .load import bundled_dir, knowledge_files, load_knowledge
+from .lint import refuse_network_errors
+from .load import bundled_dir, knowledge_files, load_knowledge, read_knowledge_bytes
 from .model import Knowledge
 from .validate import validate
 
@@ -33,9 +34,9 @@ def cache_dir() -> Path | None:
 def cache_key(folder: Path, files: list[Path]) -> str:
     """Changes with the knowledge files' contents, the folder, Python and the engine's own code."""
     where = "" if folder.resolve() == bundled_dir().resolve() else str(Path.cwd())  # messages name files from here
-    digest = hashlib.sha256(f"{folder.resolve()}\0{where}\0{sys.version}\0".encode())
+    digest = hashlib.sha256(os.fsencode(f"{folder.resolve()}\0{where}\0{sys.version}\0"))
     for path in files:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        digest.update(os.fsencode(path.name) + b"\0" + read_knowledge_bytes(path) + b"\0")
     for code in sorted(Path(__file__).parent.glob("*.py")):
         info = code.stat()
         digest.update(f"{code.name}:{info.st_size}:{info.st_mtime_ns}\0".encode())
@@ -53,6 +54,7 @@ def load_compiled(directory: str | Path | None = None) -> tuple[Knowledge, Compi
         return found
     kb = validate(load_knowledge(folder))
     compiled = compile_knowledge(kb)
+    refuse_network_errors(kb, compiled)
     if target:
         _write(target, (kb, compiled))
     return kb, compiled

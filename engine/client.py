@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from clientfire.errors import ClientFileError, InputError, suggest
 
+from .client_evidence import checked_evidence, read_evidence
+from .files import shown_name
 from .model import FactDef, Knowledge
+from .values import finite, is_number, parse_date, parse_percent
 from .yamlio import line_of, read_document
 
-__all__ = ["ClientFacts", "load_client", "client_from_mapping", "check_value", "MAX_CLIENT_BYTES"]
+__all__ = ["ClientFacts", "load_client", "client_from_mapping", "check_value", "shown_raw", "MAX_CLIENT_BYTES",
+           "MAX_NUMBER", "EVIDENCE_KEY"]
 
 MAX_CLIENT_BYTES = 256_000
 MAX_NUMBER = 1e12
 TOP_TEXT_KEYS = ("notes",)
+EVIDENCE_KEY = "evidence"  # fact id -> the records behind its value (docs/import.md)
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,7 @@ class ClientFacts:
     path: str = "<input>"
     lines: dict[str, int] = field(default_factory=dict)
     notes: str | None = None
+    evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def as_given(self) -> dict[str, Any]:
         """The facts as JSON-ready data (dates as ISO text), grouped as in a client file."""
@@ -46,46 +51,76 @@ class ClientFacts:
 def load_client(path: Path | str, kb: Knowledge, label: str | None = None) -> ClientFacts:
     """Read and check one client file."""
     file = Path(path)
-    shown = label or str(path)
+    shown = label or shown_name(path)
     try:
         data = read_document(file, max_bytes=MAX_CLIENT_BYTES, label=shown)
     except InputError as exc:
-        raise ClientFileError(exc.message, path=exc.path, line=exc.line) from exc
-    return client_from_mapping(data, kb, shown, default_name=file.stem)
+        raise ClientFileError(exc.message, path=exc.path, line=exc.line, key=exc.key) from exc
+    return client_from_mapping(data, kb, shown, default_name=shown_name(file.stem))
 
 
 def client_from_mapping(data: Any, kb: Knowledge, shown: str, default_name: str = "client") -> ClientFacts:
-    """Check a mapping of facts (grouped, or with dotted names) and build ClientFacts."""
+    """Check a mapping of facts (grouped, or with dotted names) and build ClientFacts.
+
+    A fact given twice (`payment: {late_invoices: 1}` and `payment.late_invoices: 9`) is refused, naming both.
+    """
     if not isinstance(data, dict):
         raise ClientFileError("a client file must be a mapping of facts", path=shown, line=line_of(data) or 1)
     values: dict[str, Any] = {}
-    lines: dict[str, int] = {}
+    lines: dict[str, int | None] = {}
+    written: dict[str, str] = {}
     notes = None
+    records: dict[str, tuple[tuple[str, ...], int | None]] = {}
+
+    def put(fact: FactDef, raw: Any, line: int | None, how: str) -> None:
+        if fact.id in lines:
+            first = f" at line {lines[fact.id]}" if lines[fact.id] else ""
+            raise ClientFileError(f"fact '{fact.id}' is given twice: as '{written[fact.id]}'{first} and as '{how}'",
+                                  path=shown, line=line, key=fact.id)
+        lines[fact.id], written[fact.id] = line, how
+        if raw is not None:  # written down as unknown
+            values[fact.id] = check_value(fact, raw, shown, line)
+
     for key, raw in data.items():
         line = line_of(data, key)
         if key in TOP_TEXT_KEYS:
             notes = _text_value(raw, key, shown, line)
+        elif key == EVIDENCE_KEY or key.startswith(EVIDENCE_KEY + "."):
+            records.update(read_evidence(kb, key, raw, data, shown))
         elif key in kb.facts and kb.facts[key].formula is None:
-            _put(values, lines, kb.facts[key], raw, shown, line)
-        elif "." not in key and isinstance(raw, dict) and _is_group(kb, key):
+            put(kb.facts[key], raw, line, key)
+        elif "." not in key and _is_group(kb, key):
+            if raw is None:
+                continue  # an empty group: nothing known about it
+            if not isinstance(raw, dict):
+                raise ClientFileError(f"'{key}' is a group of facts: write its facts under it "
+                                      f"(e.g. {key}: {{{_first_fact(kb, key)}: ...}}), not {shown_raw(raw)}",
+                                      path=shown, line=line, key=key)
             for name, value in raw.items():
-                _group_fact(kb, values, lines, key, name, value, shown, line_of(raw, name))
+                put(_group_fact(kb, key, name, shown, line_of(raw, name)), value, line_of(raw, name),
+                    f"{key}: {name}")
         else:
             raise _unknown(kb, key, None, shown, line)
     name = values.pop("client", None)
-    return ClientFacts(name=str(name) if name else default_name, values=values, path=shown, lines=lines, notes=notes)
+    kept = {k: v for k, v in lines.items() if v and k in values}
+    evidence = checked_evidence(records, values, shown)
+    return ClientFacts(name=str(name) if name else default_name, values=values, path=shown, lines=kept, notes=notes,
+                       evidence=evidence)
 
 
 def _is_group(kb: Knowledge, group: str) -> bool:
     return any(f.startswith(group + ".") and kb.facts[f].formula is None for f in kb.facts)
 
 
-def _group_fact(kb: Knowledge, values: dict[str, Any], lines: dict[str, int], group: str, name: str,
-                raw: Any, shown: str, line: int | None) -> None:
+def _first_fact(kb: Knowledge, group: str) -> str:
+    return next(f.split(".", 1)[1] for f in kb.facts if f.startswith(group + ".") and kb.facts[f].formula is None)
+
+
+def _group_fact(kb: Knowledge, group: str, name: str, shown: str, line: int | None) -> FactDef:
     fact = kb.facts.get(f"{group}.{name}")
     if fact is None or fact.formula is not None:
         raise _unknown(kb, name, group, shown, line)
-    _put(values, lines, fact, raw, shown, line)
+    return fact
 
 
 def _unknown(kb: Knowledge, key: str, group: str | None, shown: str, line: int | None) -> ClientFileError:
@@ -100,17 +135,9 @@ def _unknown(kb: Knowledge, key: str, group: str | None, shown: str, line: int |
             return ClientFileError(f"unknown fact '{group}.{key}' (it belongs in '{elsewhere[0]}')", path=shown,
                                    line=line, key=key)
         what = "fact"
+    hint = suggest(key, choices)
     return ClientFileError(f"unknown {what} '{key}'", path=shown, line=line, key=key,
-                           suggestion=suggest(key, choices))
-
-
-def _put(values: dict[str, Any], lines: dict[str, int], fact: FactDef, raw: Any, shown: str,
-         line: int | None) -> None:
-    if raw is None:
-        return  # written down as unknown
-    values[fact.id] = check_value(fact, raw, shown, line)
-    if line:
-        lines[fact.id] = line
+                           suggestion=hint if hint != key else None)
 
 
 def _text_value(raw: Any, key: str, shown: str, line: int | None) -> str:
@@ -119,11 +146,18 @@ def _text_value(raw: Any, key: str, shown: str, line: int | None) -> str:
     return raw
 
 
+def shown_raw(raw: Any, limit: int = 60) -> str:
+    """A value as it appears in a message: its repr, cut short."""
+    text = repr(raw)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def check_value(fact: FactDef, raw: Any, shown: str = "<input>", line: int | None = None) -> Any:
     """`raw` as a valid value of `fact`'s type, or a ClientFileError naming the fact."""
 
     def bad(expected: str) -> ClientFileError:
-        return ClientFileError(f"'{fact.id}' must be {expected}, not {raw!r}", path=shown, line=line, key=fact.id)
+        return ClientFileError(f"'{fact.id}' must be {expected}, not {shown_raw(raw)}", path=shown, line=line,
+                               key=fact.id)
 
     kind = fact.type
     if kind == "bool":
@@ -136,26 +170,25 @@ def check_value(fact: FactDef, raw: Any, shown: str = "<input>", line: int | Non
         return raw
     if kind == "date":
         return _date(raw, bad)
-    if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) > MAX_NUMBER:
-        raise bad("zero or more (and not huge)")  # before isfinite(), which cannot take a huge int
-    if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not math.isfinite(raw):
-        raise bad("a number")
-    if kind in ("count", "scale") and not float(raw).is_integer():
+    value = parse_percent(raw) if kind == "percent" and isinstance(raw, str) else raw
+    if value is None or not is_number(value):
+        raise bad("a percentage (0 to 100, or 40%)" if kind == "percent" else "a number")
+    if isinstance(value, int) and abs(value) > MAX_NUMBER:
+        raise bad("zero or more (and not huge)")  # before finite(): a huge int does not fit a float
+    if not finite(value):
+        raise bad("a finite number")
+    if kind in ("count", "scale") and not float(value).is_integer():
         raise bad("a whole number")
     low, high = {"percent": (0, 100), "scale": (0, 10)}.get(kind, (0, MAX_NUMBER))
-    if not low <= raw <= high:
+    if not low <= value <= high:
         raise bad(f"between {low} and {high:g}" if kind in ("percent", "scale") else "zero or more (and not huge)")
-    return int(raw) if kind in ("count", "scale") else raw
+    return int(value) if kind in ("count", "scale") else value
 
 
 def _date(raw: Any, bad: Any) -> dt.date:
-    if isinstance(raw, dt.datetime):
-        return raw.date()
-    if isinstance(raw, dt.date):
+    if isinstance(raw, dt.date) and not isinstance(raw, dt.datetime):
         return raw
-    if isinstance(raw, str):
-        try:
-            return dt.date.fromisoformat(raw)
-        except ValueError:
-            pass
-    raise bad("a date (YYYY-MM-DD)")
+    day = parse_date(raw) if isinstance(raw, str) else None
+    if day is None:
+        raise bad("a date (YYYY-MM-DD)")
+    return day

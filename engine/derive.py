@@ -11,6 +11,7 @@ from .compile import Compiled
 from .formulas import evaluate_formula, formula_names
 from .model import FactDef, Knowledge
 from .runtime import open_session
+from .values import finite
 
 __all__ = ["derive_facts", "derive_one", "estimates", "client_fact", "run_trace", "is_bound_key"]
 
@@ -22,6 +23,8 @@ def is_bound_key(key: str) -> bool:
 
 def _settled(kb: Knowledge, formula: str, values: dict[str, Any], today: dt.date) -> float | int | None:
     value = evaluate_formula(formula, values, today)
+    if value is not None and not finite(value):
+        return None
     if value is None:  # settled anyway when the unknown inputs cannot move it (0 hours times any rate)
         found = formula_interval(kb, formula, values, today)
         value = found[0] if found and found[0] == found[1] and math.isfinite(found[0]) else None
@@ -34,7 +37,7 @@ def derive_one(kb: Knowledge, fact: FactDef, values: dict[str, Any], today: dt.d
     keys: dict[str, Any] = {}
     if all(values.get(name) is not None for name in formula_names(fact.formula or "")):
         value = evaluate_formula(fact.formula or "", values, today)
-        found = None if value is None else (value, value)
+        found = None if value is None or not finite(value) else (value, value)  # too large: no value
     else:
         found = formula_interval(kb, fact.formula or "", values, today)
     if found is not None and found[0] == found[1] and math.isfinite(found[0]):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
-from pathlib import Path
 from typing import Any
 
-from clientfire.errors import ClientfireError
+from clientfire.errors import ClientfireError, InputError
 
+from .files import read_regular
 from .model import Loc
 
 __all__ = ["Finding", "finding_at", "from_error", "with_columns", "ERROR", "WARNING"]
@@ -71,9 +71,9 @@ def with_columns(findings: list[Finding]) -> list[Finding]:
             result.append(item)
             continue
         if item.path not in cache:
-            try:
-                cache[item.path] = Path(item.path).read_text(encoding="utf-8").splitlines()
-            except (OSError, UnicodeDecodeError):
+            try:  # a regular file only, bounded: a finding never waits on a FIFO
+                cache[item.path] = read_regular(item.path, 4_000_000).decode("utf-8").splitlines()
+            except (InputError, UnicodeDecodeError):
                 cache[item.path] = []
         lines = cache[item.path]
         text = lines[item.line - 1] if 0 < item.line <= len(lines) else ""

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["FormulaError", "formula_names", "evaluate_formula", "formula_tree", "FUNCTIONS"]
+__all__ = ["FormulaError", "formula_names", "formula_uses", "evaluate_formula", "formula_tree", "FUNCTIONS"]
 
 _NAME_RE = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)+")
 #: the functions a formula may call, and how many arguments each takes (None: two or more)
@@ -47,7 +47,7 @@ def _check_node(node: ast.AST, names: dict[str, str], formula: str) -> None:
             raise FormulaError(f"only days_until(<date fact>), max(a, b, ...) and min(a, b, ...) may be called "
                                f"in '{formula}'")
         if node.func.id == "days_until" and not isinstance(node.args[0], ast.Name):  # type: ignore[attr-defined]
-            raise FormulaError(f"days_until() takes a date fact in '{formula}'")
+            raise FormulaError(f"days_until() takes a date fact, not something that is no fact, in formula '{formula}'")
     elif not isinstance(node, (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Name, ast.Constant,
                                ast.Add, ast.Sub, ast.Mult, ast.Div, ast.USub, ast.Load)):
         raise FormulaError(f"'{type(node).__name__}' is not allowed in formula '{formula}'")
@@ -60,6 +60,23 @@ def _check_node(node: ast.AST, names: dict[str, str], formula: str) -> None:
 def formula_names(formula: str) -> list[str]:
     """The fact ids a formula uses, in order of appearance."""
     return list(formula_tree(formula)[1].values())
+
+
+def formula_uses(formula: str) -> list[tuple[str | None, str | None]]:
+    """How a formula uses each fact: (fact, "days_until") when passed to it, (fact, None) in arithmetic
+    (max and min take arithmetic); (None, "days_until") for an argument that is no fact."""
+    tree, names = formula_tree(formula)
+    uses: list[tuple[str | None, str | None]] = []
+    passed: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "days_until":
+            for arg in node.args:
+                fact = names.get(arg.id) if isinstance(arg, ast.Name) else None
+                uses.append((fact, node.func.id))
+                passed.add(id(arg))
+    uses += [(names[n.id], None) for n in ast.walk(tree)
+             if isinstance(n, ast.Name) and n.id in names and id(n) not in passed]
+    return uses
 
 
 @lru_cache(maxsize=256)

@@ -8,11 +8,12 @@ from typing import Any
 
 from clientfire.errors import ClientfireError
 
-from .client import MAX_CLIENT_BYTES, TOP_TEXT_KEYS, client_from_mapping
+from .client import EVIDENCE_KEY, MAX_CLIENT_BYTES, client_from_mapping
 from .conditions import condition_text
+from .files import shown_name
 from .model import ITEM_KINDS, Knowledge, Rule, Text
 from .run import Engine
-from .yamlio import read_document
+from .yamlio import LocDict, read_document
 
 __all__ = ["rule_shape", "diff_knowledge", "verdict_changes", "outcome_of", "ITEM_KINDS"]
 
@@ -73,31 +74,57 @@ def diff_knowledge(old: Knowledge, new: Knowledge) -> dict[str, Any]:
     }
 
 
-def _known_only(kb: Knowledge, data: Any) -> tuple[Any, list[str]]:
-    """The client data without the facts this knowledge does not know (a newer fact, say), and their names."""
-    if not isinstance(data, dict):
+def _located(data: dict[str, Any], like: Any) -> LocDict:
+    """`data` as a LocDict with the lines of `like` (messages keep pointing at the file's lines)."""
+    result = LocDict(data)
+    result.line, result.lines = getattr(like, "line", 1), dict(getattr(like, "lines", {}))
+    return result
+
+
+def _known_only(kb: Knowledge, other: Knowledge | None, data: Any) -> tuple[Any, list[str]]:
+    """The client data without the facts only the other knowledge knows (a new fact, say), and their names.
+
+    Everything else is checked exactly as `verdict` checks it: a key neither knowledge knows (a typo) is an error.
+    """
+    if not isinstance(data, dict) or other is None:
         return data, []
-    kept, dropped = {}, []
+
+    def other_only(fact: str) -> bool:
+        return fact not in kb.facts and fact in other.facts and other.facts[fact].formula is None
+
+    kept, dropped = _located({}, data), []
     for key, value in data.items():
-        if key in kb.facts or key in TOP_TEXT_KEYS:
-            kept[key] = value
-        elif isinstance(value, dict) and any(f.startswith(f"{key}.") for f in kb.facts):
-            kept[key] = {k: v for k, v in value.items() if f"{key}.{k}" in kb.facts}
-            dropped += [f"{key}.{k}" for k in value if f"{key}.{k}" not in kb.facts]
-        else:
+        if key == EVIDENCE_KEY and isinstance(value, dict):  # the records of facts this knowledge knows too
+            kept[key] = _located({k: v for k, v in value.items() if not other_only(str(k))}, value)
+            continue
+        if key.startswith(EVIDENCE_KEY + ".") and other_only(key.split(".", 1)[1]):
+            continue
+        if isinstance(value, dict) and "." not in key and not any(f.startswith(f"{key}.") for f in kb.facts):
+            if value and all(other_only(f"{key}.{k}") for k in value):
+                dropped.append(key)  # a group only the other knowledge has
+                continue
+        if isinstance(value, dict) and "." not in key:
+            dropped += [f"{key}.{k}" for k in value if other_only(f"{key}.{k}")]
+            kept[key] = _located({k: v for k, v in value.items() if not other_only(f"{key}.{k}")}, value)
+        elif other_only(key):
             dropped.append(key)
+        else:
+            kept[key] = value
     return kept, dropped
 
 
-def outcome_of(engine: Engine, path: Path, today: dt.date) -> dict[str, Any]:
+def outcome_of(engine: Engine, path: Path, today: dt.date, other: Knowledge | None = None) -> dict[str, Any]:
     """One client's verdict, strength, signs and advice under one engine (or the error reading it).
 
-    Facts the engine's knowledge does not know are left out (and listed), so that a client file written
-    for a knowledge version with a new fact can still be compared with the version before it.
+    The file is read and checked as `verdict` reads it; only facts that the `other` knowledge knows and this
+    one does not are left out (and listed), so that a client file written for a knowledge version with a new
+    fact can still be compared with the version before it.
     """
+    shown = shown_name(path)
     try:
-        data, ignored = _known_only(engine.kb, read_document(path, max_bytes=MAX_CLIENT_BYTES, label=str(path)))
-        client = client_from_mapping(data, engine.kb, str(path), default_name=path.stem)
+        data = read_document(path, max_bytes=MAX_CLIENT_BYTES, label=shown)
+        data, ignored = _known_only(engine.kb, other, data)
+        client = client_from_mapping(data, engine.kb, shown, default_name=shown_name(path.stem))
         result = engine.evaluate(client, today)
     except ClientfireError as exc:
         return {"error": str(exc)}
@@ -130,10 +157,10 @@ def verdict_changes(old: Engine, new: Engine, files: list[Path], today: dt.date)
     """Every client whose outcome differs between the two engines, and how."""
     changes = []
     for path in files:
-        before, after = outcome_of(old, path, today), outcome_of(new, path, today)
+        before, after = outcome_of(old, path, today, new.kb), outcome_of(new, path, today, old.kb)
         if before != after or "error" in before:  # an unreadable client is always reported
             verdict_changed = "error" in before or "error" in after or (
                 before["verdict"], before["strength"]) != (after["verdict"], after["strength"])
-            changes.append({"client": path.name, "path": str(path), "verdict_changed": verdict_changed,
+            changes.append({"client": shown_name(path.name), "path": shown_name(path), "verdict_changed": verdict_changed,
                             "old": before, "new": after, "how": _how(before, after)})
     return changes

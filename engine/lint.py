@@ -24,7 +24,7 @@ from .lint_refs import documentation_findings, duplicate_findings, reference_fin
 from .model import Knowledge, Match, Rule, SignsAtLeast
 from .validate import validate
 
-__all__ = ["lint", "network_findings", "fireable_rules", "MAX_CYCLES"]
+__all__ = ["lint", "network_findings", "fireable_rules", "refuse_network_errors", "MAX_CYCLES"]
 
 MAX_CYCLES = 20
 
@@ -55,6 +55,18 @@ def network_findings(kb: Knowledge, compiled: Compiled) -> list[Finding]:
 def _undecided(kb: Knowledge) -> list[Finding]:
     return [finding_at(WARNING, code, message, loc, rule_id=rule.id)
             for rule in kb.rules for code, message, loc in undecided(kb, rule)]
+
+
+def refuse_network_errors(kb: Knowledge, compiled: Compiled) -> None:
+    """Raise the first error `check` finds in the rule network (a cycle, a rule that can never fire): knowledge
+    that `check` calls broken gives no verdicts either."""
+    errors = sorted((f for f in network_findings(kb, compiled) if f.level == ERROR),
+                    key=lambda f: (f.path or "", f.line or 0, f.message))
+    if errors:
+        first = errors[0]
+        more = f" and {len(errors) - 1} more" if len(errors) > 1 else ""
+        raise KnowledgeError(f"{first.message}{more} (`clientfire check` lists them)", path=first.path,
+                             line=first.line, key=first.key, rule_id=first.rule_id)
 
 
 def _produced(compiled: Compiled) -> dict[str, dict[str, Any]]:

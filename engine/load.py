@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 from pathlib import Path
 from typing import Any
 
-from clientfire.errors import ClientfireError, KnowledgeError
+from clientfire.errors import ClientfireError, InputError, KnowledgeError
 
 from .client import check_value
+from .files import list_folder, read_regular, shown_name
 from .model import (
     CONCLUSION_KINDS,
     Article,
@@ -36,6 +38,7 @@ from .yamlio import LocDict, LocList, line_of, read_document
 __all__ = ["load_knowledge", "knowledge_files", "knowledge_version", "bundled_dir", "shown_path", "load_fragment", "TOP_KEYS"]
 
 MAX_KNOWLEDGE_BYTES = 4_000_000
+MAX_FORMULA_CHARS = 500
 TOP_KEYS = ("articles", "facts", "groups", "derived", "thresholds", "verdicts", "strengths",
             "signs", "remedies", "guidance", "prevention", "notices", "rules")
 ITEM_KEYS = ("id", "title", "text", "source")
@@ -51,10 +54,18 @@ def bundled_dir() -> Path:
 def knowledge_files(directory: Path) -> list[Path]:
     """The knowledge files of a folder, in name order."""
     if not directory.is_dir():
-        raise KnowledgeError("knowledge folder not found", path=str(directory))
-    files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+        problem = "not a folder" if directory.exists() else "knowledge folder not found"
+        raise KnowledgeError(problem, path=shown_name(directory))
+    try:
+        entries = list_folder(directory)
+    except InputError as exc:
+        raise KnowledgeError(exc.message, path=exc.path) from exc
+    files = [p for p in entries if p.suffix in (".yaml", ".yml") and p.is_file()]
+    for path in files:  # a knowledge file's name is shown in messages and kept in the audit log's snapshot
+        if shown_name(path.name) != path.name:
+            raise KnowledgeError("the file name is not UTF-8 text: rename the file", path=shown_name(path))
     if not files:
-        raise KnowledgeError("no knowledge files (*.yaml) in folder", path=str(directory))
+        raise KnowledgeError("no knowledge files (*.yaml) in folder", path=shown_name(directory))
     return files
 
 
@@ -62,8 +73,16 @@ def knowledge_version(files: list[Path]) -> str:
     """A content hash of the knowledge files: same files, same version."""
     digest = hashlib.sha256()
     for path in files:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        digest.update(os.fsencode(path.name) + b"\0" + read_knowledge_bytes(path) + b"\0")
     return digest.hexdigest()[:12]
+
+
+def read_knowledge_bytes(path: Path) -> bytes:
+    """A knowledge file's bytes (a regular file, bounded); KnowledgeError naming it when it cannot be read."""
+    try:
+        return read_regular(path, MAX_KNOWLEDGE_BYTES, shown_path(path))
+    except InputError as exc:
+        raise KnowledgeError(exc.message, path=exc.path) from exc
 
 
 def load_knowledge(directory: Path | str | None = None) -> Knowledge:
@@ -96,11 +115,11 @@ def shown_path(path: Path) -> str:
     """How a knowledge file is named in messages: `knowledge/<file>` when bundled (wherever installed),
     else relative to the working folder when inside it."""
     if path.resolve().parent == bundled_dir().resolve():
-        return f"knowledge/{path.name}"
+        return f"knowledge/{shown_name(path.name)}"
     try:
-        return str(path.resolve().relative_to(Path.cwd()))
+        return shown_name(path.resolve().relative_to(Path.cwd()))
     except ValueError:
-        return str(path)
+        return shown_name(path)
 
 
 def _build(folder: Path, version: str, parts: dict[str, list[tuple[Reader, Any, LocDict]]]) -> Knowledge:
@@ -149,7 +168,7 @@ def _fact(reader: Reader, fact_id: str, data: LocDict, parent: LocDict, key: str
     fact = FactDef(
         id=fact_id, type=reader.string(data, "type"), text=reader.text(data, "text"),
         question=reader.text(data, "question", required=False), unit=str(unit) if unit is not None else None,
-        formula=reader.string(data, "formula") if derived else None, loc=reader.loc(parent, key),
+        formula=_formula(reader, data) if derived else None, loc=reader.loc(parent, key),
         estimate=_estimate(reader, data) if derived else None,
     )
     return _with_calm(reader, fact, data)
@@ -161,7 +180,16 @@ def _estimate(reader: Reader, data: LocDict) -> tuple[str, Text] | None:
         return None
     raw = reader.mapping(data["estimate"], data, "estimate")
     reader.keys(raw, ("formula", "assumes"), ("formula", "assumes"), "estimate")
-    return reader.string(raw, "formula"), reader.text(raw, "assumes")
+    return _formula(reader, raw), reader.text(raw, "assumes")
+
+
+def _formula(reader: Reader, data: LocDict) -> str:
+    """A formula's text, bounded before anything parses it (a formula of 20,000 terms would exhaust the parser)."""
+    formula = reader.string(data, "formula")
+    if len(formula) > MAX_FORMULA_CHARS:
+        raise reader.fail(f"formula is too long ({len(formula)} characters, the limit is {MAX_FORMULA_CHARS})",
+                          data, "formula", key="formula")
+    return formula
 
 
 def _with_calm(reader: Reader, fact: FactDef, data: LocDict) -> FactDef:

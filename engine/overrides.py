@@ -22,6 +22,7 @@ from typing import Any
 
 from clientfire.errors import KnowledgeError, suggest
 
+from .files import read_regular, shown_name
 from .load import MAX_KNOWLEDGE_BYTES, load_fragment
 from .model import Knowledge, Loc, Threshold
 from .parse import ID_RE
@@ -48,8 +49,8 @@ class Overrides:
 def load_overrides(path: str | Path) -> Overrides:
     """Read and check one overrides file (its sections, not yet the references into the knowledge)."""
     file = Path(path)
-    data = read_document(file, max_bytes=MAX_KNOWLEDGE_BYTES, label=str(path))
-    shown = str(path)
+    shown = shown_name(path)
+    data = read_document(file, max_bytes=MAX_KNOWLEDGE_BYTES, label=shown)
     if not isinstance(data, LocDict):
         raise KnowledgeError("an overrides file must be a mapping of sections", path=shown, line=1)
     for key in data:
@@ -57,7 +58,7 @@ def load_overrides(path: str | Path) -> Overrides:
             raise KnowledgeError(f"unknown key '{key}' in overrides file", path=shown, line=line_of(data, key),
                                  key=key, suggestion=suggest(key, OVERRIDE_KEYS))
     return Overrides(
-        path=shown, digest=hashlib.sha256(file.read_bytes()).hexdigest(),
+        path=shown, digest=hashlib.sha256(read_regular(file, MAX_KNOWLEDGE_BYTES, shown)).hexdigest(),
         thresholds=_thresholds(data.get("thresholds"), data, shown),
         disable=_disable(data.get("disable"), data, shown),
         fragment=load_fragment(file, data, MERGED_SECTIONS),

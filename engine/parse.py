@@ -8,10 +8,11 @@ from typing import Any
 
 from clientfire.errors import KnowledgeError, suggest
 
-from .model import LANGUAGES, Loc, Operand, Scalar, Text
+from .model import LANGUAGES, Loc, Operand, Text
+from .values import NumberTooLong, finite, parse_number
 from .yamlio import LocDict, LocList, line_of
 
-__all__ = ["Reader", "parse_fact_test", "OPS", "ID_RE"]
+__all__ = ["Reader", "parse_fact_test", "in_range", "OPS", "ID_RE", "MAX_NUMBER"]
 
 OPS = ("==", "!=", ">=", "<=", ">", "<")
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
@@ -19,7 +20,6 @@ _TEST_RE = re.compile(
     r"^\s*(?P<fact>\S+)\s*(?P<op>==|!=|>=|<=|>|<)\s*(?P<operand>\S+)\s*(?P<unknown>or\s+unknown)?\s*$"
 )
 MAX_NUMBER = 1e15
-_NUMBER_RE = re.compile(r"^-?\d+(\.\d+)?$")
 
 
 class Reader:
@@ -106,12 +106,13 @@ class Reader:
         return tuple(items)
 
     def number(self, data: LocDict, key: str) -> int | float:
-        """A number (not a bool)."""
+        """A finite number (not a bool) between -MAX_NUMBER and MAX_NUMBER."""
         value = data.get(key)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise self.fail(f"'{key}' must be a number, not {_kind(value)}", data, key, key=key)
-        if abs(value) > MAX_NUMBER or value != value:  # huge ints overflow float(); NaN compares with nothing
-            raise self.fail(f"'{key}' must be a number between -{MAX_NUMBER:g} and {MAX_NUMBER:g}", data, key, key=key)
+        if not in_range(value):
+            raise self.fail(f"'{key}' must be a finite number between -{MAX_NUMBER:g} and {MAX_NUMBER:g}, "
+                            f"not {value!r}", data, key, key=key)
         return value
 
 
@@ -124,12 +125,27 @@ def parse_fact_test(text: str) -> tuple[str, str, Operand, bool] | None:
     operand: Operand
     if raw in ("true", "false"):
         operand = Operand("bool", raw == "true")
-    elif _NUMBER_RE.match(raw):
-        number: Scalar = float(raw) if "." in raw else int(raw)
+    elif (number := _number(raw)) is not None:
         operand = Operand("number", number)
     else:
         operand = Operand("name", raw)  # a threshold or a fact, told apart by validation
     return found["fact"], found["op"], operand, bool(found["unknown"])
+
+
+def in_range(value: int | float) -> bool:
+    """Finite and within +-MAX_NUMBER (a huge int is compared before it could overflow a float)."""
+    if isinstance(value, int):
+        return abs(value) <= MAX_NUMBER
+    return finite(value) and abs(value) <= MAX_NUMBER
+
+
+def _number(raw: str) -> int | float | None:
+    """A condition's number operand by the number rule (None: a name, threshold or fact); validation refuses
+    one out of range (a number too long to read counts as infinite)."""
+    try:
+        return parse_number(raw)
+    except NumberTooLong:
+        return float("-inf") if raw.startswith("-") else float("inf")
 
 
 def _kind(value: object) -> str:

@@ -14,6 +14,7 @@ from .cache import load_compiled
 from .client import ClientFacts, load_client
 from .compile import compile_knowledge
 from .derive import client_fact, derive_facts, estimates, is_bound_key, run_trace
+from .lint import refuse_network_errors
 from .model import Knowledge
 from .probe import Outcome, Probe, RuleView
 from .result import Result
@@ -32,6 +33,7 @@ class Engine:
         else:
             self.kb = validate(kb)
             self.compiled = compile_knowledge(self.kb)
+            refuse_network_errors(self.kb, self.compiled)
 
     @cached_property
     def view(self) -> RuleView:
@@ -78,6 +80,7 @@ class Engine:
             knowledge_version=self.kb.version, facts=client.as_given(),
             derived_facts=_jsonable({k: v for k, v in derived.items() if not is_bound_key(k)}),
             bounds=assemble.bounds_of(self.kb, values), trace=tuple(trace), today=day.isoformat(),
+            evidence=dict(client.evidence),
         )
 
 

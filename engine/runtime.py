@@ -16,7 +16,7 @@ from clientfire.errors import EngineError
 from .compile import Action, Compiled
 
 # `QuietHost` is importable too (built on first use by __getattr__ below)
-__all__ = ["Firing", "Session", "host", "register", "open_session", "registered_names"]
+__all__ = ["Firing", "Session", "host", "register", "open_session", "registered_names", "engine_json"]
 
 Json = dict[str, Any]
 _NOT_HANDLED, _OBSERVED = 1, 2
@@ -107,16 +107,30 @@ def register(compiled: Compiled) -> None:
         rules = {name: {k: v for k, v in rule.items() if k != "run"}
                  for name, rule in compiled.definition[compiled.name].items()}
         try:
-            handle = core.create_ruleset(compiled.name, json.dumps(rules, ensure_ascii=False))
+            handle = core.create_ruleset(compiled.name, engine_json(rules))
         except Exception as exc:
             raise EngineError(f"durable_rules refused the compiled rules: {exc}") from exc
         _plans[compiled.name] = _Plan(handle, compiled.actions)
         _registered[compiled.name] = compiled
 
 
+def engine_json(value: Any) -> str:
+    """`value` as JSON that durable_rules reads: json.dumps' text, except that a float written with an exponent
+    but no point (`1e-05`, `1e+16`: durable_rules refuses them, error 204) gets one (`1.0e-05`); NaN and
+    infinity (error 202) raise ValueError (validation refuses them before they get here)."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{json.dumps(str(k))}: {engine_json(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(engine_json(v) for v in value) + "]"
+    if isinstance(value, float):
+        text = json.dumps(value, allow_nan=False)
+        return text.replace("e", ".0e", 1) if "e" in text and "." not in text else text
+    return json.dumps(value)
+
+
 def _open_json(fact: Json) -> str:
     """`fact` as JSON without its closing brace, ready for the session id to be appended."""
-    text = json.dumps(fact)
+    text = engine_json(fact)
     return text[:-1] + ", " if len(text) > 2 else "{"
 
 

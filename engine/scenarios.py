@@ -29,8 +29,10 @@ from typing import Any
 from clientfire.errors import ClientfireError, InputError, suggest
 
 from .client import client_from_mapping
+from .files import check_regular, list_folder, shown_name
 from .model import Knowledge
 from .run import Engine
+from .values import parse_date
 from .yamlio import LocDict, line_of, read_document
 
 __all__ = ["Scenario", "Outcome", "load_scenarios", "run_scenario", "coverage", "scenario_files", "EXPECT_KEYS"]
@@ -83,8 +85,10 @@ def scenario_files(path: Path) -> list[Path]:
     if path.is_file():
         return [path]
     if not path.is_dir():
-        raise InputError("scenario file or folder not found", path=str(path))
-    files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml", ".json") and p.is_file())
+        if path.exists():
+            check_regular(path)  # a FIFO or a device: says what it is
+        raise InputError("scenario file or folder not found", path=shown_name(path))
+    files = [p for p in list_folder(path) if p.suffix in (".yaml", ".yml", ".json") and p.is_file()]
     if not files:
         raise InputError("no scenario files (*.yaml) in folder", path=str(path))
     return files
@@ -94,7 +98,7 @@ def load_scenarios(path: str | Path) -> list[Scenario]:
     """Read every scenario of a file or folder."""
     found: list[Scenario] = []
     for file in scenario_files(Path(path)):
-        shown = str(file)
+        shown = shown_name(file)
         data = read_document(file, max_bytes=MAX_SCENARIO_BYTES, label=shown)
         extra = [k for k in data if k not in ("today", "scenarios")] if isinstance(data, LocDict) else []
         if extra:
@@ -112,11 +116,10 @@ def load_scenarios(path: str | Path) -> list[Scenario]:
 def _date(raw: Any, shown: str, line: int | None) -> dt.date | None:
     if raw is None or (isinstance(raw, dt.date) and not isinstance(raw, dt.datetime)):
         return raw
-    try:
-        return dt.date.fromisoformat(str(raw))
-    except ValueError as exc:
-        raise InputError(f"'today' must be a date (YYYY-MM-DD), not {raw!r}", path=shown, line=line,
-                         key="today") from exc
+    day = parse_date(raw) if isinstance(raw, str) else None
+    if day is None:
+        raise InputError(f"'today' must be a date (YYYY-MM-DD), not {raw!r}", path=shown, line=line, key="today")
+    return day
 
 
 def _scenario(entry: Any, shown: str, line: int | None, today: dt.date | None) -> Scenario:

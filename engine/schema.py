@@ -5,18 +5,22 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .client import MAX_NUMBER, TOP_TEXT_KEYS
+from .client import EVIDENCE_KEY, MAX_NUMBER, TOP_TEXT_KEYS
+from .client_evidence import MAX_RECORD_CHARS, MAX_RECORDS
 from .load import ITEM_KEYS, TOP_KEYS
 from .model import CONCLUSION_KINDS, FACT_TYPES, LANGUAGES, NOTICE_LEVELS, PASSING, FactDef, Knowledge
 from .overrides import MERGED_SECTIONS
 from .parse import _TEST_RE, ID_RE
 from .validate import DEGREES, STAGES
+from .values import DATE_RE, PERCENT_RE
 
 __all__ = ["knowledge_schema", "overrides_schema", "client_schema", "SCHEMA_DIALECT", "SCHEMA_FILES"]
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_FILES = ("knowledge.schema.json", "overrides.schema.json", "client.schema.json")
 Json = dict[str, Any]
+#: the end of the text in ECMA and Python regexes alike (Python's `$` also matches before a final line break)
+_END = r"(?![\s\S])"
 
 
 def _ref(name: str) -> Json:
@@ -114,12 +118,13 @@ def _fact_schema(fact: FactDef) -> Json:
         "scale": {"type": "integer", "minimum": 0, "maximum": 10},
         "percent": {"type": "number", "minimum": 0, "maximum": 100},
         "bool": {"type": "boolean"}, "text": {"type": "string"},
-        "date": {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        "date": {"type": "string", "format": "date", "pattern": f"^{DATE_RE.pattern}{_END}"},
     }
     base = types.get(kind, {"type": "number", "minimum": 0, "maximum": MAX_NUMBER})
     words = [fact.text.get("en", ""), fact.question.get("en", "")]
     description = " ".join(w for w in words if w) + (f" ({fact.unit})" if fact.unit else "")
-    return {"anyOf": [base, {"type": "null"}], "description": description.strip()}
+    written = [{"type": "string", "pattern": f"^{PERCENT_RE.pattern}{_END}"}] if kind == "percent" else []  # "40%"
+    return {"anyOf": [base, *written, {"type": "null"}], "description": description.strip()}
 
 
 def client_schema(kb: Knowledge) -> Json:
@@ -133,6 +138,14 @@ def client_schema(kb: Knowledge) -> Json:
             groups.setdefault(group, {})[name] = _fact_schema(fact)
         top[fact.id] = _fact_schema(fact)
     for group, facts in sorted(groups.items()):
-        top[group] = _object(dict(sorted(facts.items())))
+        top[group] = {"anyOf": [_object(dict(sorted(facts.items()))), {"type": "null"}]}
+    # a fact given twice, with its dotted name and in its group, is refused
+    twice = {fact.id: {"properties": {fact.id.split(".", 1)[0]: {"not": {
+        "type": "object", "required": [fact.id.split(".", 1)[1]]}}}} for fact in inputs if "." in fact.id}
+    records = {"type": "array", "maxItems": MAX_RECORDS,
+               "items": {"type": "string", "minLength": 1, "maxLength": MAX_RECORD_CHARS}}
+    top[EVIDENCE_KEY] = {**_object({f.id: records for f in inputs if f.id != "client"}),
+                         "description": "The records behind imported facts (clientfire import): fact id -> lines"}
     return {"$schema": SCHEMA_DIALECT, "$id": "https://clientfire.invalid/schemas/client.schema.json",
-            "title": "clientfire client file", **_object(dict(sorted(top.items())))}
+            "title": "clientfire client file", **_object(dict(sorted(top.items()))),
+            "dependentSchemas": dict(sorted(twice.items()))}

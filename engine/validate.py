@@ -22,6 +22,7 @@ from .model import (
     Rule,
     SignsAtLeast,
 )
+from .validate_values import check_formula_types, check_numbers
 
 __all__ = ["validate", "DEGREES", "STAGES", "MATCH_ATTRS", "MAX_SIGNS_AT_LEAST"]
 
@@ -54,6 +55,8 @@ def validate(kb: Knowledge) -> Knowledge:
             raise _err(f"duplicate rule id '{rule.id}' (first at {seen[rule.id].loc})", rule.loc, rule_id=rule.id)
         seen[rule.id] = rule
         _check_rule(kb, rule)
+    check_formula_types(kb)
+    check_numbers(kb)
     for kind in ("verdict", "strength"):
         if not kb.items(kind):
             raise _err(f"no {kind}s defined", Loc(kb.directory))

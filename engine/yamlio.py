@@ -1,8 +1,13 @@
-"""Read YAML and JSON into dicts and lists that remember the line of every key and item."""
+"""Read YAML and JSON into dicts and lists that remember the line of every key and item.
+
+`.json` files are read as JSON (engine/jsonio.py); everything else as YAML with the number rule of
+engine/values.py instead of YAML 1.1's implicit typing: `1:30`, `010`, `0x1F`, `1_000` and `.inf` are
+no numbers (`010` is ten), and dates stay text for the validator to read as `YYYY-MM-DD`, as in JSON.
+"""
 
 from __future__ import annotations
 
-import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,38 +15,21 @@ import yaml
 
 from clientfire.errors import InputError
 
-__all__ = ["LocDict", "LocList", "read_document", "parse_text", "line_of"]
+from .files import read_regular, shown_name
+from .jsonio import parse_json
+from .located import MAX_DEPTH, LocDict, LocList, line_of
+from .values import NumberTooLong, parse_number
 
-MAX_DEPTH = 50
+__all__ = ["LocDict", "LocList", "read_document", "parse_text", "decode_text", "dump_yaml", "line_of", "MAX_DEPTH"]
 
-
-class LocDict(dict):  # type: ignore[type-arg]
-    """A dict with `line` (its own) and `lines` (the line of each key)."""
-
-    line: int = 0
-    lines: dict[str, int]
-
-
-class LocList(list):  # type: ignore[type-arg]
-    """A list with `line` (its own) and `lines` (the line of each item)."""
-
-    line: int = 0
-    lines: list[int]
-
-
-def line_of(container: object, key: object = None) -> int | None:
-    """The line of `key` in `container`, or of the container itself."""
-    if isinstance(container, LocDict):
-        return container.lines.get(str(key), container.line) if key is not None else container.line
-    if isinstance(container, LocList):
-        if isinstance(key, int) and 0 <= key < len(container.lines):
-            return container.lines[key]
-        return container.line
-    return None
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE = re.compile("[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
+_INT, _FLOAT, _TIMESTAMP = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"
+_STR = "tag:yaml.org,2002:str"
 
 
 class _Loader(yaml.SafeLoader):
-    """A safe loader that refuses aliases and duplicate keys and keeps line numbers."""
+    """A safe loader that refuses aliases and duplicate keys, keeps line numbers and reads numbers by one rule."""
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
@@ -60,6 +48,20 @@ class _Loader(yaml.SafeLoader):
         finally:
             self.depth -= 1
 
+    def construct_scalar(self, node: Any) -> Any:
+        """A scalar; a surrogate pair written as escapes (`"\\ud83d\\ude00"`, as JSON writes it) is its character,
+        a lone surrogate is refused (it is no character: it cannot even be printed)."""
+        value = super().construct_scalar(node)
+        if isinstance(value, str) and _SURROGATE.search(value):
+            try:
+                value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+            except UnicodeDecodeError as exc:
+                found = _LONE.search(value)
+                char = found.group() if found else value[0]
+                raise yaml.MarkedYAMLError(problem=f"a lone surrogate escape (\\u{ord(char):04x}) is not a character",
+                                           problem_mark=node.start_mark) from exc
+        return value
+
     def construct_located_mapping(self, node: yaml.MappingNode) -> LocDict:
         result = LocDict()
         result.line = node.start_mark.line + 1
@@ -71,18 +73,27 @@ class _Loader(yaml.SafeLoader):
             skey = str(key) if not isinstance(key, bool) else str(key).lower()
             if skey in result:
                 raise yaml.MarkedYAMLError(
-                    problem=f"duplicate key '{skey}'", problem_mark=key_node.start_mark
-                )
+                    problem=f"duplicate key '{skey}' (first at line {result.lines[skey]})",
+                    problem_mark=key_node.start_mark)
             result[skey] = self.construct_object(value_node, deep=True)
             result.lines[skey] = key_node.start_mark.line + 1
         return result
 
-    def construct_lenient_timestamp(self, node: yaml.ScalarNode) -> Any:
-        """A date-looking scalar that is no real date (2027-02-30) stays text for the validator."""
+    def construct_number(self, node: yaml.ScalarNode) -> int | float:
+        """A number by the number rule (engine/values.py), also under an explicit `!!int` or `!!float` tag."""
+        text = self.construct_scalar(node)
         try:
-            return super().construct_yaml_timestamp(node)
-        except ValueError:
-            return self.construct_scalar(node)
+            number = parse_number(str(text))
+        except NumberTooLong as exc:
+            raise yaml.MarkedYAMLError(problem=str(exc), problem_mark=node.start_mark) from exc
+        if number is None:
+            raise yaml.MarkedYAMLError(problem=f"'{text}' is not a number (digits, a sign, a point, an exponent)",
+                                       problem_mark=node.start_mark)
+        return number
+
+    def construct_timestamp_text(self, node: yaml.ScalarNode) -> Any:
+        """An explicit `!!timestamp` stays text: the validator reads dates, the same way as in JSON."""
+        return self.construct_scalar(node)
 
     def construct_located_sequence(self, node: yaml.SequenceNode) -> LocList:
         result = LocList(self.construct_object(child, deep=True) for child in node.value)
@@ -91,45 +102,65 @@ class _Loader(yaml.SafeLoader):
         return result
 
 
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in pairs if tag not in (_INT, _FLOAT, _TIMESTAMP)]
+    for first, pairs in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(_INT, re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789"))
+_Loader.add_implicit_resolver(_FLOAT, re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
+                              list("-+0123456789."))
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _Loader.construct_located_mapping)
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_lenient_timestamp)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _Loader.construct_located_sequence)
+_Loader.add_constructor(_INT, _Loader.construct_number)
+_Loader.add_constructor(_FLOAT, _Loader.construct_number)
+_Loader.add_constructor(_TIMESTAMP, _Loader.construct_timestamp_text)
+
+
+class _Dumper(yaml.SafeDumper):
+    """A safe dumper whose plain scalars read back as the same value with `_Loader` (`1e3` as text is quoted)."""
+
+    def represent_str(self, data: str) -> yaml.ScalarNode:
+        node = super().represent_str(data)
+        if node.style is None and _Loader.resolve(_Loader, yaml.ScalarNode, data, (True, False)) != _STR:  # type: ignore[arg-type]
+            node.style = "'"
+        return node
+
+
+_Dumper.add_representer(str, _Dumper.represent_str)
+
+
+def dump_yaml(data: Any) -> str:
+    """YAML text that `read_document` reads back as exactly `data` (keys in the order given)."""
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True)
+
+
+def decode_text(raw: bytes, shown: str, first_line: int = 1) -> str:
+    """UTF-8 bytes as text (a BOM dropped); InputError naming the line of the first bad byte."""
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = first_line + raw[: exc.start].count(b"\n")
+        hint = " (it looks like UTF-16)" if first_line == 1 and raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
+        raise InputError(f"not UTF-8 text: byte 0x{raw[exc.start]:02x} at position {exc.start}{hint}",
+                         path=shown, line=line) from exc
 
 
 def read_document(path: Path, *, max_bytes: int, label: str | None = None) -> Any:
     """Parse a YAML or JSON file (by suffix) into located data; raise InputError on any problem."""
-    shown = label or str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", path=shown) from exc
-    if len(raw) > max_bytes:
-        raise InputError(f"file is too large ({len(raw)} bytes, limit {max_bytes})", path=shown)
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"file is not UTF-8 text (byte {exc.start})", path=shown) from exc
+    shown = label or shown_name(path)
+    text = decode_text(read_regular(path, max_bytes, shown), shown)
     if not text.strip():
         raise InputError("file is empty", path=shown)
     if path.suffix.lower() == ".json":
-        _check_json(text, shown)
+        return parse_json(text, shown)
     return _parse_yaml(text, shown)
 
 
 def parse_text(text: str, label: str) -> Any:
     """Parse YAML (or JSON) text that is not in a file, e.g. from standard input; InputError on any problem."""
     if text.lstrip().startswith(("{", "[")):
-        _check_json(text, label)
+        return parse_json(text, label)
     return _parse_yaml(text, label)
-
-
-def _check_json(text: str, shown: str) -> None:
-    try:
-        json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", path=shown, line=exc.lineno) from exc
-    except RecursionError as exc:
-        raise InputError("malformed JSON: nesting too deep", path=shown) from exc
 
 
 def _parse_yaml(text: str, shown: str) -> Any:
@@ -137,7 +168,8 @@ def _parse_yaml(text: str, shown: str) -> Any:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
     except yaml.reader.ReaderError as exc:  # a character YAML refuses: its position, not a mark
         line = text[: max(exc.position, 0)].count("\n") + 1
-        raise InputError(f"malformed YAML: character {exc.character!r} is not allowed", path=shown, line=line) from exc
+        char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+        raise InputError(f"malformed YAML: character {char!r} is not allowed", path=shown, line=line) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = mark.line + 1 if mark else None
@@ -146,4 +178,4 @@ def _parse_yaml(text: str, shown: str) -> Any:
     except yaml.YAMLError as exc:
         raise InputError(f"malformed YAML: {exc}", path=shown) from exc
     except (RecursionError, ValueError, OverflowError) as exc:
-        raise InputError(f"malformed YAML: {type(exc).__name__}", path=shown) from exc
+        raise InputError(f"malformed YAML: {type(exc).__name__}", path=shown, line=1) from exc

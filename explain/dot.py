@@ -18,6 +18,7 @@ from graphviz.quoting import attr_list, quote
 
 from clientfire.engine.model import Knowledge
 from clientfire.engine.result import Result, pick_text
+from clientfire.escape import dot_text
 
 from .evidence import format_value
 from .graph import path_of, rule_network, split_id
@@ -71,7 +72,8 @@ def html_label(body: str) -> str:
 
 
 def _esc(text: Any) -> str:
-    return html.escape(str(text), quote=True)
+    """Text for an HTML-like label: control characters visible (dot refuses them), markup escaped."""
+    return html.escape(dot_text(text), quote=True)
 
 
 def _wrap(text: str, width: int = 30) -> str:
@@ -94,7 +96,7 @@ def _node_label(data: dict[str, Any], lang: str, extra: str = "") -> str:
 
 def _tooltip(data: dict[str, Any], lang: str) -> str:
     text = pick_text(data.get("text") or {}, lang) or data["id"]
-    return text.replace("\\", "/")
+    return dot_text(text).replace("\\", "/")
 
 
 def _test_text(tests: list[dict[str, Any]]) -> str:

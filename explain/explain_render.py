@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from clientfire.escape import json_safe, markdown_line, visible
+
 from .explain_lines import Line, how_lines, what_if_lines, why_not_lines
 from .labels import label
 from .verdict_text import footer, headline, to_markdown, to_text
@@ -39,8 +41,8 @@ def _plain(text: str) -> str:
 def _text(sections: list[tuple[str, list[Line]]]) -> list[str]:
     lines: list[str] = []
     for heading, body in sections:
-        lines.append(heading)
-        lines.extend("  " + "  " * depth + _plain(text) for depth, text in body)
+        lines.append(visible(heading))
+        lines.extend("  " + "  " * depth + visible(_plain(text)) for depth, text in body)
         lines.append("")
     return lines
 
@@ -48,8 +50,8 @@ def _text(sections: list[tuple[str, list[Line]]]) -> list[str]:
 def _markdown(sections: list[tuple[str, list[Line]]]) -> list[str]:
     lines: list[str] = []
     for heading, body in sections:
-        lines += [f"## {heading}", ""]
-        lines.extend("  " * depth + "- " + text for depth, text in body)
+        lines += [markdown_line(f"## {heading}"), ""]
+        lines.extend(markdown_line("  " * depth + "- " + text) for depth, text in body)
         lines.append("")
     return lines
 
@@ -57,20 +59,21 @@ def _markdown(sections: list[tuple[str, list[Line]]]) -> list[str]:
 def render_explanation(doc: Json, fmt: str) -> str:
     """`clientfire explain`: the headline, then HOW, WHY NOT and WHAT IF."""
     if fmt == "json":
-        return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+        return json_safe(json.dumps(doc, indent=2, ensure_ascii=False)) + "\n"
     lang = doc.get("lang", "en")
     head, foot = headline(doc, lang), footer(doc, lang)
     if fmt == "markdown":
-        lines = [f"# {head}", "", doc["verdict_text"], ""] + _markdown(sections_of(doc)) + [f"_{foot}_"]
+        lines = [markdown_line(line) for line in (f"# {head}", "", doc["verdict_text"], "")]
+        lines += _markdown(sections_of(doc)) + [markdown_line(f"_{foot}_")]
     else:
-        lines = [head, f"  {doc['verdict_text']}", ""] + _text(sections_of(doc)) + [foot]
+        lines = [visible(head), f"  {visible(doc['verdict_text'])}", ""] + _text(sections_of(doc)) + [visible(foot)]
     return "\n".join(lines) + "\n"
 
 
 def render_verdict(doc: Json, fmt: str, colour: bool = False) -> str:
     """`clientfire verdict [--explain]`: the explained verdict, with HOW added when the doc has it."""
     if fmt == "json":
-        return json.dumps(doc, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+        return json_safe(json.dumps(doc, indent=2, ensure_ascii=False, sort_keys=False)) + "\n"
     result = {k: v for k, v in doc.items() if k != "how"}
     if fmt == "markdown":
         body = to_markdown(result)

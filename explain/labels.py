@@ -98,6 +98,11 @@ LABELS: dict[str, dict[str, str]] = {
                                    "fi": "ei etsitty tällä kertaa"},
     "Warnings": {"id": "Peringatan", "ko": "경고", "fi": "Varoitukset"},
     "Notes": {"id": "Catatan", "ko": "참고", "fi": "Huomiot"},
+    "from your books": {"id": "dari pembukuan Anda", "ko": "장부 기록", "fi": "kirjanpidostasi"},
+    "and {n} more": {"id": "dan {n} lainnya", "ko": "외 {n}건", "fi": "ja {n} muuta"},
+    "Records behind the imported facts": {
+        "id": "Catatan di balik fakta yang diimpor", "ko": "가져온 사실의 근거 기록",
+        "fi": "Tuotujen tietojen taustalla olevat kirjaukset"},
     # --- kinds of things (legends) -----------------------------------------------------------
     "verdict": {"id": "keputusan", "ko": "판정", "fi": "ratkaisu"},
     "sign": {"id": "tanda", "ko": "신호", "fi": "merkki"},

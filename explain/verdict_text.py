@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .evidence import format_evidence, format_money, format_value
+from clientfire.escape import markdown_line, visible
+
+from .evidence import format_evidence, format_money, format_records, format_value
 from .labels import label
 
 __all__ = ["to_text", "to_markdown", "headline", "footer", "unknown_lines", "case_text", "SHOWN_UNKNOWN"]
@@ -66,7 +68,10 @@ def _sections(result: dict[str, Any], lang: str) -> list[tuple[str, list[str]]]:
     for sign in result["signs"]:
         tags = [label(sign["degree"], lang)] + ([label("remedy tried", lang)] if sign["remedy_tried"] else [])
         signs.append(f"**{sign['title']}** (`{sign['id']}`, {', '.join(tags)}; {_cite(sign['source'])}): {sign['text']}")
-        signs.extend(f"    {format_evidence(e, lang)}" for e in sign["evidence"])
+        for e in sign["evidence"]:
+            signs.append(f"    {format_evidence(e, lang)}")
+            if e.get("records"):
+                signs.append(f"    {format_records(e['records'], lang)}")
     sections.append((label("Signs found", lang), signs or [label("No sign that calls for action.", lang)]))
     if result["remedies"]:
         sections.append((label("Try first", lang), [
@@ -87,12 +92,25 @@ def _sections(result: dict[str, Any], lang: str) -> list[tuple[str, list[str]]]:
     if result["prevention"]:
         sections.append((label("For your next contracts", lang), [
             f"**{p['title']}** (`{p['id']}`; {_cite(p['source'])}): {p['text']}" for p in result["prevention"]]))
+    if result.get("evidence"):
+        sections.append((label("Records behind the imported facts", lang), _records(result)))
     notes = [n for n in result.get("notices", []) if n["level"] != "warning"]
     if notes:
         sections.append((label("Notes", lang), [f"**{n['title']}** ({_cite(n['source'])}): {n['text']}" for n in notes]))
     if result.get("unknown_facts") is None or result["unknown_facts"]:
         sections.append((label("Unknown facts that could change this", lang), unknown_lines(result, lang)))
     return sections
+
+
+def _records(result: dict[str, Any]) -> list[str]:
+    """Each imported fact with its value, then its records (every one the result carries)."""
+    lines = []
+    for fact, records in result["evidence"].items():
+        group, _, name = fact.partition(".")
+        value = result["facts"].get(group, {}).get(name) if name else result["facts"].get(fact)
+        lines.append(f"`{fact} = {format_value(value)}`")
+        lines.extend(f"    {record}" for record in records)
+    return lines
 
 
 def footer(result: dict[str, Any], lang: str) -> str:
@@ -108,20 +126,20 @@ def headline(result: dict[str, Any], lang: str) -> str:
 
 
 def to_text(result: dict[str, Any], colour: bool = False) -> str:
-    """Plain text for a person; colour only when asked."""
+    """Plain text for a person (control characters in names and texts shown escaped); colour only when asked."""
     lang = result.get("lang", "en")
-    head = _paint(headline(result, lang), _COLOURS.get(result["verdict"], "1"), colour)
-    lines = [head, f"  {result['verdict_text']}", ""]
+    head = _paint(visible(headline(result, lang)), _COLOURS.get(result["verdict"], "1"), colour)
+    lines = [head, f"  {visible(result['verdict_text'])}", ""]
     for heading, body in _sections(result, lang):
-        lines.append(_paint(heading, "1", colour))
-        lines.extend("  " + line.replace("**", "").replace("`", "").replace("*", "") for line in body)
+        lines.append(_paint(visible(heading), "1", colour))
+        lines.extend("  " + visible(line.replace("**", "").replace("`", "").replace("*", "")) for line in body)
         lines.append("")
-    lines.append(footer(result, lang))
+    lines.append(visible(footer(result, lang)))
     return "\n".join(lines) + "\n"
 
 
 def to_markdown(result: dict[str, Any]) -> str:
-    """A Markdown report to paste into notes or send to a partner."""
+    """A Markdown report to paste into notes or send to a partner (raw HTML and line breaks in values escaped)."""
     lang = result.get("lang", "en")
     lines = [f"# {headline(result, lang)}", "", result["verdict_text"], ""]
     for heading, body in _sections(result, lang):
@@ -129,10 +147,12 @@ def to_markdown(result: dict[str, Any]) -> str:
         for line in body:
             if line.startswith("    "):
                 lines.append(f"  - {line.strip()}")
-            elif line[:1].isdigit() or line.startswith("*") and line.endswith("*") and not line.startswith("**"):
-                lines.append(line if line[:1].isdigit() else f"\n{line}\n")
+            elif line[:1].isdigit():
+                lines.append(line)
+            elif line.startswith("*") and line.endswith("*") and not line.startswith("**"):
+                lines += ["", line, ""]
             else:
                 lines.append(f"- {line}")
         lines.append("")
     lines.append(f"_{footer(result, lang)}_")
-    return "\n".join(lines) + "\n"
+    return "\n".join(markdown_line(line) for line in lines) + "\n"

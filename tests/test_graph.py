@@ -146,7 +146,8 @@ def test_rules_concluding_and_ids(graph: nx.DiGraph) -> None:
     assert rules_concluding(graph, "verdict:pause_work") == ["rule:select.pause_work.moderate",
                                                              "rule:select.pause_work.strong"]
     assert split_id("fact:payment.late_invoices") == ("fact", "payment.late_invoices")
-    assert rules_concluding(graph, "sign:late_payment") == ["rule:sign.late_payment", "rule:sign.late_payment.overdue",
+    assert rules_concluding(graph, "sign:late_payment") == ["rule:sign.late_payment", "rule:sign.late_payment.long_overdue_paid",
+                                                            "rule:sign.late_payment.overdue",
                                                             "rule:sign.late_payment.overdue_days"]
 
 

@@ -28,6 +28,7 @@ SIGN_TABLE = [
     ({"payment__late_invoices": 3}, "late_payment", "mild"),
     ({"payment__unpaid_overdue_invoices": 1}, "late_payment", "mild"),
     ({"payment__days_overdue": 1}, "late_payment", "mild"),
+    ({"payment__days_overdue": 100, "payment__pays_eventually": True}, "late_payment", "mild"),
     ({"pricing__price_objections": 2}, "price_mismatch", "mild"),
     ({"pricing__price_objections": 2, "pricing__pricing_explained": True}, "price_mismatch", "mild"),
     ({"pricing__price_objections": 2, "pricing__pricing_explained": True, "pricing__objections_continued": True},

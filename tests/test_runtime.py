@@ -240,3 +240,54 @@ def test_select_layer_sees_every_candidate(engine: Engine) -> None:
     selects = [f["id"] for f in result.fired_rules if f["id"].startswith("select.")]
     assert selects == ["select.fire.strong"]
     assert dataclasses.asdict(engine.compiled.actions["select.fire.strong"])["layer"] == "select"
+
+
+@pytest.mark.parametrize("number", ["1e-05", "1E-5", "1e+16", "5e-324"])
+def test_raw_engine_refuses_an_exponent_without_a_point(number: str) -> None:
+    import durable_rules_engine as core
+
+    handle = core.create_ruleset(f"pin_exp_{next(_names)}", json.dumps(
+        {"r": {"all": [{"m": {"$and": [{"t": "client"}, {"$gte": {"x": 0.5}}]}}]}}))
+    with pytest.raises(Exception, match="error code: 204"):
+        core.assert_fact(handle, '{"t": "client", "x": ' + number + ', "sid": "1"}')
+    pointed = number.replace("e", ".0e", 1).replace("E", ".0E", 1)
+    assert core.assert_fact(handle, '{"t": "client", "x": ' + pointed + ', "sid": "2"}')[0] in (0, 1)  # a number
+    with pytest.raises(Exception, match="error code: 204"):
+        core.create_ruleset(f"pin_exp_{next(_names)}", '{"r": {"all": [{"m": {"$gte": {"x": ' + number + '}}}]}}')
+
+
+def test_raw_engine_refuses_infinity() -> None:
+    import durable_rules_engine as core
+
+    handle = core.create_ruleset(f"pin_inf_{next(_names)}", json.dumps(
+        {"r": {"all": [{"m": {"$and": [{"t": "client"}, {"$gte": {"x": 0.5}}]}}]}}))
+    with pytest.raises(Exception, match="error code: 20"):
+        core.assert_fact(handle, '{"t": "client", "x": Infinity, "sid": "1"}')
+
+
+def test_engine_json_writes_numbers_the_engine_reads() -> None:
+    from clientfire.engine.runtime import engine_json
+
+    fact = {"t": "client", "a": 1e-05, "b": -1e16, "c": 0.5, "d": 12, "e": True, "f": "1e-05", "g": [1e-07]}
+    assert engine_json(fact) == ('{"t": "client", "a": 1.0e-05, "b": -1.0e+16, "c": 0.5, "d": 12, "e": true, '
+                                 '"f": "1e-05", "g": [1.0e-07]}')
+    assert json.loads(engine_json(fact)) == fact
+    assert engine_json({"x": 0.25, "y": "é"}) == json.dumps({"x": 0.25, "y": "é"})  # what json.dumps wrote before
+    with pytest.raises(ValueError):
+        engine_json({"x": float("inf")})
+
+
+def test_tiny_numbers_in_facts_and_thresholds_reach_the_engine(engine: Engine, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    client = ClientFacts("x", {"money.monthly_revenue": 0.00001, "money.monthly_hours": 0.00001,
+                               "money.target_hourly_rate": 0.5, "money.monthly_costs": 1e-07})
+    result = engine.evaluate(client, TODAY)
+    assert result.verdict in ("keep", "address", "pause_work", "fire")
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    for path in bundled_dir().glob("*.yaml"):
+        text = path.read_text()
+        if path.name == "thresholds.yaml":
+            text = text.replace("value: 3\n", "value: 0.00001\n", 1)
+        (folder / path.name).write_text(text)
+    tiny = Engine(directory=folder)
+    assert tiny.evaluate(ClientFacts("x", {"payment.late_invoices": 1}), TODAY).verdict != ""

@@ -1,24 +1,38 @@
-"""Read a portfolio (CSV, JSON Lines or a folder of client files) as rows, and a row as ClientFacts."""
+"""Read a portfolio (CSV, JSON Lines or a folder of client files) as rows, and a row as ClientFacts.
+
+CSV: a header of fact names, one client per row; comma- or semicolon-separated (the spreadsheet default where
+the decimal mark is a comma: then `12,5` is twelve and a half). JSON Lines: one client object per line.
+A row that cannot be read (bad bytes, bad JSON, a fact given twice) fails alone; the file as a whole fails
+(exit 2) when it cannot be read at all, has no header or no client rows.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import csv
-import json
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from clientfire.engine.client import ClientFacts, client_from_mapping, load_client
-from clientfire.engine.model import NUMERIC_TYPES, Knowledge
-from clientfire.errors import ClientFileError, ClientfireError, InputError
+from clientfire.engine.client import EVIDENCE_KEY, MAX_CLIENT_BYTES, ClientFacts, client_from_mapping, load_client
+from clientfire.engine.files import list_folder, open_regular, shown_name
+from clientfire.engine.jsonio import parse_json
+from clientfire.engine.model import Knowledge
+from clientfire.engine.yamlio import decode_text
+from clientfire.errors import ClientFileError, ClientfireError, InputError, suggest
 
-__all__ = ["Row", "RowError", "read_rows", "to_client", "CLIENT_SUFFIXES", "MAX_ROWS"]
+from .csvcells import csv_value, row_test
+from .csvquote import check_quotes, has_bad_bytes
+
+__all__ = ["Row", "RowError", "read_rows", "to_client", "csv_value", "CLIENT_SUFFIXES", "MAX_ROWS", "MAX_ROW_BYTES"]
 
 CLIENT_SUFFIXES = (".yaml", ".yml", ".json")
 MAX_ROWS = 1_000_000
-_TRUE, _FALSE = ("true", "yes", "y", "1"), ("false", "no", "n", "0")
+MAX_ROW_BYTES = MAX_CLIENT_BYTES
 _NON_FACT_COLUMNS = ("client", "notes")
+_UTF16 = (b"\xff\xfe", b"\xfe\xff")
 
 
 @dataclass(frozen=True)
@@ -30,6 +44,7 @@ class Row:
     line: int | None
     data: Any
     kind: str  # csv | jsonl | file
+    decimal: str = "."  # the decimal mark of a CSV file: ',' in a semicolon-separated one
 
     @property
     def where(self) -> str:
@@ -53,73 +68,108 @@ class RowError:
 def read_rows(source: str | Path, kb: Knowledge) -> Iterator[Row | RowError]:
     """Every row of a CSV file, a JSON Lines file or a folder of client files, in input order."""
     path = Path(source)
+    shown = shown_name(source)
     if path.is_dir():
-        yield from _folder_rows(path)
-    elif not path.is_file():
-        raise InputError("no such file or folder", path=str(source))
-    elif path.suffix.lower() == ".csv":
-        yield from _csv_rows(path, kb)
-    elif path.suffix.lower() in (".jsonl", ".ndjson"):
-        yield from _jsonl_rows(path)
+        yield from _folder_rows(path, shown)
+        return
+    if not path.exists():
+        raise InputError("no such file or folder", path=shown)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        rows: Iterator[Row | RowError] = _csv_rows(path, shown, kb)
+    elif suffix in (".jsonl", ".ndjson"):
+        rows = _jsonl_rows(path, shown)
     else:
-        raise InputError("a portfolio is a .csv file, a .jsonl file or a folder of client files", path=str(source))
+        raise InputError("a portfolio is a .csv file, a .jsonl file or a folder of client files", path=shown)
+    count = 0
+    for row in rows:
+        count += 1
+        yield row
+    if not count:  # the same rule for every kind of portfolio: no clients is no portfolio
+        raise InputError("the file holds no client rows", path=shown)
 
 
-def _folder_rows(folder: Path) -> Iterator[Row]:
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in CLIENT_SUFFIXES)
+def _folder_rows(folder: Path, shown: str) -> Iterator[Row]:
+    files = [p for p in list_folder(folder, shown) if p.suffix.lower() in CLIENT_SUFFIXES and p.is_file()]
     if not files:
-        raise InputError(f"no client files ({', '.join(CLIENT_SUFFIXES)}) in the folder", path=str(folder))
+        raise InputError(f"no client files ({', '.join(CLIENT_SUFFIXES)}) in the folder", path=shown)
     for index, file in enumerate(files):
-        yield Row(index, str(file), None, str(file), "file")
+        yield Row(index, shown_name(file), None, str(file), "file")
 
 
-def _open_text(path: Path) -> Any:
+def _delimiter(header: str) -> str:
+    """`;` when the header has more semicolons than commas (fact names hold neither), else `,`."""
+    return ";" if header.count(";") > header.count(",") else ","
+
+
+@contextlib.contextmanager
+def _cell_limit(limit: int) -> Iterator[None]:
+    """csv's one global bound on a cell, set to ours while a portfolio is read (whoever else changed it)."""
+    before = csv.field_size_limit(limit)
     try:
-        return path.open(encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", path=str(path)) from exc
+        yield
+    finally:
+        csv.field_size_limit(before)
 
 
-def _csv_rows(path: Path, kb: Knowledge) -> Iterator[Row]:
-    with _open_text(path) as handle:
-        reader = csv.reader(handle)
-        try:
-            header = next(reader, None)
-        except (csv.Error, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read CSV: {exc}", path=str(path), line=1) from exc
-        if not header:
-            raise InputError("the CSV file is empty (it needs a header row of fact names)", path=str(path), line=1)
+def _csv_rows(path: Path, shown: str, kb: Knowledge) -> Iterator[Row | RowError]:
+    with _cell_limit(MAX_ROW_BYTES), open_regular(path, shown, encoding="utf-8-sig", errors="surrogateescape",
+                                                  newline="") as handle:
+        first = handle.readline()
+        if first.startswith("\ufffe") or has_bad_bytes(first):
+            hint = " (it looks like UTF-16)" if first.encode("utf-8", "surrogateescape")[:2] in _UTF16 else ""
+            raise InputError(f"not UTF-8 text{hint}", path=shown, line=1)
+        delimiter = _delimiter(first)
+        reader = csv.reader(itertools.chain([first], handle), delimiter=delimiter)
+        header = _next(reader, shown)
+        if not header or not any(cell.strip() for cell in header):
+            raise InputError("the CSV file is empty (it needs a header row of fact names)", path=shown, line=1)
         columns = [name.strip() for name in header]
-        _check_header(columns, kb, str(path))
+        _check_header(columns, kb, shown)
+        decimal = "," if delimiter == ";" else "."
+        is_row = row_test(columns, kb, decimal)
         index = 0
         while True:
-            try:
-                cells = next(reader, None)
-            except (csv.Error, UnicodeDecodeError) as exc:
-                raise InputError(f"cannot read CSV: {exc}", path=str(path), line=reader.line_num) from exc
+            start = reader.line_num + 1
+            cells = _next(reader, shown)
             if cells is None:
                 return
             if not any(cell.strip() for cell in cells):
                 continue
             if index >= MAX_ROWS:
-                raise InputError(f"more than {MAX_ROWS} rows", path=str(path), line=reader.line_num)
-            yield Row(index, str(path), reader.line_num, _csv_mapping(columns, cells), "csv")
+                raise InputError(f"more than {MAX_ROWS} rows", path=shown, line=start)
+            check_quotes(cells, delimiter, start, shown, is_row)
+            if any(has_bad_bytes(cell) for cell in cells):
+                yield RowError(index, f"{shown}:{start}", "not UTF-8 text (a byte that is no character)")
+            else:
+                yield Row(index, shown, start, _csv_mapping(columns, cells), "csv", decimal)
             index += 1
+
+
+def _next(reader: Any, shown: str) -> list[str] | None:
+    try:
+        return next(reader, None)
+    except csv.Error as exc:
+        raise InputError(f"cannot read CSV: {exc}", path=shown, line=reader.line_num or 1) from exc
 
 
 def _check_header(columns: list[str], kb: Knowledge, shown: str) -> None:
     """Every column is `client`, `notes` or an input fact: else the whole file is misread (exit 2)."""
+    inputs = [f for f, d in kb.facts.items() if d.formula is None]
     seen: set[str] = set()
     for column in columns:
         if column in seen:
             raise InputError(f"column '{column}' appears twice", path=shown, line=1, key=column)
         seen.add(column)
-        if column not in _NON_FACT_COLUMNS:
-            try:
-                client_from_mapping({column: None}, kb, shown)
-            except ClientfireError as exc:
-                raise InputError(f"unknown column: {exc.message}", path=shown, line=1, key=column,
-                                 suggestion=exc.suggestion) from exc
+        if column in _NON_FACT_COLUMNS or column in inputs or (
+                column.startswith(f"{EVIDENCE_KEY}.") and column.split(".", 1)[1] in inputs):
+            continue  # a fact, or the records behind one (`evidence.<fact>`, written by `clientfire import`)
+        members = [f for f in inputs if f.startswith(column + ".")]
+        if members:
+            raise InputError(f"unknown column: '{column}' is a group; name a column by fact, e.g. '{members[0]}'",
+                             path=shown, line=1, key=column)
+        raise InputError(f"unknown column: unknown fact '{column}'", path=shown, line=1, key=column,
+                         suggestion=suggest(column, inputs + list(_NON_FACT_COLUMNS)))
 
 
 def _csv_mapping(columns: list[str], cells: list[str]) -> dict[str, Any]:
@@ -128,34 +178,46 @@ def _csv_mapping(columns: list[str], cells: list[str]) -> dict[str, Any]:
     return dict(zip(columns, cells + [""] * (len(columns) - len(cells)), strict=True))
 
 
-def _jsonl_rows(path: Path) -> Iterator[Row | RowError]:
-    with _open_text(path) as handle:
+def _jsonl_rows(path: Path, shown: str) -> Iterator[Row | RowError]:
+    with open_regular(path, shown) as handle:
         index = 0
-        for number, text in enumerate(handle, start=1):
-            if not text.strip():
+        for number in itertools.count(1):
+            raw = handle.readline(MAX_ROW_BYTES + 1)
+            if not raw:
+                return
+            if number == 1 and raw[:2] in _UTF16:
+                raise InputError("not UTF-8 text (it looks like UTF-16)", path=shown, line=1)
+            where = f"{shown}:{number}"
+            if len(raw) > MAX_ROW_BYTES and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the long line
+                    raw = handle.readline(1 << 20)
+                yield RowError(index, where, f"the row is too long (more than {MAX_ROW_BYTES} bytes)")
+                index += 1
+                continue
+            if not raw.strip():
                 continue
             try:
-                data: Any = json.loads(text)
-            except json.JSONDecodeError as exc:
-                yield RowError(index, f"{path}:{number}", f"not valid JSON ({exc.msg}, column {exc.colno})")
+                data: Any = parse_json(decode_text(raw, shown, number), shown, number)
+            except InputError as exc:
+                yield RowError(index, where, exc.message)
             else:
-                yield Row(index, str(path), number, data, "jsonl")
+                yield Row(index, shown, number, data, "jsonl")
             index += 1
 
 
 def to_client(row: Row, kb: Knowledge) -> ClientFacts:
     """The row's client facts, checked against the vocabulary; errors name the file and row."""
     if row.kind == "file":
-        return load_client(row.data, kb)
+        return load_client(row.data, kb, row.path)
     try:
-        data = _typed(row.data, kb) if row.kind == "csv" else row.data
+        data = _typed(row.data, kb, row.decimal) if row.kind == "csv" else row.data
         return client_from_mapping(data, kb, row.where, default_name=f"row {row.line}")
     except ClientfireError as exc:
         raise ClientFileError(exc.message, path=row.path, line=row.line, key=exc.key,
                               suggestion=exc.suggestion) from exc
 
 
-def _typed(cells: dict[str, str], kb: Knowledge) -> dict[str, Any]:
+def _typed(cells: dict[str, str], kb: Knowledge, decimal: str) -> dict[str, Any]:
     """CSV text as the values a client file would hold: empty = unknown, numbers, true/false."""
     if "__extra__" in cells:
         raise ClientFileError(f"{len(cells['__extra__'])} more cells than the header has columns")
@@ -165,18 +227,5 @@ def _typed(cells: dict[str, str], kb: Knowledge) -> dict[str, Any]:
         if not text:
             continue
         fact = kb.facts.get(column)
-        data[column] = _value(text, fact.type if fact else "text")
+        data[column] = csv_value(text, fact.type if fact else "text", decimal, column)
     return data
-
-
-def _value(text: str, kind: str) -> Any:
-    if kind == "bool":
-        low = text.lower()
-        return True if low in _TRUE else False if low in _FALSE else text
-    if kind in NUMERIC_TYPES:
-        for convert in (int, float):
-            try:
-                return convert(text)
-            except ValueError:
-                continue
-    return text

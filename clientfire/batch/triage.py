@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections import Counter
 from collections.abc import Sequence
@@ -11,6 +9,7 @@ from typing import Any
 
 from clientfire.engine.model import Knowledge
 from clientfire.engine.result import Result
+from clientfire.escape import json_safe, markdown_cell, markdown_inline, visible, write_csv
 
 from .inputs import RowError
 
@@ -78,28 +77,25 @@ def _json(ordered: list[Json], errors: Sequence[RowError], meta: Json) -> str:
     head = {**meta, "counts": counts_of(ordered), "errors": [e.to_dict() for e in errors]}
     lines = [f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}," for key, value in head.items()]
     clients = ",\n".join("    " + json.dumps(s, ensure_ascii=False) for s in ordered)
-    return "{\n" + "\n".join(lines) + '\n  "clients": [\n' + clients + ("\n" if clients else "") + "  ]\n}\n"
+    return json_safe("{\n" + "\n".join(lines) + '\n  "clients": [\n' + clients + ("\n" if clients else "") + "  ]\n}\n")
 
 
 def _csv(ordered: list[Json]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["rank", "client", "verdict", "strength", "signs", "where"])
-    for number, s in enumerate(ordered, start=1):
-        writer.writerow([number, s["client"], s["verdict"], s["strength"],
-                         ";".join(f"{x['id']}:{x['degree']}" for x in s["signs"]), s["where"]])
-    return out.getvalue()
+    rows: list[list[Any]] = [["rank", "client", "verdict", "strength", "signs", "where"]]
+    rows += [[number, s["client"], s["verdict"], s["strength"], ";".join(f"{x['id']}:{x['degree']}" for x in s["signs"]),
+              s["where"]] for number, s in enumerate(ordered, start=1)]
+    return write_csv(rows)  # spreadsheet-safe: a client named =HYPERLINK(...) stays text
 
 
 def _markdown(ordered: list[Json], errors: Sequence[RowError], meta: Json) -> str:
     lines = ["# Portfolio triage", "", _counts_line(ordered), "",
              "| # | client | verdict | strength | signs |", "| ---: | --- | --- | --- | --- |"]
     for number, s in enumerate(ordered, start=1):
-        client = s["client"].replace("|", "\\|")
+        client = markdown_cell(s["client"])
         lines.append(f"| {number} | {client} | {s['verdict']} | {s['strength']} | {_signs_text(s, None)} |")
     if errors:
         lines += ["", "## Rows that could not be evaluated", ""]
-        lines += [f"- `{e.where}`: {e.message}" for e in errors]
+        lines += [f"- `{visible(e.where).replace('`', chr(39))}`: {markdown_inline(e.message)}" for e in errors]
     lines += ["", f"Knowledge {meta.get('knowledge_version', '?')}, evaluated on {meta.get('date', '?')}."]
     return "\n".join(lines) + "\n"
 
@@ -110,7 +106,7 @@ def _counts_line(ordered: list[Json]) -> str:
 
 
 def _table(ordered: list[Json], errors: Sequence[RowError]) -> str:
-    rows = [(str(n), s["client"], s["verdict"], s["strength"], _signs_text(s)) for n, s in enumerate(ordered, 1)]
+    rows = [(str(n), visible(s["client"]), s["verdict"], s["strength"], _signs_text(s)) for n, s in enumerate(ordered, 1)]
     header = ("#", "client", "verdict", "strength", "main signs")
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header[:-1])]
 
@@ -122,5 +118,6 @@ def _table(ordered: list[Json], errors: Sequence[RowError]) -> str:
     out += [line(r) for r in rows]
     out += ["", _counts_line(ordered)]
     if errors:
-        out += [f"{len(errors)} row(s) could not be evaluated:"] + [f"  {e.where}: {e.message}" for e in errors]
+        out += [f"{len(errors)} row(s) could not be evaluated:"] + [f"  {visible(e.where)}: {visible(e.message)}"
+                                                                    for e in errors]
     return "\n".join(out) + "\n"

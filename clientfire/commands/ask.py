@@ -16,6 +16,7 @@ from clientfire.consult.answers import parse_answers, read_answers
 from clientfire.consult.screens import covered, group_of, is_screen, shown
 from clientfire.consult.session import Consultation, Question, Reply
 from clientfire.engine.client import MAX_CLIENT_BYTES
+from clientfire.engine.yamlio import dump_yaml
 from clientfire.explain.evidence import format_value
 from clientfire.explain.explain_render import render_verdict
 from clientfire.explain.how import build_how, run_data
@@ -163,7 +164,7 @@ def _shown(reply: Reply) -> str:
 def _save(session: Consultation, path: str) -> None:
     data = session.client().as_given()
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n" if path.lower().endswith(".json") \
-        else yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+        else dump_yaml(data)  # reads back as the same values (a name like 1e3 stays text)
     write_atomic(path, text)
 
 

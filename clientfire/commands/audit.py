@@ -11,6 +11,7 @@ from clientfire.audit.query import get_record, iter_records, list_records
 from clientfire.audit.recorder import FORMATS, db_path_of
 from clientfire.audit.replay import replay, replay_lines
 from clientfire.errors import InputError
+from clientfire.escape import json_safe, visible, visible_lines
 from clientfire.options import add_knowledge, add_today, engine_for, today_of
 from clientfire.output import emit, write_atomic
 
@@ -49,12 +50,13 @@ def register(subparsers: Any) -> None:
 def _list(args: argparse.Namespace) -> int:
     rows = list_records(db_path_of(args), args.client, args.since)
     if args.format == "json":
-        emit(json.dumps(rows, indent=2, ensure_ascii=False))
+        emit(json_safe(json.dumps(rows, indent=2, ensure_ascii=False)))
     elif not rows:
         emit("no records")
     else:
-        emit("\n".join(f"{r['id']:>5}  {r['created'][:19].replace('T', ' ')}  {r['verdict']:<10} {r['strength']:<9} "
-                       f"{r['client']}  ({r['command']}, knowledge {r['knowledge_version']})" for r in rows))
+        emit("\n".join(visible(f"{r['id']:>5}  {r['created'][:19].replace('T', ' ')}  {r['verdict']:<10} "
+                               f"{r['strength']:<9} {r['client']}  ({r['command']}, knowledge {r['knowledge_version']})")
+                       for r in rows))
     return 0
 
 
@@ -63,19 +65,21 @@ def _show(args: argparse.Namespace) -> int:
     if args.format not in rendered:
         raise InputError(f"record {args.id} was not kept as {args.format} (kept: {', '.join(rendered)})",
                          key="--format")
-    sys.stdout.write(rendered[args.format])
+    text = rendered[args.format]  # as given: what this version renders has no raw control character left
+    sys.stdout.write(json_safe(text) if args.format == "json" else visible_lines(text))
     return 0
 
 
 def _replay(args: argparse.Namespace) -> int:
     day = today_of(args) if args.today else None
     found = replay(db_path_of(args), args.id, engine_for(args), day)
-    emit(json.dumps(found, indent=2, ensure_ascii=False) if args.format == "json" else "\n".join(replay_lines(found)))
+    emit(json_safe(json.dumps(found, indent=2, ensure_ascii=False)) if args.format == "json"
+         else "\n".join(visible(line) for line in replay_lines(found)))
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    lines = [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in iter_records(db_path_of(args))]
+    lines = [json_safe(json.dumps(r, ensure_ascii=False, sort_keys=True)) for r in iter_records(db_path_of(args))]
     text = "\n".join(lines) + ("\n" if lines else "")
     if args.out:
         write_atomic(args.out, text)

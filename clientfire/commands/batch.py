@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from clientfire.escape import visible
 from clientfire.options import add_knowledge, add_lang, add_today
 from clientfire.output import emit, write_atomic
 
@@ -63,14 +64,16 @@ def report_names(clients: list[str], suffix: str) -> list[str]:
 def run(args: argparse.Namespace) -> int:
     """Evaluate the portfolio, print the triage summary, write the reports; 2 if any row failed."""
     from clientfire.batch.inputs import read_rows
+    from clientfire.batch.jobs import cap_jobs
     from clientfire.batch.progress import Progress
     from clientfire.batch.triage import render_summary
     from clientfire.batch.workers import Job, evaluate_rows
     from clientfire.errors import InputError
     from clientfire.options import engine_for, lang_of, today_of
 
-    if args.jobs < 1:
-        raise InputError(f"--jobs must be 1 or more, not {args.jobs}", key="--jobs")
+    args.jobs, note = cap_jobs(args.jobs)
+    if note:
+        print(f"clientfire: note: {note}", file=sys.stderr)
     if args.diagrams and not args.out:
         raise InputError("--diagrams needs --out DIR", key="--diagrams")
     engine = engine_for(args)
@@ -91,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
     if record:
         _record(args, engine.kb, [o.entry for o in outcomes if o.entry is not None], job.lang)
     for error in errors:
-        print(f"clientfire: error: {error.where}: {error.message}", file=sys.stderr)
+        print(f"clientfire: error: {visible(error.where)}: {visible(error.message)}", file=sys.stderr)
     meta = {"input": str(args.input), "knowledge_version": engine.kb.version, "date": job.today.isoformat(),
             "evaluated": len(summaries), "failed": len(errors)}
     emit(render_summary(summaries, errors, args.format, meta), args.summary)

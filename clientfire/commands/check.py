@@ -14,6 +14,7 @@ from clientfire.engine.load import bundled_dir, knowledge_files, load_knowledge
 from clientfire.engine.model import Knowledge
 from clientfire.engine.overrides import apply_overrides, load_overrides
 from clientfire.errors import InputError, KnowledgeError
+from clientfire.escape import json_safe, visible
 from clientfire.options import add_format, add_knowledge
 from clientfire.output import emit
 
@@ -86,11 +87,11 @@ def check_folder(directory: str | Path | None, overrides: str | Path | None = No
 
 def render(report: Report) -> str:
     """The report as text: one line per finding, then the counts."""
-    lines = [str(f) for f in report.findings]
+    lines = [visible(f) for f in report.findings]
     what = f"knowledge {report.kb.version}, {len(report.kb.rules)} rules" if report.kb else "not loaded"
     errors, warnings = report.count(ERROR), report.count(WARNING)
-    lines.append(f"check: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} "
-                 f"({report.folder}{' + ' + report.overrides if report.overrides else ''}; {what})")
+    lines.append(visible(f"check: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} "
+                         f"({report.folder}{' + ' + report.overrides if report.overrides else ''}; {what})"))
     return "\n".join(lines)
 
 
@@ -98,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     """Check the folder, print the findings, return the exit code."""
     report = check_folder(args.dir or args.knowledge, args.overrides)
     if args.format == "json":
-        emit(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+        emit(json_safe(json.dumps(report.to_json(), indent=2, ensure_ascii=False)))
     else:
         emit(render(report))
     return report.exit_code(args.strict)

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from clientfire.engine.result import pick_text
+from clientfire.escape import json_safe, visible
 from clientfire.options import add_format, add_knowledge, add_lang, engine_for, lang_of
 from clientfire.output import emit
 
@@ -29,13 +30,13 @@ def run(args: argparse.Namespace) -> int:
     rows: list[dict[str, Any]] = [{"id": f.id, "type": f.type, "unit": f.unit, "text": pick_text(f.text, lang),
              "derived": f.formula} for f in kb.facts.values()]
     if args.format == "json":
-        emit(json.dumps(rows, indent=2, ensure_ascii=False))
+        emit(json_safe(json.dumps(rows, indent=2, ensure_ascii=False)))
         return 0
     width = max(len(r["id"]) for r in rows)
     lines = []
     for r in rows:
         kind = r["type"] + (f" ({r['unit']})" if r["unit"] else "")
         extra = f"  = {r['derived']}" if r["derived"] else ""
-        lines.append(f"{r['id']:<{width}}  {kind:<22} {r['text']}{extra}")
+        lines.append(visible(f"{r['id']:<{width}}  {kind:<22} {r['text']}{extra}"))
     emit("\n".join(lines))
     return 0

@@ -7,14 +7,14 @@ import json
 from pathlib import Path
 from typing import Any
 
+from clientfire.engine.files import list_folder, shown_name
 from clientfire.engine.knowledge_diff import diff_knowledge, verdict_changes
 from clientfire.engine.load import bundled_dir, knowledge_files
 from clientfire.engine.model import Knowledge
-from clientfire.engine.overrides import load_merged
 from clientfire.engine.run import Engine
 from clientfire.engine.schema import client_schema, knowledge_schema, overrides_schema
-from clientfire.engine.validate import validate
 from clientfire.errors import InputError
+from clientfire.escape import json_safe, visible
 from clientfire.options import add_format, add_knowledge, add_today, engine_for, today_of
 from clientfire.output import emit, write_atomic
 
@@ -77,15 +77,16 @@ def run_init(args: argparse.Namespace) -> int:
     return 0
 
 
-def resolve(spec: str, base: str | None) -> Knowledge:
-    """A knowledge folder, an overrides file on `base` (or the bundled knowledge), or 'bundled'; validated."""
+def resolve(spec: str, base: str | None) -> Engine:
+    """The engine of a knowledge folder, an overrides file on `base` (or the bundled knowledge), or 'bundled':
+    validated and compiled as `verdict` does it (and from the same cache)."""
     path = Path(spec)
     if spec == "bundled":
-        return validate(load_merged(None, None))
+        return engine_for(argparse.Namespace(knowledge=None, overrides=None))
     if path.is_dir():
-        return validate(load_merged(path, None))
-    if path.is_file():
-        return validate(load_merged(base, path))
+        return engine_for(argparse.Namespace(knowledge=spec, overrides=None))
+    if path.exists():
+        return engine_for(argparse.Namespace(knowledge=base, overrides=spec))
     raise InputError("not a knowledge folder, an overrides file or 'bundled'", path=spec)
 
 
@@ -93,20 +94,21 @@ def client_files(folder: str) -> list[Path]:
     """The client files of a folder, in name order."""
     path = Path(folder)
     if not path.is_dir():
-        raise InputError("client folder not found", path=folder)
-    return sorted(p for p in path.iterdir() if p.suffix in CLIENT_SUFFIXES and p.is_file())
+        raise InputError("client folder not found", path=shown_name(folder))
+    return [p for p in list_folder(path) if p.suffix in CLIENT_SUFFIXES and p.is_file()]
 
 
 def run_diff(args: argparse.Namespace) -> int:
     """`knowledge diff OLD NEW [--clients DIR]`."""
     old, new = resolve(args.old, args.knowledge), resolve(args.new, args.knowledge)
-    report: dict[str, Any] = {"old": {"spec": args.old, "version": old.version},
-                              "new": {"spec": args.new, "version": new.version}, **diff_knowledge(old, new)}
+    report: dict[str, Any] = {"old": {"spec": args.old, "version": old.kb.version},
+                              "new": {"spec": args.new, "version": new.kb.version}, **diff_knowledge(old.kb, new.kb)}
     if args.clients:
         files = client_files(args.clients)
-        changes = verdict_changes(Engine(kb=old), Engine(kb=new), files, today_of(args))
+        changes = verdict_changes(old, new, files, today_of(args))
         report["clients"] = {"count": len(files), "changed": changes}
-    emit(json.dumps(report, indent=2, ensure_ascii=False) if args.format == "json" else diff_text(report))
+    emit(json_safe(json.dumps(report, indent=2, ensure_ascii=False)) if args.format == "json"
+         else "\n".join(visible(line) for line in diff_text(report).split("\n")))
     return 0
 
 

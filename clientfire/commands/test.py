@@ -17,6 +17,7 @@ from clientfire.engine.model import Knowledge
 from clientfire.engine.scenarios import Outcome, coverage, load_scenarios, run_scenario
 from clientfire.engine.yamlio import read_document
 from clientfire.errors import ClientfireError, InputError
+from clientfire.escape import json_safe, visible
 from clientfire.options import add_format, add_knowledge, add_today, engine_for, today_of
 from clientfire.output import emit
 
@@ -126,9 +127,9 @@ def run(args: argparse.Namespace) -> int:
     today = today_of(args)
     outcomes = [run_scenario(engine, s, today) for s in scenarios]
     if args.format == "json":
-        emit(json.dumps(report_json(outcomes, engine.kb, why), indent=2, ensure_ascii=False))
+        emit(json_safe(json.dumps(report_json(outcomes, engine.kb, why), indent=2, ensure_ascii=False)))
     else:
-        emit(report_text(outcomes, engine.kb, args.verbose, why))
+        emit("\n".join(visible(line) for line in report_text(outcomes, engine.kb, args.verbose, why).split("\n")))
     covered, _ = coverage(engine.kb, outcomes)
     failed = any(not o.passed for o in outcomes) or _percent(covered, engine.kb) < args.min_coverage
     return 1 if failed else 0

@@ -7,16 +7,17 @@ from pathlib import Path
 from typing import Any
 
 from clientfire.engine.client import MAX_CLIENT_BYTES, check_value, client_from_mapping
+from clientfire.engine.files import read_regular
 from clientfire.engine.model import FactDef, Knowledge
-from clientfire.engine.yamlio import parse_text, read_document
+from clientfire.engine.yamlio import decode_text, parse_text, read_document
 from clientfire.errors import ClientFileError, ClientfireError, InputError, suggest
 
 __all__ = ["parse_answer", "read_answers", "parse_answers", "hint", "YES", "NO"]
 
 YES = ("yes", "y", "true")
 NO = ("no", "n", "false")
-_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
-_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)", re.ASCII)  # ASCII digits: `٩٠` is no number (issue 17)
+_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?", re.ASCII)
 _LINE = re.compile(r"^\s*([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)?)\s*=\s*(.*?)\s*$")
 
 
@@ -74,10 +75,7 @@ def parse_answers(text: str, kb: Knowledge, shown: str) -> dict[str, Any]:
 def read_answers(path: str, kb: Knowledge) -> dict[str, Any]:
     """The answers in a file: a client file (YAML or JSON), or `fact=value` lines."""
     file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read answers: {getattr(exc, 'strerror', None) or exc}", path=path) from exc
+    text = decode_text(read_regular(file, MAX_CLIENT_BYTES, path), path)  # a regular file only: a FIFO would hang
     if file.suffix.lower() in (".yaml", ".yml", ".json"):
         return _from_mapping(read_document(file, max_bytes=MAX_CLIENT_BYTES, label=path), kb, path)
     return parse_answers(text, kb, path)

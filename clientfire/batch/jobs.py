@@ -1,0 +1,28 @@
+"""`--jobs N`: at most a few processes per core (more only wait for the cores and cost memory)."""
+
+from __future__ import annotations
+
+import os
+
+from clientfire.errors import InputError
+
+__all__ = ["cap_jobs", "PER_CORE"]
+
+PER_CORE = 4
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def cap_jobs(asked: int, cores: int | None = None) -> tuple[int, str | None]:
+    """The number of processes to start for `--jobs asked`, and a note when it was lowered."""
+    if asked < 1:
+        raise InputError(f"--jobs must be 1 or more, not {asked}", key="--jobs")
+    limit = PER_CORE * (cores or _cores())
+    if asked <= limit:
+        return asked, None
+    return limit, f"--jobs {asked} lowered to {limit} ({PER_CORE} per core on {limit // PER_CORE} cores)"
