@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from .conditions import check, evidence
-from .formulas import formula_names
-from .layers import layer_of
-from .model import FactTest, Knowledge, Match, Rule, SignsAtLeast
+from .bounds import fact_interval, unknown_inputs
+from .conditions import evidence
+from .model import FactTest, Knowledge, Rule, SignsAtLeast, Text
 
-__all__ = ["derived_of", "verdict_of", "signs_of", "remedies_of", "guidance_of", "prevention_of",
-           "unknown_facts_of"]
+__all__ = ["derived_of", "verdict_of", "signs_of", "remedies_of", "guidance_of", "prevention_of", "notices_of",
+           "bounds_of"]
 
 _DEGREES = ("mild", "serious")
 _STAGES = ("prepare", "conversation", "closing", "after")
@@ -41,7 +40,8 @@ def signs_of(kb: Knowledge, trace: list[dict[str, Any]], values: dict[str, Any])
         entry["remedy_tried"] = entry["remedy_tried"] or fact["remedy_tried"]
         if rule_id not in entry["rules"]:
             entry["rules"].append(rule_id)
-            entry["evidence"].extend(_rule_evidence(kb, kb.rule(rule_id), values, observed_articles))
+            entry["evidence"].extend(e for e in _rule_evidence(kb, kb.rule(rule_id), values, observed_articles)
+                                     if e not in entry["evidence"])
     order = [s.id for s in kb.signs]
     return sorted(found.values(), key=lambda s: order.index(s["id"]))
 
@@ -72,17 +72,30 @@ def remedies_of(kb: Knowledge, trace: list[dict[str, Any]], signs: list[dict[str
             for rid in _ids_in_order(kb, "remedy", trace)]
 
 
-def guidance_of(kb: Knowledge, trace: list[dict[str, Any]], values: dict[str, Any]) -> list[dict[str, Any]]:
-    """The exit plan: guidance items in the order to follow, numbered, with their notes and details."""
+def guidance_of(kb: Knowledge, trace: list[dict[str, Any]], values: dict[str, Any],
+                estimated: dict[str, tuple[Any, Text]] | None = None) -> list[dict[str, Any]]:
+    """The exit plan: guidance items in the order to follow, numbered, with their notes and details.
+
+    A detail with no value of its own but an estimate (the refund, without the contract's value)
+    shows the estimate, and `assumed` says what it rests on.
+    """
     notes: dict[str, list[str]] = {}
     for fact, _ in derived_of(trace, "guidance"):
         bucket = notes.setdefault(fact["name"], [])
         if fact.get("note") and fact["note"] not in bucket:
             bucket.append(fact["note"])
     items = sorted((g for g in kb.guidance if g.id in notes), key=lambda g: (_STAGES.index(g.stage), g.order))
-    return [{"id": g.id, "kind": g.do, "stage": g.stage, "step": step, "notes": notes[g.id],
-             "details": {fact: values[fact] for fact in g.shows if values.get(fact) is not None}}
-            for step, g in enumerate(items, start=1)]
+    estimated = estimated or {}
+    plan = []
+    for step, g in enumerate(items, start=1):
+        details = {fact: values[fact] for fact in g.shows if values.get(fact) is not None}
+        assumed = {fact: estimated[fact][1] for fact in g.shows if fact not in details and fact in estimated}
+        details.update({fact: estimated[fact][0] for fact in assumed})
+        entry = {"id": g.id, "kind": g.do, "stage": g.stage, "step": step, "notes": notes[g.id], "details": details}
+        if assumed:
+            entry["assumed"] = assumed
+        plan.append(entry)
+    return plan
 
 
 def prevention_of(kb: Knowledge, trace: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -90,72 +103,23 @@ def prevention_of(kb: Knowledge, trace: list[dict[str, Any]]) -> list[dict[str, 
     return [{"id": pid} for pid in _ids_in_order(kb, "prevention", trace)]
 
 
-def unknown_facts_of(kb: Knowledge, trace: list[dict[str, Any]], values: dict[str, Any]) -> list[str]:
-    """Unknown facts that could still change the signs, the verdict or its strength.
-
-    Two kinds: facts a fired rule let pass as unknown (`or unknown`: knowing them could undo its
-    conclusion), and facts tested by a rule that did not fire, none of whose known conditions fails,
-    and whose conclusion would be new (a sign not yet found at that degree, a higher verdict candidate).
-    """
-    fired = {f["rule"] for f in trace}
-    signs: dict[str, str] = {}
-    for fact, _ in derived_of(trace, "sign"):
-        if _DEGREES.index(fact["degree"]) >= _DEGREES.index(signs.get(fact["name"], "mild")):
-            signs[fact["name"]] = fact["degree"]
-    best = max((f["rank"] for f, _ in derived_of(trace, "candidate")), default=-1)
-    wanted: set[str] = set()
-    for rule in kb.rules:
-        if rule.id in fired and layer_of(rule) != "advice":
-            wanted.update(c.fact for c in rule.when
-                          if isinstance(c, FactTest) and c.or_unknown and values.get(c.fact) is None)
-        elif _would_be_new(kb, rule, signs, best):
-            wanted.update(_open_unknowns(kb, rule, values, signs))
-    return [fact for fact in kb.facts if fact in wanted]
+def notices_of(kb: Knowledge, trace: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The notices the run concluded (warnings about the input first), in knowledge order."""
+    present = {f["name"] for f, _ in derived_of(trace, "notice")}
+    found = [n for n in kb.notices if n.id in present]
+    return [{"id": n.id, "level": n.level} for n in sorted(found, key=lambda n: n.level != "warning")]
 
 
-_RANKS: dict[tuple[str, str], tuple[int, dict[str, int]]] = {}
-
-
-def _ranks(kb: Knowledge) -> tuple[int, dict[str, int]]:
-    """The top candidate rank, and the rank each verdict rule proposes (worked out once per knowledge)."""
-    key = (kb.directory, kb.version)
-    if key not in _RANKS:
-        verdicts, strengths = [v.id for v in kb.verdicts], [s.id for s in kb.strengths]
-        proposed = {r.id: verdicts.index(r.then.id) * 100 + strengths.index(str(r.then.attr("strength")))
-                    for r in kb.rules if r.then.kind == "verdict"}
-        _RANKS[key] = ((len(verdicts) - 1) * 100 + len(strengths) - 1, proposed)
-    return _RANKS[key]
-
-
-def _would_be_new(kb: Knowledge, rule: Rule, signs: dict[str, str], best: int) -> bool:
-    then = rule.then
-    top, proposed = _ranks(kb)
-    if layer_of(rule) == "signs":
-        if best >= top:
-            return False  # the strongest verdict already: another sign cannot change it
-        degree = str(then.attr("degree", "mild"))
-        return then.id not in signs or _DEGREES.index(degree) > _DEGREES.index(signs[then.id])
-    if layer_of(rule) == "verdict":
-        return proposed[rule.id] > best
-    return False
-
-
-def _open_unknowns(kb: Knowledge, rule: Rule, values: dict[str, Any], signs: dict[str, Any]) -> set[str]:
-    unknown: set[str] = set()
-    for cond in rule.when:
-        if isinstance(cond, FactTest):
-            holds = check(kb, cond, values)
-            if holds is False:
-                return set()
-            if holds is None:
-                unknown.add(cond.fact)
-        elif isinstance(cond, Match) and cond.kind == "sign":
-            ids = dict(cond.attrs).get("id")
-            if ids and not any(i in signs for i in ids):
-                return set()
-    for fact in list(unknown):
-        formula = kb.facts[fact].formula
-        if formula:
-            unknown.discard(fact)
-            unknown.update(name for name in formula_names(formula) if values.get(name) is None)
-    return unknown
+def bounds_of(kb: Knowledge, values: dict[str, Any]) -> dict[str, Any]:
+    """What the known facts prove about each derived fact still without a value: its bounds and the
+    unknown inputs it waits on (`money.monthly_margin` at most -600, whatever `monthly_costs`)."""
+    found: dict[str, Any] = {}
+    for fact in kb.facts.values():
+        if not fact.formula or values.get(fact.id) is not None:
+            continue
+        lo, hi = fact_interval(kb, fact.id, values)
+        if lo == float("-inf") and hi == float("inf"):
+            continue
+        found[fact.id] = {"lo": None if lo == float("-inf") else lo, "hi": None if hi == float("inf") else hi,
+                          "unknown_inputs": unknown_inputs(kb, fact.id, values)}
+    return found

@@ -7,6 +7,7 @@ from typing import Any
 
 from clientfire.errors import KnowledgeError
 
+from .bounds import bounded_facts, compare, domain, hi_key, lo_key
 from .layers import LAYERS, layer_of
 from .model import Conclusion, FactTest, Knowledge, Match, Rule, SignsAtLeast
 
@@ -91,11 +92,76 @@ def _operand(kb: Knowledge, test: FactTest) -> Any:
 
 
 def _test(kb: Knowledge, test: FactTest) -> Json:
+    """A condition as a durable_rules test that matches exactly when conditions.check() is True.
+
+    Three-valued: facts tested through bounds (derived facts, facts compared with another fact) match
+    on the `:lo` / `:hi` keys the derivation step asserts; other facts on their value, plus, while
+    unknown, when their domain already decides the test (`count >= 0`) or `or unknown` lets it pass.
+    Every `$or` emitted here has exclusive alternatives (durable_rules fires once per matching one).
+    """
+    if test.fact in bounded_facts(kb):
+        other = str(test.operand.value) if test.operand.kind == "name" and test.operand.value in kb.facts else None
+        if other is not None:
+            return _pair_test(test.fact, test.op, other, test.or_unknown)
+        return _bound_test(test.fact, test.op, _operand(kb, test), test.or_unknown)
     value = _operand(kb, test)
     check = {test.fact: value} if test.op == "==" else {_OPS[test.op]: {test.fact: value}}
-    if test.or_unknown:
+    if _passes_unknown(kb, test):
         return {"$or": [{"$nex": {test.fact: 1}}, check]}
     return check
+
+
+def _passes_unknown(kb: Knowledge, test: FactTest) -> bool:
+    """Does the condition let its rule fire while the (input) fact is unknown?"""
+    fact_domain = domain(kb.facts[test.fact])
+    value = _operand(kb, test)
+    decided = None
+    if fact_domain is not None and isinstance(value, (int, float)) and not isinstance(value, bool):
+        decided = compare(fact_domain, test.op, (value, value))
+    return decided is True or (decided is None and test.or_unknown)
+
+
+def _bound_test(fact: str, op: str, value: Any, or_unknown: bool) -> Json:
+    """`fact op value` on the fact's proven bounds: holds (or, with `or unknown`, is not disproved)."""
+    lo, hi = lo_key(fact), hi_key(fact)
+    no_lo, no_hi = {"$nex": {lo: 1}}, {"$nex": {hi: 1}}
+    if op in (">=", ">"):
+        return {"$or": [{_OPS[op]: {hi: value}}, no_hi]} if or_unknown else {_OPS[op]: {lo: value}}
+    if op in ("<=", "<"):
+        return {"$or": [{_OPS[op]: {lo: value}}, no_lo]} if or_unknown else {_OPS[op]: {hi: value}}
+    if op == "==":
+        if not or_unknown:
+            return {"$and": [{lo: value}, {hi: value}]}
+        return {"$or": [{"$and": [a, b]} for a in ({"$lte": {lo: value}}, no_lo) for b in ({"$gte": {hi: value}}, no_hi)]}
+    if not or_unknown:
+        return {"$or": [{"$lt": {hi: value}}, {"$gt": {lo: value}}]}
+    return {"$or": [no_lo, {"$neq": {lo: value}}, {"$and": [{lo: value}, no_hi]}, {"$and": [{lo: value}, {"$neq": {hi: value}}]}]}
+
+
+def _against(op: str, mine: str, theirs: str) -> Json:
+    """`mine op theirs` between two keys of the client fact, false when either is missing.
+
+    durable_rules lets a comparison with a missing `$m` key pass (pinned in tests/test_runtime.py),
+    so the key it refers to is required first.
+    """
+    test = {mine: {"$m": theirs}} if op == "==" else {_OPS[op]: {mine: {"$m": theirs}}}
+    return {"$and": [{"$ex": {theirs: 1}}, test]}
+
+
+def _pair_test(fact: str, op: str, other: str, or_unknown: bool) -> Json:
+    """`fact op other` between two facts' bounds (validation allows `or unknown` only for < <= > >=)."""
+    if op in ("==", "!="):
+        same = {"$and": [_against("==", lo_key(fact), hi_key(fact)), _against("==", lo_key(fact), lo_key(other)),
+                         _against("==", lo_key(fact), hi_key(other))]}
+        apart = {"$or": [_against("<", hi_key(fact), lo_key(other)), _against(">", lo_key(fact), hi_key(other))]}
+        return same if op == "==" else apart
+    up = op in (">=", ">")
+    mine, theirs = (lo_key(fact), hi_key(other)) if up else (hi_key(fact), lo_key(other))
+    if not or_unknown:
+        return _against(op, mine, theirs)
+    mine, theirs = (hi_key(fact), lo_key(other)) if up else (lo_key(fact), hi_key(other))
+    return {"$or": [{"$nex": {mine: 1}}, {"$and": [{"$ex": {mine: 1}}, {"$nex": {theirs: 1}}]},
+                    _against(op, mine, theirs)]}
 
 
 def _match(match: Match) -> Json:
@@ -123,8 +189,9 @@ def _fact_of(kb: Knowledge, then: Conclusion, layer: str) -> Json:
     fact: Json = {"t": then.kind, "name": then.id}  # never "id": durable_rules treats it as identity
     if then.kind == "sign":
         sign = next(s for s in kb.signs if s.id == then.id)
-        fact.update(degree=then.attr("degree", "mild"), remedy_tried=bool(then.attr("remedy_tried", False)),
-                    article=sign.article, kind="derived" if layer == "case" else "observed")
+        tried = bool(then.attr("remedy_tried", False))
+        fact.update(degree=then.attr("degree", "mild"), remedy_tried=tried, article=sign.article,
+                    kind="derived" if layer == "case" else "observed", softens=sign.passing == "soften" and not tried)
     elif then.kind == "verdict":
         strength = str(then.attr("strength"))
         fact = {"t": "candidate", "verdict": then.id, "strength": strength, "rank": _rank(kb, then.id, strength)}

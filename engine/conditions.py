@@ -1,16 +1,23 @@
-"""Read a fact condition against a client's values: for evidence and explanations, never for verdicts."""
+"""Read a fact condition against a client's values, three-valued: for evidence, explanations and the
+search for facts that matter; never for verdicts (those come out of the engine).
+
+Each condition is true, false or unknown for a client: true when it holds for every value the
+unknown facts can take, false when for none, unknown otherwise (docs/knowledge-format.md). `values`
+is what the engine is given: the known facts, the derived facts and their bounds (engine/bounds.py).
+This mirrors, test for test, what engine/compile.py emits; tests/test_conditions.py pins the two together.
+"""
 
 from __future__ import annotations
 
-import operator
 from typing import Any
 
+from .bounds import compare, domain, fact_interval, unknown_inputs
 from .model import FactTest, Knowledge, Match, SignsAtLeast
 
-__all__ = ["required_value", "check", "evidence", "condition_text"]
+__all__ = ["required_value", "truth", "check", "status", "evidence", "condition_text", "STATUSES"]
 
-_COMPARE = {"==": operator.eq, "!=": operator.ne, ">=": operator.ge, "<=": operator.le,
-            ">": operator.gt, "<": operator.lt}
+#: a condition's status for a client: holds, fails, unknown, or presumed (unknown, let pass by `or unknown`)
+STATUSES = ("holds", "fails", "unknown", "presumed")
 
 
 def required_value(kb: Knowledge, test: FactTest, values: dict[str, Any]) -> tuple[Any, str | None]:
@@ -24,21 +31,53 @@ def required_value(kb: Knowledge, test: FactTest, values: dict[str, Any]) -> tup
     return operand.value, None
 
 
+def _numeric(kb: Knowledge, fact_id: str) -> bool:
+    fact = kb.facts.get(fact_id)
+    return fact is not None and (bool(fact.formula) or domain(fact) is not None)
+
+
+def truth(kb: Knowledge, test: FactTest, values: dict[str, Any]) -> bool | None:
+    """True, False, or None when the known facts do not decide the condition (`or unknown` aside)."""
+    operand = test.operand
+    if not _numeric(kb, test.fact):  # a yes/no fact: decided only when known
+        value = values.get(test.fact)
+        if value is None:
+            return None
+        return (value == operand.value) if test.op == "==" else (value != operand.value)
+    left = fact_interval(kb, test.fact, values)
+    if operand.kind == "name" and str(operand.value) in kb.facts:
+        right = fact_interval(kb, str(operand.value), values)
+    else:
+        required, _ = required_value(kb, test, values)
+        if isinstance(required, bool) or not isinstance(required, (int, float)):
+            return None
+        right = (required, required)
+    return compare(left, test.op, right)
+
+
 def check(kb: Knowledge, test: FactTest, values: dict[str, Any]) -> bool | None:
-    """True or False, or None when the fact (or the fact compared with) is unknown."""
-    value = values.get(test.fact)
-    if value is None:
-        return True if test.or_unknown else None
-    required, _ = required_value(kb, test, values)
-    if required is None:
-        return None
-    return bool(_COMPARE[test.op](value, required))
+    """Whether the condition lets its rule fire: True, False, or None while unknown.
+
+    A condition ending in `or unknown` passes while undecided (a presumption the result names).
+    """
+    found = truth(kb, test, values)
+    if found is None and test.or_unknown:
+        return True
+    return found
+
+
+def status(kb: Knowledge, test: FactTest, values: dict[str, Any]) -> str:
+    """`holds`, `fails`, `unknown` or `presumed` (unknown, but `or unknown` lets it pass)."""
+    found = truth(kb, test, values)
+    if found is None:
+        return "presumed" if test.or_unknown else "unknown"
+    return "holds" if found else "fails"
 
 
 def evidence(kb: Knowledge, test: FactTest, values: dict[str, Any]) -> dict[str, Any]:
-    """One condition as evidence: the client's value against what the rule requires."""
+    """One condition as evidence: the client's value (or proven bounds) against what the rule requires."""
     required, threshold = required_value(kb, test, values)
-    return {
+    found: dict[str, Any] = {
         "fact": test.fact,
         "value": values.get(test.fact),
         "op": test.op,
@@ -46,7 +85,16 @@ def evidence(kb: Knowledge, test: FactTest, values: dict[str, Any]) -> dict[str,
         "threshold": threshold,
         "or_unknown": test.or_unknown,
         "holds": check(kb, test, values),
+        "status": status(kb, test, values),
     }
+    fact = kb.facts.get(test.fact)
+    if found["value"] is None and fact is not None and fact.formula:  # what the known inputs prove about it
+        lo, hi = fact_interval(kb, test.fact, values)
+        found["bounds"] = [None if lo == float("-inf") else lo, None if hi == float("inf") else hi]
+    whatever = unknown_inputs(kb, test.fact, values)
+    if whatever:
+        found["whatever"] = whatever  # unknown inputs the condition was decided without (when it is decided)
+    return found
 
 
 def _word(value: object) -> str:

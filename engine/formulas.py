@@ -6,11 +6,13 @@ import ast
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import Any
 
-__all__ = ["FormulaError", "formula_names", "formula_uses", "evaluate_formula"]
+__all__ = ["FormulaError", "formula_names", "formula_uses", "evaluate_formula", "formula_tree", "FUNCTIONS"]
 
 _NAME_RE = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)+")
-_FUNCS = ("days_until",)
+#: the functions a formula may call, and how many arguments each takes (None: two or more)
+FUNCTIONS: dict[str, int | None] = {"days_until": 1, "max": None, "min": None}
 
 
 class FormulaError(ValueError):
@@ -18,7 +20,8 @@ class FormulaError(ValueError):
 
 
 @lru_cache(maxsize=256)  # pure: the same formula text always parses the same way
-def _to_python(formula: str) -> tuple[ast.Expression, dict[str, str]]:
+def formula_tree(formula: str) -> tuple[ast.Expression, dict[str, str]]:
+    """The formula's syntax tree, with fact ids swapped for aliases (`_v0`), and alias -> fact id."""
     names: dict[str, str] = {}
 
     def swap(found: re.Match[str]) -> str:
@@ -32,32 +35,41 @@ def _to_python(formula: str) -> tuple[ast.Expression, dict[str, str]]:
     except SyntaxError as exc:
         raise FormulaError(f"cannot read formula '{formula}'") from exc
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            if not (isinstance(node.func, ast.Name) and node.func.id in _FUNCS and len(node.args) == 1):
-                raise FormulaError(f"only days_until(<date fact>) may be called in '{formula}'")
-        elif not isinstance(node, (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Name, ast.Constant,
-                                   ast.Add, ast.Sub, ast.Mult, ast.Div, ast.USub, ast.Load)):
-            raise FormulaError(f"'{type(node).__name__}' is not allowed in formula '{formula}'")
-        if isinstance(node, ast.Constant) and not isinstance(node.value, (int, float)):
-            raise FormulaError(f"only numbers may appear in formula '{formula}'")
-        if isinstance(node, ast.Name) and node.id not in names and node.id not in _FUNCS:
-            raise FormulaError(f"unknown name '{node.id}' in formula '{formula}'")
+        _check_node(node, names, formula)
     return tree, names
+
+
+def _check_node(node: ast.AST, names: dict[str, str], formula: str) -> None:
+    if isinstance(node, ast.Call):
+        arity = FUNCTIONS.get(node.func.id, -1) if isinstance(node.func, ast.Name) else -1
+        count = len(node.args)
+        if arity == -1 or node.keywords or (arity is None and count < 2) or (arity is not None and count != arity):
+            raise FormulaError(f"only days_until(<date fact>), max(a, b, ...) and min(a, b, ...) may be called "
+                               f"in '{formula}'")
+        if node.func.id == "days_until" and not isinstance(node.args[0], ast.Name):  # type: ignore[attr-defined]
+            raise FormulaError(f"days_until() takes a date fact, not something that is no fact, in formula '{formula}'")
+    elif not isinstance(node, (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Name, ast.Constant,
+                               ast.Add, ast.Sub, ast.Mult, ast.Div, ast.USub, ast.Load)):
+        raise FormulaError(f"'{type(node).__name__}' is not allowed in formula '{formula}'")
+    if isinstance(node, ast.Constant) and (isinstance(node.value, bool) or not isinstance(node.value, (int, float))):
+        raise FormulaError(f"only numbers may appear in formula '{formula}'")
+    if isinstance(node, ast.Name) and node.id not in names and node.id not in FUNCTIONS:
+        raise FormulaError(f"unknown name '{node.id}' in formula '{formula}'")
 
 
 def formula_names(formula: str) -> list[str]:
     """The fact ids a formula uses, in order of appearance."""
-    return list(_to_python(formula)[1].values())
+    return list(formula_tree(formula)[1].values())
 
 
 def formula_uses(formula: str) -> list[tuple[str | None, str | None]]:
-    """How a formula uses each fact: (fact, function it is passed to) or (fact, None) in arithmetic;
-    (None, function) for an argument that is no fact (validation: days_until() takes one date fact)."""
-    tree, names = _to_python(formula)
+    """How a formula uses each fact: (fact, "days_until") when passed to it, (fact, None) in arithmetic
+    (max and min take arithmetic); (None, "days_until") for an argument that is no fact."""
+    tree, names = formula_tree(formula)
     uses: list[tuple[str | None, str | None]] = []
     passed: set[int] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "days_until":
             for arg in node.args:
                 fact = names.get(arg.id) if isinstance(arg, ast.Name) else None
                 uses.append((fact, node.func.id))
@@ -67,44 +79,34 @@ def formula_uses(formula: str) -> list[tuple[str | None, str | None]]:
     return uses
 
 
+@lru_cache(maxsize=256)
+def _code(formula: str) -> Any:
+    """The checked formula compiled to Python bytecode (only names, numbers, + - * / and the FUNCTIONS)."""
+    tree, _ = formula_tree(formula)
+    return compile(tree, f"<formula {formula}>", "eval")
+
+
+def _days_until(today: dt.date) -> Any:
+    def days_until(day: object) -> int:
+        if not isinstance(day, dt.date):
+            raise FormulaError("days_until() takes a date fact")
+        return (day - today).days
+    return days_until
+
+
 def evaluate_formula(formula: str, facts: dict[str, object], today: dt.date) -> float | int | None:
     """The formula's value on `facts`, or None when a fact it uses is unknown (or on division by 0)."""
-    tree, names = _to_python(formula)
-    values = {alias: facts.get(name) for alias, name in names.items()}
-    if any(value is None for value in values.values()):
-        return None
+    _, names = formula_tree(formula)
+    env: dict[str, Any] = {"__builtins__": {}, "max": max, "min": min, "days_until": _days_until(today)}
+    for alias, name in names.items():
+        value = facts.get(name)
+        if value is None:
+            return None
+        env[alias] = value if isinstance(value, (int, float, dt.date)) and not isinstance(value, bool) else 0
     try:
-        result = _eval(tree.body, values, today)
+        result = eval(_code(formula), env)  # noqa: S307 - a checked arithmetic tree (formula_tree), no builtins
     except ZeroDivisionError:
         return None
     if isinstance(result, float) and result.is_integer():
         return int(result)
     return result
-
-
-def _eval(node: ast.AST, values: dict[str, object], today: dt.date) -> float | int:
-    if isinstance(node, ast.Constant):
-        if isinstance(node.value, (int, float)):
-            return node.value
-        raise FormulaError("only numbers may appear in a formula")
-    if isinstance(node, ast.Name):
-        value = values[node.id]
-        return value if isinstance(value, (int, float)) else 0  # type: ignore[return-value]
-    if isinstance(node, ast.UnaryOp):
-        return -_eval(node.operand, values, today)
-    if isinstance(node, ast.Call):
-        arg = node.args[0]
-        day = values[arg.id] if isinstance(arg, ast.Name) else None
-        if not isinstance(day, dt.date):
-            raise FormulaError("days_until() takes a date fact")
-        return (day - today).days
-    if isinstance(node, ast.BinOp):
-        left, right = _eval(node.left, values, today), _eval(node.right, values, today)
-        if isinstance(node.op, ast.Add):
-            return left + right
-        if isinstance(node.op, ast.Sub):
-            return left - right
-        if isinstance(node.op, ast.Mult):
-            return left * right
-        return left / right
-    raise FormulaError(f"cannot evaluate {type(node).__name__}")

@@ -12,9 +12,9 @@ from .yamlio import LocDict, LocList, read_document
 __all__ = ["Missing", "missing_translations", "TEXT_KEYS", "TEXT_GROUPS"]
 
 #: keys whose value is one text (`title: {en: ..., ko: ...}`)
-TEXT_KEYS = ("title", "text", "question", "screen")
-#: keys whose value maps names to texts (article sections, guidance notes)
-TEXT_GROUPS = ("sections", "notes")
+TEXT_KEYS = ("title", "text", "question", "screen", "assumes")
+#: keys whose value maps names to texts (article sections, guidance notes, sign degrees)
+TEXT_GROUPS = ("sections", "notes", "degrees")
 
 
 class Missing(NamedTuple):

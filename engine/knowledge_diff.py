@@ -11,13 +11,12 @@ from clientfire.errors import ClientfireError
 from .client import EVIDENCE_KEY, MAX_CLIENT_BYTES, client_from_mapping
 from .conditions import condition_text
 from .files import shown_name
-from .model import Knowledge, Rule, Text
+from .model import ITEM_KINDS, Knowledge, Rule, Text
 from .run import Engine
 from .yamlio import LocDict, read_document
 
 __all__ = ["rule_shape", "diff_knowledge", "verdict_changes", "outcome_of", "ITEM_KINDS"]
 
-ITEM_KINDS = ("verdict", "strength", "sign", "remedy", "guidance", "prevention")
 
 
 def rule_shape(rule: Rule) -> dict[str, Any]:

@@ -9,7 +9,8 @@ __all__ = ["LAYERS", "layer_of", "PRODUCED_IN"]
 LAYERS = ("signs", "case", "verdict", "select", "advice")
 
 #: the layer in which each kind of conclusion appears (signs may also appear in `case`)
-PRODUCED_IN = {"sign": "signs", "verdict": "select", "remedy": "advice", "guidance": "advice", "prevention": "advice"}
+PRODUCED_IN = {"sign": "signs", "verdict": "select", "remedy": "advice", "guidance": "advice", "prevention": "advice",
+               "notice": "advice"}
 
 
 _known: dict[int, tuple[Rule, str]] = {}  # id(rule) -> (rule, layer): asked for every rule on every run

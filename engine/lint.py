@@ -19,7 +19,7 @@ from clientfire.errors import ClientfireError, KnowledgeError
 from .compile import Compiled, compile_knowledge
 from .conditions import condition_text
 from .findings import ERROR, WARNING, Finding, finding_at, from_error
-from .lint_conditions import contradiction
+from .lint_conditions import contradiction, undecided
 from .lint_refs import documentation_findings, duplicate_findings, reference_findings
 from .model import Knowledge, Match, Rule, SignsAtLeast
 from .validate import validate
@@ -49,7 +49,12 @@ def network_findings(kb: Knowledge, compiled: Compiled) -> list[Finding]:
     graph = rule_network(kb, compiled)
     fireable = fireable_rules(kb, compiled)
     return (_cycles(kb, graph) + _dead_rules(kb, compiled, fireable) + _unreachable(kb, compiled, fireable)
-            + _unconsumed(kb, graph) + _unused_thresholds(kb, graph))
+            + _unconsumed(kb, graph) + _unused_thresholds(kb, graph) + _undecided(kb))
+
+
+def _undecided(kb: Knowledge) -> list[Finding]:
+    return [finding_at(WARNING, code, message, loc, rule_id=rule.id)
+            for rule in kb.rules for code, message, loc in undecided(kb, rule)]
 
 
 def refuse_network_errors(kb: Knowledge, compiled: Compiled) -> None:
@@ -116,7 +121,7 @@ def _dead_rules(kb: Knowledge, compiled: Compiled, fireable: set[str]) -> list[F
 def _unreachable(kb: Knowledge, compiled: Compiled, fireable: set[str]) -> list[Finding]:
     reached = {(f["t"], f["name"]) for rid, f in _produced(compiled).items() if rid in fireable and "name" in f}
     found = []
-    for kind in ("verdict", "sign", "remedy", "guidance", "prevention"):
+    for kind in ("verdict", "sign", "remedy", "guidance", "prevention", "notice"):
         for item in kb.items(kind):
             if (kind, item.id) not in reached:
                 code = "unreachable_verdict" if kind == "verdict" else "unreachable"

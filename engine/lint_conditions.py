@@ -1,13 +1,20 @@
-"""Can a rule's fact conditions ever hold together? Interval reasoning per fact (`x > 5` and `x < 3` cannot)."""
+"""Can a rule's fact conditions ever hold together, and are they ever decided? Interval reasoning per fact.
+
+`x > 5` and `x < 3` never hold together; neither does `count < 0`, known or not (an unknown count is
+still 0 or more). A rule whose conditions hold only while a fact is unknown (`x == true or unknown`
+and `x == false or unknown`) concludes from not knowing, and a condition every value meets
+(`count >= 0`) decides nothing: both are reported (docs/knowledge-format.md, "Unknown facts").
+"""
 
 from __future__ import annotations
 
 import math
 
 from .client import MAX_NUMBER
+from .conditions import check, truth
 from .model import FactDef, FactTest, Knowledge, Loc, Rule
 
-__all__ = ["contradiction", "satisfiable"]
+__all__ = ["contradiction", "satisfiable", "undecided"]
 
 _INF = math.inf
 #: the values a client file may give each fact type: (low, high, whole numbers only)
@@ -22,12 +29,41 @@ def contradiction(kb: Knowledge, rule: Rule) -> tuple[str, Loc] | None:
         if isinstance(cond, FactTest) and cond.fact in kb.facts and _value(kb, cond) is not None:
             by_fact.setdefault(cond.fact, []).append(cond)
     for fact_id, tests in by_fact.items():
-        if all(t.or_unknown for t in tests):
-            continue  # an unknown fact satisfies them all
-        if not satisfiable(kb, kb.facts[fact_id], tests):
-            shown = " and ".join(f"'{t.source_text}'" for t in tests)
-            return f"conditions on '{fact_id}' can never all hold: {shown}", tests[-1].loc
+        if satisfiable(kb, kb.facts[fact_id], tests) or _while_unknown(kb, kb.facts[fact_id], tests):
+            continue
+        shown = " and ".join(f"'{t.source_text}'" for t in tests)
+        return f"conditions on '{fact_id}' can never all hold: {shown}", tests[-1].loc
     return None
+
+
+def _while_unknown(kb: Knowledge, fact: FactDef, tests: list[FactTest]) -> bool:
+    """Whether the tests all let the rule fire while the fact is unknown (a derived fact's bounds may
+    still decide them; an input fact's domain decides them the way the engine does)."""
+    if fact.formula:
+        return all(t.or_unknown for t in tests)
+    return all(check(kb, t, {}) is True for t in tests)
+
+
+def undecided(kb: Knowledge, rule: Rule) -> list[tuple[str, str, Loc]]:
+    """Warnings: (code, message, where) for conditions that never decide anything or only hold unknown."""
+    found = []
+    by_fact: dict[str, list[FactTest]] = {}
+    for cond in rule.when:
+        if isinstance(cond, FactTest) and cond.fact in kb.facts and _value(kb, cond) is not None:
+            by_fact.setdefault(cond.fact, []).append(cond)
+    for fact_id, tests in by_fact.items():
+        fact = kb.facts[fact_id]
+        if fact.formula:
+            continue
+        if not satisfiable(kb, fact, tests) and _while_unknown(kb, fact, tests):
+            shown = " and ".join(f"'{t.source_text}'" for t in tests)
+            found.append(("only_while_unknown", f"rule fires only while '{fact_id}' is unknown, and knowing it "
+                          f"either way stops it: {shown}", tests[-1].loc))
+        for test in tests:
+            if truth(kb, test, {}) is True:
+                found.append(("always_holds", f"condition '{test.source_text}' holds for every value of "
+                              f"'{fact_id}', known or not: it decides nothing", test.loc))
+    return found
 
 
 def _value(kb: Knowledge, test: FactTest) -> float | bool | None:

@@ -8,12 +8,11 @@ from clientfire.errors import suggest
 
 from .findings import ERROR, WARNING, Finding, finding_at
 from .formulas import FormulaError, formula_names
-from .model import FactTest, Knowledge, Loc, Match, Rule, SignsAtLeast
+from .model import ITEM_KINDS, FactTest, Knowledge, Loc, Match, Rule, SignsAtLeast
 from .validate import MATCH_ATTRS, _attr_choices
 
 __all__ = ["reference_findings", "duplicate_findings", "documentation_findings", "ITEM_KINDS"]
 
-ITEM_KINDS = ("verdict", "strength", "sign", "remedy", "guidance", "prevention")
 
 
 def _unknown(what: str, name: str, choices: Iterable[str], loc: Loc, code: str, **extra: str | None) -> Finding:

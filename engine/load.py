@@ -24,6 +24,7 @@ from .model import (
     Knowledge,
     Loc,
     Match,
+    NoticeItem,
     Rule,
     Section,
     Sign,
@@ -39,7 +40,7 @@ __all__ = ["load_knowledge", "knowledge_files", "knowledge_version", "bundled_di
 MAX_KNOWLEDGE_BYTES = 4_000_000
 MAX_FORMULA_CHARS = 500
 TOP_KEYS = ("articles", "facts", "groups", "derived", "thresholds", "verdicts", "strengths",
-            "signs", "remedies", "guidance", "prevention", "rules")
+            "signs", "remedies", "guidance", "prevention", "notices", "rules")
 ITEM_KEYS = ("id", "title", "text", "source")
 
 
@@ -126,7 +127,8 @@ def _build(folder: Path, version: str, parts: dict[str, list[tuple[Reader, Any, 
     facts = _facts(parts["facts"], parts["groups"], parts["derived"])
     items: dict[str, list[Any]] = {}
     for key, kind in (("verdicts", "verdict"), ("strengths", "strength"), ("signs", "sign"),
-                      ("remedies", "remedy"), ("guidance", "guidance"), ("prevention", "prevention")):
+                      ("remedies", "remedy"), ("guidance", "guidance"), ("prevention", "prevention"),
+                      ("notices", "notice")):
         items[key] = [_item(r, entry, seq, i, kind) for r, seq, parent in parts[key]
                       for i, entry in enumerate(r.sequence(seq, parent, key))]
     rules = [_rule(r, entry, seq, i) for r, seq, parent in parts["rules"]
@@ -137,6 +139,7 @@ def _build(folder: Path, version: str, parts: dict[str, list[tuple[Reader, Any, 
         verdicts=tuple(items["verdicts"]), strengths=tuple(items["strengths"]),
         signs=tuple(items["signs"]), remedies=tuple(items["remedies"]),
         guidance=tuple(items["guidance"]), prevention=tuple(items["prevention"]), rules=tuple(rules),
+        notices=tuple(items["notices"]),
         screens=_screens(parts["groups"], facts),
     )
 
@@ -159,15 +162,25 @@ def _articles(parts: list[tuple[Reader, Any, LocDict]]) -> tuple[dict[str, Artic
 
 
 def _fact(reader: Reader, fact_id: str, data: LocDict, parent: LocDict, key: str, derived: bool) -> FactDef:
-    allowed = ("type", "unit", "text", "question") + (("formula",) if derived else ("calm",))
+    allowed = ("type", "unit", "text", "question") + (("formula", "estimate") if derived else ("calm",))
     reader.keys(data, allowed, ("type", "text") + (("formula",) if derived else ()), f"fact '{fact_id}'")
     unit = data.get("unit")
     fact = FactDef(
         id=fact_id, type=reader.string(data, "type"), text=reader.text(data, "text"),
         question=reader.text(data, "question", required=False), unit=str(unit) if unit is not None else None,
         formula=_formula(reader, data) if derived else None, loc=reader.loc(parent, key),
+        estimate=_estimate(reader, data) if derived else None,
     )
     return _with_calm(reader, fact, data)
+
+
+def _estimate(reader: Reader, data: LocDict) -> tuple[str, Text] | None:
+    """A derived fact's `estimate: {formula, assumes}`: shown, with what it assumes, while the formula has no value."""
+    if data.get("estimate") is None:
+        return None
+    raw = reader.mapping(data["estimate"], data, "estimate")
+    reader.keys(raw, ("formula", "assumes"), ("formula", "assumes"), "estimate")
+    return _formula(reader, raw), reader.text(raw, "assumes")
 
 
 def _formula(reader: Reader, data: LocDict) -> str:
@@ -254,15 +267,21 @@ def _opt_str(data: LocDict, key: str) -> str | None:
 
 def _item(reader: Reader, raw: object, seq: LocList, index: int, kind: str) -> Item:
     data = reader.mapping(raw, seq, index)
-    extra = {"sign": ("article", "remedies"), "guidance": ("kind", "stage", "order", "notes", "shows")}.get(kind, ())
+    extra = {"sign": ("article", "remedies", "passing", "degrees"), "guidance": ("kind", "stage", "order", "notes", "shows"),
+             "notice": ("level",)}.get(kind, ())
     required = ("id", "title") + (("source",) if kind != "strength" else ())
     reader.keys(data, ITEM_KEYS + extra, required, f"{kind} item")
     common: dict[str, Any] = dict(kind=kind, id=reader.ident(data, "id"), title=reader.text(data, "title"),
                   text=reader.text(data, "text", required=False),
                   source=reader.refs(data, "source", required=False), loc=reader.loc(seq, index))
     if kind == "sign":
+        degrees = reader.mapping(data.get("degrees") or LocDict(), data, "degrees")
         return Sign(**common, article=reader.string(data, "article"),
-                    remedies=reader.refs(data, "remedies", required=False))
+                    remedies=reader.refs(data, "remedies", required=False),
+                    passing=str(data.get("passing", "soften")),
+                    degree_texts={str(k): reader.text(degrees, k) for k in degrees})
+    if kind == "notice":
+        return NoticeItem(**common, level=str(data.get("level", "info")))
     if kind == "guidance":
         notes_raw = data.get("notes") or LocDict()
         notes = reader.mapping(notes_raw, data, "notes")

@@ -15,6 +15,7 @@ __all__ = [
     "Item",
     "Sign",
     "GuidanceItem",
+    "NoticeItem",
     "Operand",
     "FactTest",
     "Match",
@@ -27,12 +28,20 @@ __all__ = [
     "NUMERIC_TYPES",
     "LANGUAGES",
     "CONCLUSION_KINDS",
+    "ITEM_KINDS",
+    "PASSING",
+    "NOTICE_LEVELS",
 ]
 
 LANGUAGES = ("en", "id", "ko", "fi")
 FACT_TYPES = ("count", "number", "money", "percent", "scale", "bool", "date", "text")
 NUMERIC_TYPES = ("count", "number", "money", "percent", "scale")
-CONCLUSION_KINDS = ("sign", "verdict", "remedy", "guidance", "prevention")
+CONCLUSION_KINDS = ("sign", "verdict", "remedy", "guidance", "prevention", "notice")
+#: every kind of item a knowledge base defines (strengths are items, not conclusions)
+ITEM_KINDS = ("verdict", "strength", "sign", "remedy", "guidance", "prevention", "notice")
+#: what a passing situation (relationship.problems_temporary) does to a sign whose remedy is untried (C.intro)
+PASSING = ("soften", "stand")
+NOTICE_LEVELS = ("info", "warning")
 
 Text = dict[str, str]
 Scalar = Union[bool, int, float, str]  # noqa: UP007 - a runtime alias, kept valid on Python 3.9 tooling
@@ -61,6 +70,8 @@ class FactDef:
     unit: str | None = None
     formula: str | None = None
     calm: Any = None  # the value meaning "nothing wrong here", set by a `no` to the group's screen question
+    #: a derived fact's fallback for display while the formula has no value: (formula, what it assumes)
+    estimate: tuple[str, Text] | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +122,13 @@ class Sign(Item):
 
     article: str = ""
     remedies: tuple[str, ...] = ()
+    passing: str = "soften"
+    #: the text shown for each degree (`mild`, `serious`) where the degrees read differently
+    degree_texts: dict[str, Text] = field(default_factory=dict)
+
+    def text_for(self, degree: str) -> Text:
+        """The text for a degree of the sign, else its general text."""
+        return self.degree_texts.get(degree) or self.text
 
 
 @dataclass(frozen=True)
@@ -122,6 +140,13 @@ class GuidanceItem(Item):
     order: int = 0
     notes: dict[str, Text] = field(default_factory=dict)
     shows: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NoticeItem(Item):
+    """A notice a rule may add to any result: a point the articles make, or a warning about the input."""
+
+    level: str = "info"
 
 
 @dataclass(frozen=True)
@@ -207,6 +232,7 @@ class Knowledge:
     guidance: tuple[GuidanceItem, ...]
     prevention: tuple[Item, ...]
     rules: tuple[Rule, ...]
+    notices: tuple[NoticeItem, ...] = ()
     #: group -> its screening question (`has anything been wrong with ...?`), see docs/knowledge-format.md
     screens: dict[str, Text] = field(default_factory=dict)
 
@@ -219,6 +245,7 @@ class Knowledge:
             "remedy": self.remedies,
             "guidance": self.guidance,
             "prevention": self.prevention,
+            "notice": self.notices,
         }[kind]
 
     def item(self, kind: str, item_id: str) -> Item | None:
@@ -227,4 +254,8 @@ class Knowledge:
 
     def rule(self, rule_id: str) -> Rule | None:
         """One rule by id."""
-        return next((r for r in self.rules if r.id == rule_id), None)
+        index = self.__dict__.get("_rule_index")
+        if index is None:
+            index = {r.id: r for r in self.rules}
+            object.__setattr__(self, "_rule_index", index)  # frozen: a cache, not state
+        return index.get(rule_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Item, Knowledge, Text
+from .model import Item, Knowledge, Sign, Text
 
 __all__ = ["Result", "pick_text", "source_of"]
 
@@ -41,12 +41,16 @@ class Result:
     guidance: tuple[dict[str, Any], ...]
     prevention: tuple[dict[str, Any], ...]
     fired_rules: tuple[dict[str, Any], ...]
-    unknown_facts: tuple[str, ...]
+    #: the unknown facts that could change the verdict, strength or exit plan (None: not searched)
+    unknown_facts: tuple[dict[str, Any], ...] | None
     knowledge_version: str
     facts: dict[str, Any]
     derived_facts: dict[str, Any]
     trace: tuple[dict[str, Any], ...]
     today: str
+    notices: tuple[dict[str, Any], ...] = ()
+    #: derived facts without a value: what the known facts prove about them
+    bounds: dict[str, Any] = field(default_factory=dict)
     evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fact -> records (imported facts)
 
     def to_json(self, kb: Knowledge, lang: str = "en") -> dict[str, Any]:
@@ -54,9 +58,11 @@ class Result:
 
         def item(kind: str, entry: dict[str, Any]) -> dict[str, Any]:
             found: Item | None = kb.item(kind, entry["id"])
-            extra = {"title": pick_text(found.title, lang), "text": pick_text(found.text, lang),
-                     "source": source_of(kb, found.source, lang)} if found else {}
-            return {**entry, **extra}
+            if found is None:
+                return dict(entry)
+            text = found.text_for(entry.get("degree", "")) if isinstance(found, Sign) else found.text
+            return {**entry, "title": pick_text(found.title, lang), "text": pick_text(text, lang),
+                    "source": source_of(kb, found.source, lang)}
 
         verdict = kb.item("verdict", self.verdict)
         strength = kb.item("strength", self.strength)
@@ -70,11 +76,13 @@ class Result:
             "remedies": [item("remedy", r) for r in self.remedies],
             "guidance": [_with_notes(kb, item("guidance", g), lang) for g in self.guidance],
             "prevention": [item("prevention", p) for p in self.prevention],
+            "notices": [item("notice", n) for n in self.notices],
             "fired_rules": list(self.fired_rules),
-            "unknown_facts": list(self.unknown_facts),
+            "unknown_facts": None if self.unknown_facts is None else list(self.unknown_facts),
             "knowledge_version": self.knowledge_version,
             "facts": self.facts,
             "derived_facts": self.derived_facts,
+            "bounds": self.bounds,
             "date": self.today,
             "lang": lang,
             "evidence": {fact: list(lines) for fact, lines in sorted(self.evidence.items())},
@@ -96,4 +104,6 @@ def _with_notes(kb: Knowledge, entry: dict[str, Any], lang: str) -> dict[str, An
     entry["notes"] = [{"id": n, "text": pick_text(notes[n], lang)} for n in entry.get("notes", []) if n in notes]
     entry["detail_texts"] = {fact: pick_text(kb.facts[fact].text, lang) for fact in entry.get("details", {})
                              if fact in kb.facts}
+    if entry.get("assumed"):
+        entry["assumed"] = {fact: pick_text(text, lang) for fact, text in entry["assumed"].items()}
     return entry

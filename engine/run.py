@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -11,44 +12,16 @@ from clientfire.errors import EngineError
 from . import assemble
 from .cache import load_compiled
 from .client import ClientFacts, load_client
-from .compile import Compiled, compile_knowledge
-from .formulas import evaluate_formula
+from .compile import compile_knowledge
+from .derive import client_fact, derive_facts, estimates, is_bound_key, run_trace
 from .lint import refuse_network_errors
 from .model import Knowledge
+from .probe import Outcome, Probe, RuleView
 from .result import Result
-from .runtime import open_session
+from .unknowns import presumed_facts, unknown_facts
 from .validate import validate
-from .values import finite
 
-__all__ = ["Engine", "derive_facts", "client_fact", "run_trace"]
-
-
-def derive_facts(kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[str, Any]:
-    """The derived facts (formulas) that can be computed from the known values."""
-    derived = {}
-    for fact in kb.facts.values():
-        if fact.formula:
-            value = evaluate_formula(fact.formula, values, today)
-            if value is not None and finite(value):  # like a division by 0: no value (unknown)
-                derived[fact.id] = round(value, 6) if isinstance(value, float) else value
-    return derived
-
-
-def client_fact(values: dict[str, Any]) -> dict[str, Any]:
-    """The one `client` fact asserted into the engine: JSON values only (dates as ISO text)."""
-    fact: dict[str, Any] = {"t": "client"}
-    for key, value in sorted(values.items()):
-        fact[key] = value.isoformat() if isinstance(value, dt.date) else value
-    return fact
-
-
-def run_trace(compiled: Compiled, fact: dict[str, Any]) -> list[dict[str, Any]]:
-    """Assert the client fact, then one phase fact per layer; return the firings in order."""
-    with open_session(compiled) as session:
-        session.assert_fact(fact)
-        for phase in compiled.phases:
-            session.assert_fact({"t": "phase", "layer": phase})
-        return [dict(f) for f in session.firings]
+__all__ = ["Engine", "derive_facts", "client_fact", "run_trace", "is_bound_key"]
 
 
 class Engine:
@@ -62,33 +35,52 @@ class Engine:
             self.compiled = compile_knowledge(self.kb)
             refuse_network_errors(self.kb, self.compiled)
 
+    @cached_property
+    def view(self) -> RuleView:
+        """Every rule with fact conditions, indexed for hypothetical runs (built once per engine)."""
+        return RuleView(self.kb, self.compiled)
+
     def load_client(self, path: str | Path, label: str | None = None) -> ClientFacts:
         """Read and check a client file against this knowledge's vocabulary."""
         return load_client(path, self.kb, label)
 
-    def evaluate(self, client: ClientFacts, today: dt.date | None = None) -> Result:
-        """Run the rules on one client and return the explained result."""
+    def probe(self, client: ClientFacts, today: dt.date) -> Probe:
+        """Hypothetical runs around one client's facts (unknown facts, WHAT IF)."""
+        return Probe(self.kb, self.compiled, client.values, today, self.view)
+
+    def evaluate(self, client: ClientFacts, today: dt.date | None = None, unknowns: bool = False) -> Result:
+        """Run the rules on one client and return the explained result.
+
+        `unknowns=True` also searches the unknown facts that could change it (engine/unknowns.py: more
+        engine runs, so only where a person reads the result); without it `unknown_facts` is None and the
+        renderings say they were not looked for.
+        """
         day = today or dt.date.today()
         derived = derive_facts(self.kb, client.values, day)
         values = {**client.values, **derived}
         trace = run_trace(self.compiled, client_fact(values))
-        return self._result(client, values, derived, trace, day)
-
-    def _result(self, client: ClientFacts, values: dict[str, Any], derived: dict[str, Any],
-                trace: list[dict[str, Any]], day: dt.date) -> Result:
         found = assemble.verdict_of(trace)
         if found is None:
             raise EngineError("the rules reached no single verdict (is a rule for 'keep' missing?)")
+        open_facts = None
+        if unknowns:
+            probe = self.probe(client, day)
+            signs = [fact for fact, _ in assemble.derived_of(trace, "sign")]
+            open_facts = tuple(unknown_facts(self.kb, probe, Outcome.of_trace(self.kb, trace), signs,
+                                             presumed_facts(self.kb, probe, trace)))
         signs = assemble.signs_of(self.kb, trace, values)
         return Result(
             client=client.name, verdict=found[0], strength=found[1], signs=tuple(signs),
             remedies=tuple(assemble.remedies_of(self.kb, trace, signs)),
-            guidance=tuple(assemble.guidance_of(self.kb, trace, _jsonable(values))),
+            guidance=tuple(assemble.guidance_of(self.kb, trace, _jsonable(values), estimates(self.kb, values, day))),
             prevention=tuple(assemble.prevention_of(self.kb, trace)),
+            notices=tuple(assemble.notices_of(self.kb, trace)),
             fired_rules=tuple({"id": f["rule"], "seq": f["seq"]} for f in trace),
-            unknown_facts=tuple(assemble.unknown_facts_of(self.kb, trace, values)),
-            knowledge_version=self.kb.version, facts=client.as_given(), derived_facts=_jsonable(derived),
-            trace=tuple(trace), today=day.isoformat(), evidence=dict(client.evidence),
+            unknown_facts=open_facts,
+            knowledge_version=self.kb.version, facts=client.as_given(),
+            derived_facts=_jsonable({k: v for k, v in derived.items() if not is_bound_key(k)}),
+            bounds=assemble.bounds_of(self.kb, values), trace=tuple(trace), today=day.isoformat(),
+            evidence=dict(client.evidence),
         )
 
 

@@ -12,7 +12,10 @@ scenarios:
       remedies: [...]
       guidance: [...]
       prevention: [...]
+      notices: [final_choice]
       fires: [sign.late_payment]  # rules that must fire; not_fires: rules that must not
+      unknown: [payment.pays_eventually]   # unknown facts that must be listed as able to change the result;
+      not_unknown: [money.monthly_costs]   # ... and ones that must not (they cannot change it)
 ```
 """
 
@@ -35,9 +38,9 @@ from .yamlio import LocDict, line_of, read_document
 __all__ = ["Scenario", "Outcome", "load_scenarios", "run_scenario", "coverage", "scenario_files", "EXPECT_KEYS"]
 
 MAX_SCENARIO_BYTES = 2_000_000
-LIST_KEYS = ("remedies", "guidance", "prevention", "fires", "not_fires")
+LIST_KEYS = ("remedies", "guidance", "prevention", "notices", "fires", "not_fires", "unknown", "not_unknown")
 EXPECT_KEYS = ("verdict", "strength", "signs") + LIST_KEYS
-_ITEM_KIND = {"remedies": "remedy", "guidance": "guidance", "prevention": "prevention"}
+_ITEM_KIND = {"remedies": "remedy", "guidance": "guidance", "prevention": "prevention", "notices": "notice"}
 
 
 @dataclass(frozen=True)
@@ -155,13 +158,15 @@ def run_scenario(engine: Engine, scenario: Scenario, today: dt.date) -> Outcome:
     try:
         client = client_from_mapping(scenario.client if scenario.client is not None else LocDict(), kb,
                                      scenario.path, default_name=scenario.name)
-        result = engine.evaluate(client, scenario.today or today)
+        unknowns = "unknown" in scenario.expect or "not_unknown" in scenario.expect
+        result = engine.evaluate(client, scenario.today or today, unknowns=unknowns)
     except ClientfireError as exc:
         return Outcome(scenario, (f"client: {exc}",))
     got = {"verdict": result.verdict, "strength": result.strength,
            "signs": {s["id"]: s["degree"] for s in result.signs},
            "remedies": [r["id"] for r in result.remedies], "guidance": [g["id"] for g in result.guidance],
-           "prevention": [p["id"] for p in result.prevention]}
+           "prevention": [p["id"] for p in result.prevention], "notices": [n["id"] for n in result.notices],
+           "unknown": [u["fact"] for u in result.unknown_facts or ()]}
     fired = tuple(dict.fromkeys(f["id"] for f in result.fired_rules))
     problems = _unknown_ids(kb, scenario.expect) + _compare(scenario.expect, got, fired)
     return Outcome(scenario, tuple(problems), fired, got)
@@ -176,9 +181,11 @@ def _compare(expect: dict[str, Any], got: dict[str, Any], fired: tuple[str, ...]
         if isinstance(want, dict):
             problems += [f"sign {s}: expected degree {d}, got {got['signs'][s]}" for s, d in want.items()
                          if s in got["signs"] and got["signs"][s] != d]
-    for key in ("remedies", "guidance", "prevention"):
+    for key in ("remedies", "guidance", "prevention", "notices"):
         if key in expect:
             problems += _set_diff(key, expect[key], got[key])
+    problems += [f"unknown: {f} is not listed" for f in expect.get("unknown", []) if f not in got["unknown"]]
+    problems += [f"unknown: {f} is listed, but should not be" for f in expect.get("not_unknown", []) if f in got["unknown"]]
     problems += [f"rule {r} did not fire" for r in expect.get("fires", []) if r not in fired]
     problems += [f"rule {r} fired" for r in expect.get("not_fires", []) if r in fired]
     return problems
@@ -195,6 +202,7 @@ def _unknown_ids(kb: Knowledge, expect: dict[str, Any]) -> list[str]:
     known = {"verdict": [v.id for v in kb.verdicts], "strength": [s.id for s in kb.strengths],
              "signs": [s.id for s in kb.signs], "fires": [r.id for r in kb.rules]}
     known["not_fires"] = known["fires"]
+    known["unknown"] = known["not_unknown"] = [f for f, d in kb.facts.items() if not d.formula]
     known.update({key: [i.id for i in kb.items(kind)] for key, kind in _ITEM_KIND.items()})
     problems = []
     for key, value in expect.items():

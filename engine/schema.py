@@ -8,7 +8,7 @@ from typing import Any
 from .client import EVIDENCE_KEY, MAX_NUMBER, TOP_TEXT_KEYS
 from .client_evidence import MAX_RECORD_CHARS, MAX_RECORDS
 from .load import ITEM_KEYS, TOP_KEYS
-from .model import CONCLUSION_KINDS, FACT_TYPES, LANGUAGES, FactDef, Knowledge
+from .model import CONCLUSION_KINDS, FACT_TYPES, LANGUAGES, NOTICE_LEVELS, PASSING, FactDef, Knowledge
 from .overrides import MERGED_SECTIONS
 from .parse import _TEST_RE, ID_RE
 from .validate import DEGREES, STAGES
@@ -52,7 +52,9 @@ def _defs() -> Json:
         "refs": {"oneOf": [{"type": "string", "minLength": 1},
                            {"type": "array", "items": {"type": "string", "minLength": 1}}]},
         "fact": _object({**fact_props, "calm": calm}, ("type", "text")),
-        "derived_fact": _object({**fact_props, "formula": {"type": "string", "minLength": 1}},
+        "derived_fact": _object({**fact_props, "formula": {"type": "string", "minLength": 1},
+                                 "estimate": _object({"formula": {"type": "string", "minLength": 1},
+                                                      "assumes": _ref("text")}, ("formula", "assumes"))},
                                 ("type", "text", "formula")),
         "group": _object({"text": _ref("text"), "screen": _ref("text"), "facts": _map_of(_ref("fact"))}, ("facts",)),
         "threshold": _object({"value": {"type": "number"}, "unit": {"type": "string"}, "note": {"type": "string"}},
@@ -61,7 +63,9 @@ def _defs() -> Json:
                             "sections": _map_of(_ref("text"))}, ("title", "seeds", "sections")),
         "item": _object(item, ("id", "title", "source")),
         "strength": _object(item, ("id", "title")),
-        "sign": _object({**item, "article": {"type": "string"}, "remedies": _ref("refs")}, ("id", "title", "source")),
+        "sign": _object({**item, "article": {"type": "string"}, "remedies": _ref("refs"), "passing": {"enum": list(PASSING)},
+                         "degrees": _object({d: _ref("text") for d in DEGREES})}, ("id", "title", "source")),
+        "notice": _object({**item, "level": {"enum": list(NOTICE_LEVELS)}}, ("id", "title", "source")),
         "guidance": _object({**item, "kind": {"enum": ["do", "dont"]}, "stage": {"enum": list(STAGES)},
                              "order": {"type": "integer"}, "notes": _map_of(_ref("text")), "shows": _ref("refs")},
                             ("id", "title", "source", "kind", "stage", "order")),
@@ -85,6 +89,7 @@ _SECTIONS = {
     "verdicts": {"type": "array", "items": _ref("item")}, "strengths": {"type": "array", "items": _ref("strength")},
     "signs": {"type": "array", "items": _ref("sign")}, "remedies": {"type": "array", "items": _ref("item")},
     "guidance": {"type": "array", "items": _ref("guidance")}, "prevention": {"type": "array", "items": _ref("item")},
+    "notices": {"type": "array", "items": _ref("notice")},
     "rules": {"type": "array", "items": _ref("rule")},
 }
 

@@ -8,7 +8,20 @@ from clientfire.errors import KnowledgeError, suggest
 
 from .formulas import FormulaError, formula_names
 from .layers import LAYERS, PRODUCED_IN, layer_of
-from .model import FACT_TYPES, NUMERIC_TYPES, FactTest, Item, Knowledge, Loc, Match, Rule, SignsAtLeast
+from .model import (
+    FACT_TYPES,
+    NOTICE_LEVELS,
+    NUMERIC_TYPES,
+    PASSING,
+    FactDef,
+    FactTest,
+    Item,
+    Knowledge,
+    Loc,
+    Match,
+    Rule,
+    SignsAtLeast,
+)
 from .validate_values import check_formula_types, check_numbers
 
 __all__ = ["validate", "DEGREES", "STAGES", "MATCH_ATTRS", "MAX_SIGNS_AT_LEAST"]
@@ -17,14 +30,15 @@ DEGREES = ("mild", "serious")
 STAGES = ("prepare", "conversation", "closing", "after")
 MAX_SIGNS_AT_LEAST = 5
 MATCH_ATTRS = {
-    "sign": ("id", "degree", "remedy_tried", "article"),
+    "sign": ("id", "degree", "remedy_tried", "article", "softens"),
     "verdict": ("id", "strength"),
     "remedy": ("id",),
     "guidance": ("id", "note"),
     "prevention": ("id",),
+    "notice": ("id",),
 }
 THEN_ATTRS = {"sign": ("degree", "remedy_tried"), "verdict": ("strength",), "guidance": ("note",),
-              "remedy": (), "prevention": ()}
+              "remedy": (), "prevention": (), "notice": ()}
 
 
 def _err(message: str, loc: Loc, **extra: str | None) -> KnowledgeError:
@@ -57,7 +71,7 @@ def _check_sources(kb: Knowledge, refs: Iterable[str], loc: Loc, rule_id: str | 
 
 
 def _check_items(kb: Knowledge) -> None:
-    for kind in ("verdict", "strength", "sign", "remedy", "guidance", "prevention"):
+    for kind in ("verdict", "strength", "sign", "remedy", "guidance", "prevention", "notice"):
         ids: set[str] = set()
         for item in kb.items(kind):
             if item.id in ids:
@@ -72,6 +86,16 @@ def _check_items(kb: Knowledge) -> None:
         for remedy in sign.remedies:
             if remedy not in remedy_ids:
                 raise _err(f"unknown remedy '{remedy}'", sign.loc, key="remedies", suggestion=suggest(remedy, remedy_ids))
+        if sign.passing not in PASSING:
+            raise _err(f"'passing' must be one of {', '.join(PASSING)}, not '{sign.passing}'", sign.loc, key="passing",
+                       suggestion=suggest(sign.passing, PASSING))
+        for degree in sign.degree_texts:
+            if degree not in DEGREES:
+                raise _err(f"unknown degree '{degree}'", sign.loc, key="degrees", suggestion=suggest(degree, DEGREES))
+    for notice in kb.notices:
+        if notice.level not in NOTICE_LEVELS:
+            raise _err(f"notice level must be one of {', '.join(NOTICE_LEVELS)}, not '{notice.level}'", notice.loc,
+                       key="level", suggestion=suggest(notice.level, NOTICE_LEVELS))
     for item in kb.guidance:
         if item.do not in ("do", "dont"):
             raise _err(f"guidance kind must be 'do' or 'dont', not '{item.do}'", item.loc, key="kind")
@@ -88,14 +112,19 @@ def _check_facts(kb: Knowledge) -> None:
             raise _err(f"unknown fact type '{fact.type}'", fact.loc, key=fact.id, suggestion=suggest(fact.type, FACT_TYPES))
         if fact.formula is None:
             continue
-        try:
-            names = formula_names(fact.formula)
-        except FormulaError as exc:
-            raise _err(str(exc), fact.loc, key=fact.id) from exc
-        for name in names:
-            if name not in kb.facts or kb.facts[name].formula is not None:
-                raise _err(f"unknown fact '{name}' in formula", fact.loc, key=fact.id,
-                           suggestion=suggest(name, kb.facts))
+        for formula in (fact.formula, *([fact.estimate[0]] if fact.estimate else [])):
+            _check_formula(kb, fact, formula)
+
+
+def _check_formula(kb: Knowledge, fact: FactDef, formula: str) -> None:
+    try:
+        names = formula_names(formula)
+    except FormulaError as exc:
+        raise _err(str(exc), fact.loc, key=fact.id) from exc
+    for name in names:
+        if name not in kb.facts or kb.facts[name].formula is not None:
+            raise _err(f"unknown fact '{name}' in formula", fact.loc, key=fact.id,
+                       suggestion=suggest(name, kb.facts))
 
 
 def _check_rule(kb: Knowledge, rule: Rule) -> None:
@@ -124,6 +153,9 @@ def _check_test(kb: Knowledge, rule: Rule, test: FactTest) -> None:
             other = kb.facts[name].type
             if (other in NUMERIC_TYPES) != (fact.type in NUMERIC_TYPES) or other in ("date", "text"):
                 raise _err(f"cannot compare '{test.fact}' ({fact.type}) with '{name}' ({other})", test.loc,
+                           rule_id=rule.id, key=test.fact)
+            if test.or_unknown and test.op in ("==", "!="):
+                raise _err(f"'or unknown' cannot be used with '{test.op}' between two facts", test.loc,
                            rule_id=rule.id, key=test.fact)
         elif name not in kb.thresholds:
             raise _err(f"unknown threshold or fact '{name}'", test.loc, rule_id=rule.id, key=name,
@@ -165,7 +197,7 @@ def _attr_choices(kb: Knowledge, kind: str, name: str) -> tuple[object, ...] | N
         return tuple(i.id for i in kb.items(kind))
     if name == "degree":
         return DEGREES
-    if name == "remedy_tried":
+    if name in ("remedy_tried", "softens"):
         return (True, False)
     if name == "strength":
         return tuple(s.id for s in kb.strengths)

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from clientfire.engine.client import check_value
-from clientfire.engine.compile import Compiled
-from clientfire.engine.conditions import check, required_value
+from clientfire.engine.conditions import required_value
 from clientfire.engine.formulas import evaluate_formula, formula_names
 from clientfire.engine.layers import layer_of
 from clientfire.engine.model import NUMERIC_TYPES, FactTest, Knowledge, Rule
-from clientfire.engine.run import derive_facts
+from clientfire.engine.probe import engine_values
 from clientfire.errors import ClientfireError
 
-__all__ = ["verdict_rules", "candidates", "RuleView", "all_values", "distance"]
+__all__ = ["verdict_rules", "candidates", "all_values", "distance"]
 
 Json = dict[str, Any]
 
@@ -27,51 +25,8 @@ def verdict_rules(kb: Knowledge) -> list[Rule]:
 
 
 def all_values(kb: Knowledge, values: Json, today: dt.date) -> Json:
-    """Input values plus the derived facts computed from them."""
-    return {**values, **derive_facts(kb, values, today)}
-
-
-class RuleView:
-    """The rules that test client facts, read against a client's values (for memoising engine runs)."""
-
-    def __init__(self, kb: Knowledge, compiled: Compiled) -> None:
-        self.kb = kb
-        self.rules = verdict_rules(kb)
-        self.tests = [[c for c in r.when if isinstance(c, FactTest)] for r in self.rules]
-        self.first = [layer_of(r) == "signs" for r in self.rules]
-        self.asserts = [json.dumps(compiled.actions[r.id].asserts, sort_keys=True) for r in self.rules]
-        self.users: dict[str, list[int]] = {}
-        for index, tests in enumerate(self.tests):
-            for fact in {name for test in tests for name in self._inputs(test)}:
-                self.users.setdefault(fact, []).append(index)
-
-    def _inputs(self, test: FactTest) -> set[str]:
-        names = {test.fact} | ({str(test.operand.value)} if test.operand.kind == "name" else set())
-        found = set()
-        for name in names:
-            formula = self.kb.facts[name].formula if name in self.kb.facts else None
-            found |= set(formula_names(formula)) if formula else {name}
-        return found
-
-    def statuses(self, values: Json) -> tuple[bool, ...]:
-        """Per rule: do all its fact conditions hold?"""
-        return tuple(all(check(self.kb, c, values) is True for c in tests) for tests in self.tests)
-
-    def updated(self, base: tuple[bool, ...], values: Json, changed: list[str]) -> tuple[bool, ...]:
-        """`base` with the rules that use a changed fact checked again on `values`."""
-        found = list(base)
-        for index in {i for fact in changed for i in self.users.get(fact, [])}:
-            found[index] = all(check(self.kb, c, values) is True for c in self.tests[index])
-        return tuple(found)
-
-    def key(self, statuses: tuple[bool, ...]) -> tuple[frozenset[str], tuple[bool, ...]]:
-        """What the engine's run depends on: the facts the first layer asserts, the other rules' statuses.
-
-        First-layer rules test client facts only, so the facts they assert follow from their statuses;
-        two changes with the same key give the same run.
-        """
-        facts = frozenset(a for a, s, f in zip(self.asserts, statuses, self.first, strict=True) if f and s)
-        return facts, tuple(s for s, f in zip(statuses, self.first, strict=True) if not f)
+    """Input values plus what the derivation step adds (derived facts, proven bounds)."""
+    return engine_values(kb, values, today)
 
 
 def _around(kb: Knowledge, fact_id: str, target: Any) -> list[Any]:

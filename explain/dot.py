@@ -45,6 +45,7 @@ _LOOK = {
     "remedy": ("box", "filled", "#dcfce7", "#15803d"),
     "guidance": ("box", "filled", "#dcfce7", "#15803d"),
     "prevention": ("box", "filled", "#dcfce7", "#15803d"),
+    "notice": ("note", "filled", "#e0e7ff", "#4338ca"),
 }
 _FADED = {"color": "#d4d4d4", "fillcolor": "#f8f8f8", "fontcolor": "#a3a3a3"}
 _FADED_EDGE = {"color": "#e5e5e5", "arrowsize": "0.5"}

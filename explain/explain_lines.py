@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .evidence import format_evidence, format_records, format_value
+from .evidence import format_bounds, format_evidence, format_records, format_value
 from .how import fact_label
 
 __all__ = ["how_lines", "why_not_lines", "what_if_lines", "formula_inputs", "Line", "SHOWN_PER_VERDICT"]
@@ -85,15 +85,21 @@ def _needs(cond: Json) -> str:
     if cond["type"] == "match":
         return f"needs `{cond['pattern']}`"
     op = {"==": "", "!=": "not "}.get(cond["op"], cond["op"] + " ")
-    value = "unknown" if cond["value"] is None else format_value(cond["value"])
-    text = f"{cond['fact']} = {value}, needs {op}{format_value(cond['required'])}"
+    if cond["value"] is not None:
+        value = f"= {format_value(cond['value'])}"
+    elif cond.get("bounds") and any(b is not None for b in cond["bounds"]):
+        value = format_bounds(cond["bounds"])
+    else:
+        value = "= unknown"
+    text = f"{cond['fact']} {value}, needs {op}{format_value(cond['required'])}"
     if cond.get("threshold"):
         text += f" (threshold {cond['threshold']})"
     return f"`{text}`"
 
 
 def _status(cond: Json) -> str:
-    word = {"fails": "fails", "unknown": "unknown", "missing": "none concluded"}.get(cond["status"], cond["status"])
+    word = {"fails": "fails", "unknown": "not known yet (the rule waits for it; it is not taken as met)",
+            "missing": "none concluded"}.get(cond["status"], cond["status"])
     return f"{_needs(cond)}: {word}"
 
 

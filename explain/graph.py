@@ -16,7 +16,7 @@ Nodes (id ``<kind>:<id>``; attributes ``kind``, ``id``, ``layer``, ``title``/``t
 * ``rule:<rule id>`` -- every knowledge rule, plus the generated select rules ``rule:select.<verdict>.<strength>``
   (``generated=True``) that pick the highest verdict candidate; ``layer`` (signs, case, verdict, select, advice),
   ``concludes`` (the node id it concludes), ``strength`` (verdict and select rules).
-* ``sign:``, ``verdict:``, ``remedy:``, ``guidance:``, ``prevention:`` + item id -- the conclusions.
+* ``sign:``, ``verdict:``, ``remedy:``, ``guidance:``, ``prevention:``, ``notice:`` + item id -- the conclusions.
 
 Thresholds are not nodes: each fact test on a ``test`` edge names its ``threshold`` id and ``required`` value.
 
@@ -44,13 +44,13 @@ import networkx as nx
 from clientfire.engine.compile import SELECT_PREFIX, Compiled, compile_knowledge
 from clientfire.engine.formulas import formula_names
 from clientfire.engine.layers import PRODUCED_IN, layer_of
-from clientfire.engine.model import FactTest, Knowledge, Match, SignsAtLeast
+from clientfire.engine.model import CONCLUSION_KINDS, FactTest, Knowledge, Match, SignsAtLeast
 from clientfire.engine.result import Result
 
 __all__ = ["ITEM_KINDS", "rule_network", "node_id", "split_id", "upstream", "downstream", "facts_feeding",
            "rules_concluding", "path_of", "fired_rules", "flat_facts"]
 
-ITEM_KINDS = ("sign", "verdict", "remedy", "guidance", "prevention")
+ITEM_KINDS = CONCLUSION_KINDS
 
 
 def node_id(kind: str, ident: str) -> str:

@@ -21,12 +21,18 @@ def run_data(result: Any, kb: Knowledge, lang: str) -> Json:
 
 
 def flat_values(data: Json) -> Json:
-    """The run's fact values by fact id (`payment.late_invoices`), derived facts included."""
+    """The run's fact values by fact id (`payment.late_invoices`), derived facts and their proven bounds
+    included: what the engine was given."""
     values: Json = {}
     for group, entries in data.get("facts", {}).items():
         if isinstance(entries, dict):
             values.update({f"{group}.{name}": value for name, value in entries.items()})
     values.update(data.get("derived_facts", {}))
+    for fact, found in data.get("bounds", {}).items():
+        if found.get("lo") is not None:
+            values[f"{fact}:lo"] = found["lo"]
+        if found.get("hi") is not None:
+            values[f"{fact}:hi"] = found["hi"]
     return values
 
 

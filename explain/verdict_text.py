@@ -9,9 +9,11 @@ from clientfire.escape import markdown_line, visible
 from .evidence import format_evidence, format_money, format_records, format_value
 from .labels import label
 
-__all__ = ["to_text", "to_markdown", "headline", "footer"]
+__all__ = ["to_text", "to_markdown", "headline", "footer", "unknown_lines", "case_text", "SHOWN_UNKNOWN"]
 
 _COLOURS = {"keep": "32", "address": "33", "pause_work": "35", "fire": "31"}
+#: unknown facts listed in text and Markdown (the rest are counted; JSON carries them all)
+SHOWN_UNKNOWN = 5
 
 
 def _paint(text: str, code: str, colour: bool) -> str:
@@ -22,17 +24,46 @@ def _cite(source: dict[str, Any]) -> str:
     return ", ".join(source.get("refs", []))
 
 
-def _details(details: dict[str, Any], texts: dict[str, str]) -> str:
+def _details(details: dict[str, Any], texts: dict[str, str], assumed: dict[str, str], lang: str) -> str:
     def shown(fact: str, value: Any) -> str:
-        money = fact.endswith(("amount", "refund_owed"))
-        return f"{texts.get(fact, fact)}: {format_money(value) if money else format_value(value)}"
+        money = fact.endswith(("amount", "refund_owed", "total_value"))
+        text = f"{texts.get(fact, fact)}: {format_money(value) if money else format_value(value)}"
+        return text + (f" ({assumed[fact]})" if fact in assumed else "")
 
     return "; ".join(shown(fact, value) for fact, value in details.items())
+
+
+def case_text(case: dict[str, Any], lang: str) -> str:
+    """`payment.pays_eventually = false: fire (moderate)`, or what it adds to and takes from the exit plan."""
+    facts = ", ".join(f"{k} = {format_value(v)}" for k, v in case["facts"].items())
+    if "adds" in case:
+        moves = [f"+{g}" for g in case["adds"]] + [f"-{g}" for g in case["removes"]]
+        return f"{facts}: {' '.join(moves)}"
+    return f"{facts}: {label(case['verdict'], lang)} ({label(case['strength'], lang)})"
+
+
+def unknown_lines(result: dict[str, Any], lang: str, shown: int = SHOWN_UNKNOWN) -> list[str]:
+    """The unknown facts that could change the result, best first: the top few, then how many more."""
+    found = result.get("unknown_facts")
+    if found is None:
+        return [label("not looked for in this run", lang)]
+    lines = []
+    for entry in found[:shown]:
+        line = f"`{entry['fact']}`: {label('could change the ' + entry['could_change'].replace('_', ' '), lang)}"
+        if entry["cases"]:
+            line += f"; {case_text(entry['cases'][0], lang)}"
+        lines.append(line)
+    if len(found) > shown:
+        lines.append(label("and {count} more (see --format json)", lang).format(count=len(found) - shown))
+    return lines
 
 
 def _sections(result: dict[str, Any], lang: str) -> list[tuple[str, list[str]]]:
     """The body as (heading, lines) pairs, shared by text and Markdown."""
     sections: list[tuple[str, list[str]]] = []
+    warnings = [n for n in result.get("notices", []) if n["level"] == "warning"]
+    if warnings:
+        sections.append((label("Warnings", lang), [f"**{n['title']}** (`{n['id']}`): {n['text']}" for n in warnings]))
     signs = []
     for sign in result["signs"]:
         tags = [label(sign["degree"], lang)] + ([label("remedy tried", lang)] if sign["remedy_tried"] else [])
@@ -56,16 +87,18 @@ def _sections(result: dict[str, Any], lang: str) -> list[tuple[str, list[str]]]:
                          f"{_cite(g['source'])}): {g['text']}")
             lines.extend(f"    {n['text']}" for n in g["notes"])
             if g["details"]:
-                lines.append(f"    {_details(g['details'], g.get('detail_texts', {}))}")
+                lines.append(f"    {_details(g['details'], g.get('detail_texts', {}), g.get('assumed', {}), lang)}")
         sections.append((label("Exit plan", lang), lines))
     if result["prevention"]:
         sections.append((label("For your next contracts", lang), [
             f"**{p['title']}** (`{p['id']}`; {_cite(p['source'])}): {p['text']}" for p in result["prevention"]]))
     if result.get("evidence"):
         sections.append((label("Records behind the imported facts", lang), _records(result)))
-    if result["unknown_facts"]:
-        sections.append((label("Unknown facts that could change this", lang),
-                         [", ".join(f"`{f}`" for f in result["unknown_facts"])]))
+    notes = [n for n in result.get("notices", []) if n["level"] != "warning"]
+    if notes:
+        sections.append((label("Notes", lang), [f"**{n['title']}** ({_cite(n['source'])}): {n['text']}" for n in notes]))
+    if result.get("unknown_facts") is None or result["unknown_facts"]:
+        sections.append((label("Unknown facts that could change this", lang), unknown_lines(result, lang)))
     return sections
 
 

@@ -10,9 +10,10 @@ from typing import Any
 from clientfire.engine import assemble
 from clientfire.engine.client import ClientFacts
 from clientfire.engine.model import Knowledge, Match, SignsAtLeast
+from clientfire.engine.probe import RuleView
 from clientfire.engine.run import client_fact, run_trace
 
-from .candidates import RuleView, all_values, candidates, distance
+from .candidates import all_values, candidates, distance, verdict_rules
 from .why_not import feeds
 
 __all__ = ["build_what_if", "MAX_PAIR_RUNS", "MAX_PER_VERDICT", "helpful_rules"]
@@ -44,7 +45,8 @@ class _Search:
     def __init__(self, engine: Any, client: ClientFacts, today: dt.date, base: Any) -> None:
         self.engine, self.client, self.today = engine, client, today
         self.kb: Knowledge = engine.kb
-        self.view = RuleView(self.kb, engine.compiled)
+        self.view: RuleView = engine.view
+        self.rules = verdict_rules(self.kb)
         self.verdict_only = replace(engine.compiled, phases=tuple(p for p in engine.compiled.phases if p != "advice"))
         self.values = all_values(self.kb, client.values, today)
         self.base = self.view.statuses(self.values)
@@ -115,7 +117,7 @@ def _singles(search: _Search, base: str) -> tuple[list[Json], dict[Change, tuple
     """Every single change; per fact and new verdict the smallest one; and each change's rule statuses."""
     best: dict[tuple[str, str], Json] = {}
     tried: dict[Change, tuple[bool, ...]] = {}
-    for fact, value in candidates(search.kb, search.view.rules, search.values, search.today):
+    for fact, value in candidates(search.kb, search.rules, search.values, search.today):
         statuses = search.statuses({fact: value})
         tried[(fact, value)] = statuses
         if statuses == search.base or search.cannot_change(statuses):

@@ -14,8 +14,10 @@ from .how import flat_values, pattern_text, rule_info
 __all__ = ["build_why_not", "check_verdict", "feeds", "STATUS"]
 
 Json = dict[str, Any]
-#: conditions.check's answer -> the word shown
+#: conditions.check's answer -> the word shown (conditions.status tells `presumed` from `holds`)
 STATUS = {True: "holds", False: "fails", None: "unknown"}
+#: statuses that let a rule fire
+PASSING = ("holds", "presumed")
 
 
 def check_verdict(kb: Knowledge, verdict: str) -> str:
@@ -60,7 +62,7 @@ class _Reader:
     def condition(self, cond: Condition, deep: bool) -> Json:
         if isinstance(cond, FactTest):
             found = evidence(self.kb, cond, self.values)
-            return {"type": "fact", "status": STATUS[found["holds"]], **found}
+            return {"type": "fact", **found}
         if isinstance(cond, SignsAtLeast):
             articles = sorted({f["article"] for f in self.facts if f.get("t") == "sign" and f.get("kind") == "observed"})
             need = self.kb.thresholds[cond.threshold].value
@@ -83,7 +85,7 @@ class _Reader:
         return {"rule": rule_info(self.kb, rule.id, self.lang), "concludes": then,
                 "fired": rule.id in self.fired, "seq": self.fired.get(rule.id),
                 "conditions": conditions,
-                "lacking": [c for c in conditions if c["status"] != "holds"]}
+                "lacking": [c for c in conditions if c["status"] not in PASSING]}
 
 
 def _one(reader: _Reader, verdict: str, data: Json) -> Json:

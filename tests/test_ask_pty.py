@@ -110,11 +110,11 @@ def test_question_flow_follows_the_logic_and_ends_with_the_verdict(engine: Engin
 
 def test_why_explains_rules_and_what_could_change(tmp_path: Path) -> None:
     child = spawn(tmp_path)
-    assert expect_question(child) == (1, "wellbeing (screen)")
+    assert expect_question(child) == (1, "payment (screen)")
     child.expect("> ")
     child.sendline("why")
-    child.expect("sign.cannot_stand.dread")
-    child.expect(r"wellbeing.dread = 7[^\n]*the verdict would be FIRE")
+    child.expect("sign.non_payment.long_overdue")
+    child.expect(r"payment.days_overdue = 90[^\n]*the verdict would be FIRE")
     child.expect("> ")  # the same question again, still unanswered
     child.sendline("done")
     child.expect("0 questions asked")
@@ -124,62 +124,62 @@ def test_why_explains_rules_and_what_could_change(tmp_path: Path) -> None:
 
 def test_back_returns_to_the_previous_question(tmp_path: Path) -> None:
     child = spawn(tmp_path)
-    assert expect_question(child) == (1, "wellbeing (screen)")
+    assert expect_question(child) == (1, "payment (screen)")
     child.sendline("no")
     number, second = expect_question(child) or (0, "")
-    assert number == 2 and second != "wellbeing (screen)"
+    assert number == 2 and second != "payment (screen)"
     child.sendline("back")
-    child.expect(r"Back to wellbeing \(screen\)")
-    assert expect_question(child) == (1, "wellbeing (screen)")
+    child.expect(r"Back to payment \(screen\)")
+    assert expect_question(child) == (1, "payment (screen)")
     child.sendline("yes")
-    assert expect_question(child) == (2, "wellbeing.dread")
+    assert expect_question(child) == (2, "payment.days_overdue")
     child.sendline("8")
     number, third = expect_question(child) or (0, "")
-    assert number == 3 and third != "wellbeing.dread"
+    assert number == 3 and third != "payment.days_overdue"
     child.sendline("back")
-    child.expect("Back to wellbeing.dread")
-    assert expect_question(child) == (2, "wellbeing.dread")
-    child.sendline("2")
+    child.expect("Back to payment.days_overdue")
+    assert expect_question(child) == (2, "payment.days_overdue")
+    child.sendline("0")
     found = expect_question(child)
     assert found is not None and found[0] == 3
     child.sendline("done")
     child.expect("2 questions asked, 1 answered")  # the screen's `no` was taken back with its calm values
-    child.expect("KEEP")  # dread 2 is no sign: the corrected answer counts, not the first one
+    child.expect("KEEP")  # nothing overdue is no sign: the corrected answer counts, not the first one
     assert finish(child) == 0
 
 
 def test_bad_answer_gets_a_clear_message_and_a_second_chance(tmp_path: Path) -> None:
     child = spawn(tmp_path)
-    assert expect_question(child) == (1, "wellbeing (screen)")
+    assert expect_question(child) == (1, "payment (screen)")
     child.sendline("eleven")
     child.expect("Please answer yes or no")
     child.sendline("yes")
-    assert expect_question(child) == (2, "wellbeing.dread")
+    assert expect_question(child) == (2, "payment.days_overdue")
     child.sendline("eleven")
-    child.expect("'wellbeing.dread' must be a number")
+    child.expect("'payment.days_overdue' must be a number")
     child.expect("Try again")
-    child.sendline("11")
-    child.expect("between 0 and 10")
-    child.sendline("9")
+    child.sendline("-3")
+    child.expect("zero or more")
+    child.sendline("120")
     found = expect_question(child)
     assert found is not None and found[0] == 3
     child.sendline("done")
-    child.expect("FIRE")
+    child.expect("FIRE")  # 120 days overdue, not known to pay in the end: non-payment (B.1)
     assert finish(child) == 0
 
 
 def test_ctrl_c_exits_130_and_offers_the_answers(tmp_path: Path) -> None:
     saved = tmp_path / "partial.yaml"
     child = spawn(tmp_path, "--save", str(saved))
-    assert expect_question(child) == (1, "wellbeing (screen)")
+    assert expect_question(child) == (1, "payment (screen)")
     child.sendline("yes")
-    assert expect_question(child) == (2, "wellbeing.dread")
+    assert expect_question(child) == (2, "payment.days_overdue")
     child.sendline("8")
     assert expect_question(child) is not None
     child.expect("> ")
     child.sendintr()
     child.expect("Interrupted. What you answered so far:")
-    child.expect("dread: 8")
+    child.expect("days_overdue: 8")
     child.expect("saved to")
     assert finish(child) == 130
-    assert yaml.safe_load(saved.read_text(encoding="utf-8"))["wellbeing"] == {"dread": 8}
+    assert yaml.safe_load(saved.read_text(encoding="utf-8"))["payment"] == {"days_overdue": 8}

@@ -84,24 +84,27 @@ def test_show_is_byte_for_byte_after_knowledge_edit_and_replay_shows_it(run_cli:
         assert code == 0
     thresholds = knowledge / "thresholds.yaml"
     text = thresholds.read_text(encoding="utf-8")
-    edited = text.replace("min_late_invoices:\n      value: 3", "min_late_invoices:\n      value: 6")
+    edited = text.replace("min_unpaid_overdue:\n      value: 1", "min_unpaid_overdue:\n      value: 3")
     assert edited != text
     thresholds.write_text(edited, encoding="utf-8")
     for record_id, fmt in enumerate(("text", "markdown", "json"), start=1):
         assert run_cli("audit", "show", str(record_id), "--format", fmt, "--db", db)[1] == given[fmt]
     # a new process, as a user would run it (the in-process engine cache still holds the unedited knowledge)
     out = _clientfire("audit", "replay", "1", "--knowledge", str(knowledge), "--db", db)
-    # 5 late invoices are below the new threshold 6: no late_payment sign, so no pause_work either
-    assert "then:  pause_work (moderate)" in out and "today: keep (none)" in out and "DIFFERENT verdict" in out
-    assert "threshold late_payment.min_late_invoices: 3 -> 6" in out
+    # 2 overdue invoices are below the new threshold 3: no pause; the 5 late ones remain a habit to address
+    assert "then:  pause_work (moderate)" in out and "today: address (weak)" in out and "DIFFERENT verdict" in out
+    assert "threshold pause_work.min_unpaid_overdue: 1 -> 3" in out
     edited_engine = Engine(directory=knowledge)
     found = replay(Path(db), 1, edited_engine)
     assert found["reproduced"] is True and found["same_verdict"] is False
-    assert [t["id"] for t in found["diff"]["thresholds"]] == ["late_payment.min_late_invoices"]
+    assert [t["id"] for t in found["diff"]["thresholds"]] == ["pause_work.min_unpaid_overdue"]
     assert found["diff"]["rules"] == []
     client = edited_engine.load_client(OAKLINE)
     record(db, edited_engine.evaluate(client, TODAY), client.as_given(), edited_engine.kb, "test")
     assert _count(Path(db), "knowledge") == 2  # one snapshot per knowledge version, not per record
+
+
+LATE_RULE = "      - payment.late_invoices >= late_payment.min_late_invoices\n"
 
 
 def _edited_knowledge(tmp_path: Path, file: str, old: str, new: str) -> Any:
@@ -117,7 +120,8 @@ def _edited_knowledge(tmp_path: Path, file: str, old: str, new: str) -> Any:
     ("thresholds.yaml", "min_late_invoices:\n      value: 3", "min_late_invoices:\n      value: 6",
      {"thresholds": [("late_payment.min_late_invoices", 3, 6, ["sign.late_payment"], ["sign.late_payment"])],
       "rules": []}),
-    ("signs.yaml", "      - payment.pays_eventually != false or unknown\n", "      - payment.pays_eventually != false\n",
+    ("signs.yaml", LATE_RULE + "      - payment.pays_eventually != false or unknown\n",
+     LATE_RULE + "      - payment.pays_eventually != false\n",
      {"thresholds": [], "rules": [("sign.late_payment", "changed", ["when"], True)]}),
     ("signs.yaml", "Repeated pushback on price often", "Repeated pushback on prices often",
      {"thresholds": [], "rules": [("sign.price_mismatch", "changed", ["text"], False)]}),

@@ -110,7 +110,7 @@ def test_tiny_knowledge_compiles_to_this_definition(tiny: Path) -> None:
     }}
     assert compiled.actions["sign.late"].asserts == (
         {"t": "sign", "name": "late_payment", "degree": "serious", "remedy_tried": False, "article": "B.1",
-         "kind": "observed"},
+         "kind": "observed", "softens": True},
     )
     assert compiled.actions["sign.many"].layer == "case"
     assert compiled.actions["sign.many"].asserts[0]["kind"] == "derived"
@@ -136,3 +136,40 @@ def test_bundled_rules_never_use_nex_alone() -> None:
         for pattern in rule["all"]:
             for expression in pattern.values():
                 assert expression != {"$nex": expression.get("$nex")}
+
+
+# --- three-valued tests: what each condition compiles to (engine/compile._test) ---------------------
+
+def _cond(text: str):  # type: ignore[no-untyped-def]
+    from clientfire.engine.model import FactTest, Loc
+    from clientfire.engine.parse import parse_fact_test
+
+    parsed = parse_fact_test(text)
+    assert parsed is not None
+    return FactTest(*parsed, Loc("t"), text)
+
+
+THREE_VALUED = [
+    # a derived fact is tested through its proven bounds: holds for every value the unknown inputs can take
+    ("money.monthly_margin < 0", {"$lt": {"money.monthly_margin:hi": 0}}),
+    ("money.monthly_margin < 0 or unknown", {"$or": [{"$lt": {"money.monthly_margin:lo": 0}},
+                                                      {"$nex": {"money.monthly_margin:lo": 1}}]}),
+    ("contract.refund_owed > 0", {"$gt": {"contract.refund_owed:lo": 0}}),
+    ("contract.days_to_end >= 0 or unknown", {"$or": [{"$gte": {"contract.days_to_end:hi": 0}},
+                                                       {"$nex": {"contract.days_to_end:hi": 1}}]}),
+    # an input fact: its value; while unknown, its domain decides or `or unknown` presumes
+    ("payment.late_invoices >= 3", {"$gte": {"payment.late_invoices": 3}}),
+    ("payment.late_invoices >= 0", {"$or": [{"$nex": {"payment.late_invoices": 1}},
+                                            {"$gte": {"payment.late_invoices": 0}}]}),
+    ("payment.late_invoices < 0 or unknown", {"$lt": {"payment.late_invoices": 0}}),
+    ("payment.pays_eventually != false or unknown", {"$or": [{"$nex": {"payment.pays_eventually": 1}},
+                                                             {"$neq": {"payment.pays_eventually": False}}]}),
+    ("payment.pays_eventually == true", {"payment.pays_eventually": True}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THREE_VALUED, ids=[t[0] for t in THREE_VALUED])
+def test_each_condition_compiles_to_its_three_valued_test(text: str, expected: dict) -> None:  # type: ignore[type-arg]
+    from clientfire.engine.compile import _test
+
+    assert _test(validate(load_knowledge()), _cond(text)) == expected

@@ -38,7 +38,7 @@ def tiny() -> Engine:
 
 def test_every_rule_item_and_fact_is_a_node(engine: Engine, graph: nx.DiGraph) -> None:
     expected = {node_id("fact", f) for f in engine.kb.facts} | {node_id("rule", r) for r in engine.compiled.actions}
-    for kind in ("sign", "verdict", "remedy", "guidance", "prevention"):
+    for kind in ("sign", "verdict", "remedy", "guidance", "prevention", "notice"):
         expected |= {node_id(kind, item.id) for item in engine.kb.items(kind)}
     assert set(graph.nodes) == expected
 
@@ -121,7 +121,9 @@ def test_formula_edges_feed_derived_facts(engine: Engine, graph: nx.DiGraph) -> 
 
 
 @pytest.mark.parametrize("node, facts", [
-    ("sign:late_payment", ["fact:payment.late_invoices", "fact:payment.pays_eventually"]),
+    # B.1: late history, invoices overdue now (counted, or the oldest one's days), and whether they pay in the end
+    ("sign:late_payment", ["fact:payment.days_overdue", "fact:payment.late_invoices", "fact:payment.pays_eventually",
+                           "fact:payment.unpaid_overdue_invoices"]),
     ("remedy:late_fees", None),  # checked below: includes the late-payment facts
 ])
 def test_facts_feeding(graph: nx.DiGraph, node: str, facts: list[str] | None) -> None:
@@ -141,9 +143,12 @@ def test_upstream_and_downstream_mirror_each_other(graph: nx.DiGraph) -> None:
 
 
 def test_rules_concluding_and_ids(graph: nx.DiGraph) -> None:
-    assert rules_concluding(graph, "verdict:pause_work") == ["rule:select.pause_work.moderate"]
+    assert rules_concluding(graph, "verdict:pause_work") == ["rule:select.pause_work.moderate",
+                                                             "rule:select.pause_work.strong"]
     assert split_id("fact:payment.late_invoices") == ("fact", "payment.late_invoices")
-    assert rules_concluding(graph, "sign:late_payment") == ["rule:sign.late_payment"]
+    assert rules_concluding(graph, "sign:late_payment") == ["rule:sign.late_payment", "rule:sign.late_payment.long_overdue_paid",
+                                                            "rule:sign.late_payment.overdue",
+                                                            "rule:sign.late_payment.overdue_days"]
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)

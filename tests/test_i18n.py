@@ -87,7 +87,7 @@ REMOVALS = [
     ("signs.yaml", 'en: "Pays, but late"', "signs/late_payment/title"),
     ("facts.yaml", 'en: "How many invoices did they pay late in the last 12 months?"',
      "groups/payment/facts/late_invoices/question"),
-    ("guidance.yaml", 'en: "With a toxic or abusive client you may cut off',
+    ("guidance.yaml", 'en: "This client has been toxic or abusive',
      "guidance/cut_contact/notes/ignore_later_contact"),
     ("sources.yaml", 'en: "How not to do it: by putting the blame on the client"', "articles/A/sections/not.3"),
     ("verdicts.yaml", 'en: "Strong case"', "strengths/strong/title"),
@@ -195,7 +195,8 @@ def test_json_texts_follow_lang(engine, run_cli, lang: str) -> None:  # type: ig
     for key, kind in kinds:
         for entry in data[key]:
             item = kb.item(kind, entry["id"])
-            assert (entry["title"], entry["text"]) == (item.title[lang], item.text[lang])
+            text = item.text_for(entry["degree"]) if kind == "sign" else item.text  # each degree its own text
+            assert (entry["title"], entry["text"]) == (item.title[lang], text[lang])
     notes = [(g["id"], n) for g in data["guidance"] for n in g["notes"]]
     assert notes, "crestline's exit plan carries the ignore_later_contact note"
     for gid, note in notes:
@@ -254,7 +255,8 @@ def test_issue8_article_a_in_korean_cites_the_korean_seed(run_cli) -> None:  # t
     path = ROOT / "examples" / "crestline-abusive-director.yaml"
     code, out, _ = run_cli("verdict", str(path), "--format", "json", "--lang", "ko", "--today", TODAY.isoformat())
     assert code == 0
-    guidance = json.loads(out)["guidance"]
+    # article A's steps (C's integrity point cites C, which exists only in Indonesian)
+    guidance = [g for g in json.loads(out)["guidance"] if g["id"] != "protect_reputation"]
     assert guidance and all(g["source"]["refs"][0].startswith("A.") for g in guidance)
     assert {g["source"]["seeds"][0] for g in guidance} == {"002_0b7d2f903dfafe60.txt"}
 

@@ -15,7 +15,7 @@ from tests.test_overrides import TWO_LATE, overrides_file
 def clients(tmp_path: Path) -> Path:
     folder = tmp_path / "clients"
     folder.mkdir()
-    (folder / "two-late.yaml").write_text("payment: {late_invoices: 2, unpaid_overdue_invoices: 1}\n")
+    (folder / "two-late.yaml").write_text("payment: {late_invoices: 2, unpaid_overdue_invoices: 0}\n")
     (folder / "three-late.yaml").write_text("payment: {late_invoices: 3}\n")
     (folder / "one-late.yaml").write_text("payment: {late_invoices: 1}\n")
     (folder / "notes.txt").write_text("not a client file\n")
@@ -31,9 +31,9 @@ def test_threshold_override_diff_names_the_threshold_and_the_changed_client(tmp_
     assert data["thresholds"]["changed"] == [{"id": "late_payment.min_late_invoices", "old": 3, "new": 2}]
     assert data["rules"] == {"added": [], "removed": [], "changed": []} and data["texts"] == []
     assert data["clients"]["count"] == 3
-    # two late invoices and one overdue: late_payment now holds, which also proposes pause_work
+    # two late invoices, nothing overdue: late_payment now holds, a habit to address (B.1)
     assert [(c["client"], c["how"][0]) for c in data["clients"]["changed"]] == [
-        ("two-late.yaml", "verdict keep/none -> pause_work/moderate")]
+        ("two-late.yaml", "verdict keep/none -> address/weak")]
 
 
 def test_text_report_says_which_clients_change(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
@@ -43,7 +43,7 @@ def test_text_report_says_which_clients_change(tmp_path: Path, run_cli) -> None:
     assert code == 0
     assert "  ~ threshold late_payment.min_late_invoices: 3 -> 2" in out
     assert "clients: 1 of 3 change verdict, 0 more change signs or advice" in out
-    assert "  two-late.yaml: verdict keep/none -> pause_work/moderate; signs +late_payment" in out
+    assert "  two-late.yaml: verdict keep/none -> address/weak; signs +late_payment" in out
 
 
 def test_folder_diff_lists_changed_conditions_texts_and_added_rules(tmp_path: Path) -> None:
@@ -57,9 +57,11 @@ def test_folder_diff_lists_changed_conditions_texts_and_added_rules(tmp_path: Pa
     assert diff["rules"]["added"] == ["sign.test.new"] and diff["rules"]["removed"] == []
     (changed,) = diff["rules"]["changed"]
     assert changed["id"] == "sign.disrespect.belittles"
-    assert changed["changes"] == [{"field": "when", "old": ["respect.belittles == true"],
+    assert changed["changes"] == [{"field": "when",
+                                   "old": ["respect.belittles == true", "relationship.improved_since != true or unknown"],
                                    "new": ["respect.belittles == true",
-                                           "relationship.problems_temporary != true or unknown"]}]
+                                           "relationship.problems_temporary != true or unknown",
+                                           "relationship.improved_since != true or unknown"]}]
     assert {"what": "verdict keep", "field": "title.en", "old": "Keep the client", "new": "Keep them"} in diff["texts"]
 
 
@@ -101,9 +103,9 @@ def test_init_copies_knowledge_and_scenarios_that_check_and_test_clean(tmp_path:
 def test_edited_copy_fails_its_scenarios_and_diff_agrees(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "mine"
     run_cli("knowledge", "init", str(target))
-    edit(target / "thresholds.yaml", "    min_days_overdue:\n      value: 90", "    min_days_overdue:\n      value: 60")
+    edit(target / "thresholds.yaml", "    min_days_overdue:\n      value: 90", "    min_days_overdue:\n      value: 30")
     code, out, _ = run_cli("test", "--knowledge", str(target))
-    # the scenario with exactly 89 days overdue now finds non_payment; the others stay as they were
+    # 38 days overdue from a client who always pays now counts as very long overdue: a strong pause
     assert code == 1
-    assert out.count("FAIL") == 1 and "one invoice 89 days overdue is not yet non-payment" in out
-    assert "verdict: expected keep, got fire" in out
+    assert out.count("FAIL") == 1 and "late payer with overdue invoices pauses the work" in out
+    assert "strength: expected moderate, got strong" in out

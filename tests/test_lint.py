@@ -69,8 +69,8 @@ EDITS = [
     ("signs.yaml", "- payment.days_overdue >= non_payment.min_days_overdue",
      "- payment.days_overdue >= non_payment.min_days_overdu", "unknown_threshold", "min_days_overdu",
      "non_payment.min_days_overdue"),
-    ("verdicts.yaml", "- sign: {id: multiple_signs, degree: mild}", "- sign: {id: multiple_sign, degree: mild}",
-     "unknown_sign", "{id: multiple_sign,", "multiple_signs"),
+    ("verdicts.yaml", "- sign: multiple_signs", "- sign: multiple_sign", "unknown_sign", "- sign: multiple_sign\n",
+     "multiple_signs"),
     ("signs.yaml", "- id: sign.non_payment.long_overdue", "- id: sign.non_payment.refuses", "duplicate_id",
      "- id: sign.non_payment.refuses\n", None),
     ("signs.yaml", "- wellbeing.dread < cannot_stand.min_dread", "- wellbeing.dread < 3", "never_fires",
@@ -134,6 +134,31 @@ def test_satisfiable_conditions_are_not_reported(tmp_path: Path, what: str, when
     folder = copy_knowledge(tmp_path)
     add_rule(folder, "sign.test.fine", when)
     assert not [c for c in codes(folder) if c[1] == "never_fires"]
+
+
+UNDECIDED = [
+    # holds only while the fact is unknown: knowing it either way stops the rule (it concludes from ignorance)
+    ("only_while_unknown", ["pricing.compares_to_cheaper == true or unknown",
+                            "pricing.compares_to_cheaper == false or unknown"]),
+    # every value, known or not, meets it: it decides nothing
+    ("always_holds", ["payment.late_invoices >= 0"]),
+    ("always_holds", ["control.recommendations_rejected_pct <= 100 or unknown"]),
+]
+
+
+@pytest.mark.parametrize(("code", "when"), UNDECIDED, ids=[u[0] for u in UNDECIDED])
+def test_conditions_that_are_never_decided_are_warnings(tmp_path: Path, code: str, when: list[str]) -> None:
+    folder = copy_knowledge(tmp_path)
+    add_rule(folder, "sign.test.undecided", when)
+    line = line_of(folder / "signs.yaml", when[-1])
+    assert ("warning", code, "signs.yaml", line, "sign.test.undecided") in codes(folder)
+
+
+def test_an_unknown_count_is_still_never_negative(tmp_path: Path) -> None:
+    """`count < 0 or unknown` cannot hold: an unknown count is 0 or more (the engine reads it so too)."""
+    folder = copy_knowledge(tmp_path)
+    add_rule(folder, "sign.test.negative", ["payment.late_invoices < 0 or unknown"])
+    assert [c for c in codes(folder) if c[1] == "never_fires" and c[4] == "sign.test.negative"]
 
 
 def test_a_rule_needing_a_sign_no_rule_concludes_never_fires(tmp_path: Path) -> None:

@@ -67,7 +67,8 @@ def test_threshold_override_gets_its_own_version_and_ruleset(engine: Engine, two
 LATE = [  # (late invoices, pays eventually, bundled outcome, with the threshold at 2)
     (1, None, ("keep", "none", []), ("keep", "none", [])),
     (2, None, ("keep", "none", []), ("address", "weak", ["late_payment"])),
-    (2, False, ("keep", "none", []), ("keep", "none", [])),
+    # B.1: not always paying in the end is non-payment, whatever the late count
+    (2, False, ("fire", "moderate", ["non_payment"]), ("fire", "moderate", ["non_payment"])),
     (3, True, ("address", "weak", ["late_payment"]), ("address", "weak", ["late_payment"])),
 ]
 

@@ -115,6 +115,29 @@ def test_conclusions_reached_twice_are_recorded_as_already_known(engine: Engine)
     assert [len(f["already_known"]) for f in ethics] == [0, 1]
 
 
+@pytest.mark.parametrize(("condition", "fact", "fires"), [
+    # the three-valued tests (engine/compile._test) rely on these: a comparison with a missing key never matches
+    ({"$neq": {"x:lo": 5}}, {"y": 1}, False),
+    ({"$lt": {"x:hi": 0}}, {"x:lo": -3}, False),
+    # ... except one against a missing `$m` key, which passes: compile._against requires the key first
+    ({"$gte": {"a:lo": {"$m": "b:hi"}}}, {"a:lo": 3}, True),
+    ({"$and": [{"$ex": {"b:hi": 1}}, {"$gte": {"a:lo": {"$m": "b:hi"}}}]}, {"a:lo": 3}, False),
+    ({"$and": [{"$ex": {"b:hi": 1}}, {"$gte": {"a:lo": {"$m": "b:hi"}}}]}, {"a:lo": 3, "b:hi": 2}, True),
+    # keys with ':' and '.' are ordinary keys
+    ({"$lt": {"money.monthly_margin:hi": 0}}, {"money.monthly_margin:hi": -600}, True),
+    # `$or` alternatives that cannot both hold fire once
+    ({"$or": [{"$nex": {"x:hi": 1}}, {"$gte": {"x:hi": 5}}]}, {"y": 1}, True),
+])
+def test_raw_missing_keys_and_comparisons(condition: dict, fact: dict, fires: bool) -> None:  # type: ignore[type-arg]
+    seen: list[object] = []
+    host, name = _raw_host(_client_rule(condition, lambda c: seen.append(c.m)))
+    try:
+        host.assert_fact(name, {"sid": "1", "t": "client", **fact})
+    except dre.MessageNotHandledException:
+        pass
+    assert len(seen) == (1 if fires else 0)
+
+
 def test_raw_unmatched_fact_raises_and_is_not_stored() -> None:
     host, name = _raw_host(_client_rule({"$gte": {"x": 5}}, lambda c: None))
     with pytest.raises(dre.MessageNotHandledException):
@@ -125,7 +148,7 @@ def test_raw_unmatched_fact_raises_and_is_not_stored() -> None:
 def test_unmatched_client_fact_gives_keep(engine: Engine) -> None:
     result = engine.evaluate(ClientFacts("empty", {}), TODAY)
     assert (result.verdict, result.strength) == ("keep", "none")
-    assert [f["id"] for f in result.fired_rules] == ["verdict.keep", "select.keep.none"]
+    assert [f["id"] for f in result.fired_rules] == ["verdict.keep", "select.keep.none", "notice.final_choice"]
 
 
 _NEX_SCRIPT = """

@@ -92,7 +92,7 @@ def test_min_coverage_fails_a_partial_suite(tmp_path: Path, run_cli) -> None:  #
     assert run_cli("test", str(path), "--today", "2026-11-26")[0] == 0
     code, out, _ = run_cli("test", str(path), "--today", "2026-11-26", "--min-coverage", "50")
     assert code == 1
-    assert "coverage: 1/" in out
+    assert "coverage: 2/" in out  # verdict.keep and notice.final_choice
 
 
 def test_unknown_expected_ids_get_a_suggestion(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -131,3 +131,42 @@ def test_cli_exit_2_on_missing_scenarios(tmp_path: Path, run_cli) -> None:  # ty
     code, _, err = run_cli("test", str(tmp_path / "none"))
     assert code == 2
     assert "scenario file or folder not found" in err
+
+
+# --- tuning safety: `clientfire test` tests the knowledge the user meant ---------------------------
+
+def _edited_copy(tmp_path: Path) -> Path:
+    """A copy of the bundled knowledge, scenarios included, with the late-payment threshold raised to 50."""
+    import shutil
+
+    from clientfire.engine.load import bundled_dir
+
+    folder = tmp_path / "mykb"
+    shutil.copytree(bundled_dir(), folder, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    text = (folder / "thresholds.yaml").read_text(encoding="utf-8")
+    (folder / "thresholds.yaml").write_text(text.replace("value: 3\n", "value: 50\n", 1), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("how", ["folder", "scenarios", "scenarios_with_knowledge"])
+def test_clientfire_test_on_an_edited_folder_tests_that_folder(tmp_path: Path, run_cli, how: str) -> None:  # type: ignore[no-untyped-def]
+    folder = _edited_copy(tmp_path)
+    args = {"folder": [str(folder)], "scenarios": [str(folder / "scenarios")],
+            "scenarios_with_knowledge": [str(folder / "scenarios"), "--knowledge", str(folder)]}[how]
+    code, out, _ = run_cli("test", *args)
+    assert code == 1  # the raised threshold breaks the late-payment scenarios: not a silent pass
+    assert out.splitlines()[0].startswith(f"knowledge: {folder.resolve()}") or f"knowledge: {folder}" in out
+    assert "FAIL" in out and "late" in out
+
+
+def test_a_standalone_scenario_file_says_it_ran_against_the_bundled_knowledge(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, "scenarios:\n  - name: keep\n    client: {}\n    expect: {verdict: keep}\n")
+    code, out, _ = run_cli("test", str(path))
+    assert code == 0
+    assert out.splitlines()[0].endswith("(the bundled knowledge (name another with --knowledge))")
+
+
+def test_two_knowledge_folders_named_is_an_error(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    folder = _edited_copy(tmp_path)
+    code, _, err = run_cli("test", str(folder), "--knowledge", str(tmp_path))
+    assert code == 2 and "two knowledge folders named" in err

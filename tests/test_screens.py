@@ -134,13 +134,13 @@ def test_screen_yes_and_skip_set_nothing(engine: Engine, chooser: Chooser) -> No
 def test_back_undoes_a_screen_answer(engine: Engine, chooser: Chooser) -> None:
     session = Consultation(engine, TODAY, chooser=chooser)
     first = session.next_question()
-    assert first is not None and first.fact == "screen:wellbeing"
+    assert first is not None and first.fact == "screen:payment"
     assert session.respond(first, "no").kind == "answered"
     assert session.answers == {f: engine.kb.facts[f].calm for f in first.assessment.covers} != {}
     second = session.next_question()
     assert second is not None
     back = session.respond(second, "back")
-    assert back.kind == "back" and back.text == "Back to wellbeing (screen)."
+    assert back.kind == "back" and back.text == "Back to payment (screen)."
     assert session.answers == {} and session.closed == set() and session.history == []
     assert session.next_question() == first
 
@@ -155,7 +155,8 @@ def test_why_on_a_screen_lists_the_facts_and_signs_it_covers(engine: Engine, cho
         assert f"{fact} = " in text
     assert "sign.late_payment" in text and "sign.non_payment" in text
     assert "late_payment" in text.split("Through them it can lead to signs", 1)[1]
-    assert "payment.days_overdue = 90: the verdict would be FIRE" in text  # 90 days is the non_payment threshold
+    # 90 days is the non_payment threshold, when they don't always pay in the end (B.1)
+    assert "payment.days_overdue = 90, payment.pays_eventually = false: the verdict would be FIRE" in text
 
 
 # --- the bundled examples: same verdict, fewer questions ------------------------------------------

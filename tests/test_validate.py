@@ -73,8 +73,11 @@ def test_error_names_the_changed_line(tmp_path: Path) -> None:
 def test_bundled_knowledge_is_valid_and_complete() -> None:
     kb = validate(load_knowledge())
     assert [v.id for v in kb.verdicts] == ["keep", "address", "pause_work", "fire"]
-    assert len(kb.signs) == 17 and len(kb.remedies) == 11 and len(kb.guidance) == 11 and len(kb.prevention) == 3
+    # the brief's 11 guidance items, plus A's closing aim (answer_questions) and C's integrity (protect_reputation)
+    assert len(kb.signs) == 17 and len(kb.remedies) == 11 and len(kb.guidance) == 13 and len(kb.prevention) == 3
+    assert [n.id for n in kb.notices] == ["contract_end_passed", "overdue_mismatch", "staff_mismatch", "fire_next",
+                                          "final_choice"]
     for rule in kb.rules:
         assert rule.source and rule.text.get("en"), rule.id
-    for item in (*kb.signs, *kb.remedies, *kb.guidance, *kb.prevention, *kb.verdicts):
+    for item in (*kb.signs, *kb.remedies, *kb.guidance, *kb.prevention, *kb.verdicts, *kb.notices):
         assert item.source, item.id

@@ -187,7 +187,7 @@ def _finish(session: Consultation, args: argparse.Namespace, engine: Any, lang: 
         _save(session, args.save)
     client = session.client()
     client = replace(client, path=args.save or "<ask>")
-    evaluated = engine.evaluate(client, session.today)
+    evaluated = engine.evaluate(client, session.today, unknowns=True)
     result = evaluated.to_json(engine.kb, lang)
     result["how"] = build_how(engine.kb, run_data(evaluated, engine.kb, lang), lang)
     rendered = {fmt: render_verdict(result, fmt) for fmt in FORMATS}

@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     engine = engine_for(args)
     client = engine.load_client(args.file)
     day, lang = today_of(args), lang_of(args)
-    result = engine.evaluate(client, day)
+    result = engine.evaluate(client, day, unknowns=True)
     doc = explanation(engine, client, result, lang, why_not=args.why_not or True, what_if=args.what_if, today=day)
     rendered = {fmt: render_explanation(doc, fmt) for fmt in FORMATS}
     record_run(args, engine.kb, result, client, lang, "explain", explanation=doc, rendered=rendered)

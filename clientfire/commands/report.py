@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     """Evaluate the client and write the HTML report."""
     engine = engine_for(args)
     lang = lang_of(args)
-    result = engine.evaluate(engine.load_client(args.file), today_of(args))
+    result = engine.evaluate(engine.load_client(args.file), today_of(args), unknowns=True)
     svg = b"" if args.no_diagram else render(decision_dot(engine.kb, result, lang, path_only=True), "svg")
     emit(to_html(engine.kb, result, lang, svg), args.out)
     return 0

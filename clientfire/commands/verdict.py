@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     engine = engine_for(args)
     client = engine.load_client(args.file)
     lang = lang_of(args)
-    evaluated = engine.evaluate(client, today_of(args))
+    evaluated = engine.evaluate(client, today_of(args), unknowns=True)
     result = evaluated.to_json(engine.kb, lang)
     if getattr(args, "explain", False):
         result["how"] = build_how(engine.kb, run_data(evaluated, engine.kb, lang), lang)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from clientfire.engine.compile import Compiled
-from clientfire.engine.model import FactTest, Knowledge, Rule
+from clientfire.engine.model import CONCLUSION_KINDS, FactTest, Knowledge, Rule
 from clientfire.explain.graph import downstream, node_id, rule_network, split_id
 
 __all__ = ["Feed", "Links", "VERDICT_LAYERS", "EXIT_LAYERS"]
@@ -94,7 +94,7 @@ class Links:
         """What the fact can lead to in the network: signs, verdicts, guidance, ... (ids, knowledge order)."""
         below = downstream(self.graph, node_id("fact", fact))
         result: dict[str, list[str]] = {}
-        for kind in ("sign", "verdict", "remedy", "guidance", "prevention"):
+        for kind in CONCLUSION_KINDS:
             ids = [item.id for item in self.kb.items(kind) if node_id(kind, item.id) in below]
             if ids:
                 result[kind] = ids

@@ -1,0 +1,92 @@
+"""The derivation step and one run: what the engine is given beyond the known facts, then one session."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+from .bounds import bounded_facts, formula_interval, hi_key, input_bounds, lo_key
+from .compile import Compiled
+from .formulas import evaluate_formula, formula_names
+from .model import FactDef, Knowledge
+from .runtime import open_session
+from .values import finite
+
+__all__ = ["derive_facts", "derive_one", "estimates", "client_fact", "run_trace", "is_bound_key"]
+
+
+def is_bound_key(key: str) -> bool:
+    """`money.monthly_margin:hi` and the like: a proven bound, not a fact."""
+    return ":" in key
+
+
+def _settled(kb: Knowledge, formula: str, values: dict[str, Any], today: dt.date) -> float | int | None:
+    value = evaluate_formula(formula, values, today)
+    if value is not None and not finite(value):
+        return None
+    if value is None:  # settled anyway when the unknown inputs cannot move it (0 hours times any rate)
+        found = formula_interval(kb, formula, values, today)
+        value = found[0] if found and found[0] == found[1] and math.isfinite(found[0]) else None
+    return round(value, 6) if isinstance(value, float) else value
+
+
+def derive_one(kb: Knowledge, fact: FactDef, values: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    """One derived fact's keys for the engine: its value when the known values settle it, and its
+    proven bounds (`fact:lo`, `fact:hi`, finite ends only) when the rules test it through bounds."""
+    keys: dict[str, Any] = {}
+    if all(values.get(name) is not None for name in formula_names(fact.formula or "")):
+        value = evaluate_formula(fact.formula or "", values, today)
+        found = None if value is None or not finite(value) else (value, value)  # too large: no value
+    else:
+        found = formula_interval(kb, fact.formula or "", values, today)
+    if found is not None and found[0] == found[1] and math.isfinite(found[0]):
+        keys[fact.id] = round(found[0], 6) if isinstance(found[0], float) else found[0]
+        if isinstance(keys[fact.id], float) and keys[fact.id].is_integer():
+            keys[fact.id] = int(keys[fact.id])
+    if fact.id in bounded_facts(kb):
+        lo, hi = (keys[fact.id], keys[fact.id]) if fact.id in keys else (found or (-math.inf, math.inf))
+        if math.isfinite(lo):
+            keys[lo_key(fact.id)] = lo
+        if math.isfinite(hi):
+            keys[hi_key(fact.id)] = hi
+    return keys
+
+
+def derive_facts(kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    """What the engine is given beyond the known inputs: the derived facts (formulas) whose value the
+    known values settle, and the proven bounds of the facts the rules test through bounds."""
+    derived: dict[str, Any] = {}
+    for fact in kb.facts.values():
+        if fact.formula:
+            derived.update(derive_one(kb, fact, values, today))
+    derived.update(input_bounds(kb, values))
+    return derived
+
+
+def estimates(kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    """Derived facts without a value that have an estimate: fact -> (estimated value, what it assumes)."""
+    found: dict[str, Any] = {}
+    for fact in kb.facts.values():
+        if fact.formula and fact.estimate and values.get(fact.id) is None:
+            value = _settled(kb, fact.estimate[0], values, today)
+            if value is not None:
+                found[fact.id] = (value, fact.estimate[1])
+    return found
+
+
+def client_fact(values: dict[str, Any]) -> dict[str, Any]:
+    """The one `client` fact asserted into the engine: JSON values only (dates as ISO text)."""
+    fact: dict[str, Any] = {"t": "client"}
+    for key, value in sorted(values.items()):
+        fact[key] = value.isoformat() if isinstance(value, dt.date) else value
+    return fact
+
+
+def run_trace(compiled: Compiled, fact: dict[str, Any]) -> list[dict[str, Any]]:
+    """Assert the client fact, then one phase fact per layer; return the firings in order."""
+    with open_session(compiled) as session:
+        session.assert_fact(fact)
+        for phase in compiled.phases:
+            session.assert_fact({"t": "phase", "layer": phase})
+        return [dict(f) for f in session.firings]
