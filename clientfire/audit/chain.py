@@ -115,8 +115,8 @@ def _link(row: Json, prev: Json, before: Json | None, known: dict[str, int]) -> 
         if shift > 0:
             return Problem(pid, "inserted", f"record {pid} was inserted (the records after it were renumbered)")
         if shift < 0:
-            return Problem(rid, "removed", f"{-shift} record(s) before record {rid} were removed "
-                                           "(the records after them were renumbered)")
+            span = f"record {rid} was" if shift == -1 else f"records {rid} to {rid - shift - 1} were"
+            return Problem(rid, "removed", f"{span} removed (the records after it were renumbered)")
         return Problem(rid, "changed", f"record {rid} was changed (its hash does not match)")
     if rid != pid + 1:
         span = f"record {pid + 1}" if rid == pid + 2 else f"records {pid + 1} to {rid - 1}"

@@ -59,12 +59,13 @@ def _options(explanation: Json | None, options: Json | None) -> Json:
 def entry_of(result: Any, kb: Knowledge, facts: Json | None = None, *, lang: str = "en", trace: Any = None,
              explanation: Json | None = None, rendered: dict[str, str] | None = None, input_text: str | None = None,
              input_path: str | None = None, options: Json | None = None, overrides: str | Path | None = None,
-             extra: Any = None, where: Json | None = None) -> AuditEntry:
+             extra: Any = None, where: Json | None = None, level: int = 9) -> AuditEntry:
     """An AuditEntry from a Result (trace included) or from its JSON form (`result.to_json(kb, lang)`, `trace=`).
 
     `rendered`: the outputs as printed (their digests are kept, to prove `audit show` gives the same text);
     `options`: how they were made (`{"how": True}`, or `{"render": "explanation", "why_not": ..., "what_if": ...}`);
-    `where`: how the knowledge files were named then (`snapshot.knowledge_where`; worked out here when not given).
+    `where`: how the knowledge files were named then (`snapshot.knowledge_where`; worked out here when not given);
+    `level`: zlib's compression level (codec.FAST in a batch).
     """
     if isinstance(result, dict):
         head = (str(result.get("client", "")), result.get("verdict", ""), result.get("strength", ""),
@@ -88,9 +89,14 @@ def entry_of(result: Any, kb: Knowledge, facts: Json | None = None, *, lang: str
             body[name] = value
     if rendered:
         body["digests"] = {fmt: digest(text) for fmt, text in rendered.items()}
-    blob = encode_body(body)
+    blob = encode_body(body, level)
     return AuditEntry(head[0], head[1], head[2], head[3], lang, head[4], input_path, blob,
                       private_hash(head[0], input_path, blob))
+
+
+def now() -> str:
+    """The time a record is made: UTC, ISO 8601 to the microsecond."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
 
 
 def _row(entry: AuditEntry, command: str, kb_hash: str, now: str) -> Json:
@@ -145,10 +151,10 @@ class Recorder:
         """Write what is pending in one transaction; the new records' ids."""
         if not self.pending:
             return []
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
-        rows = [_row(e, self.command, self.kb_hash, now) for e in self.pending]
+        made = now()
+        rows = [_row(e, self.command, self.kb_hash, made) for e in self.pending]
         with self.store.write() as writer:
-            writer.put_snapshot(*self.snapshot, now)
+            writer.put_snapshot(*self.snapshot, made)
             ids = append(writer, rows)
         self.pending.clear()
         self.ids.extend(ids)

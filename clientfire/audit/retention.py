@@ -11,6 +11,7 @@ from clientfire.errors import InputError
 
 from .chain import append
 from .codec import encode_body, private_hash
+from . import recorder
 from .recorder import opened
 from .render import RENDERER
 from .store import Query, Store
@@ -27,10 +28,6 @@ def _event(command: str, event: Json, now: str) -> Json:
             "input_path": None, "body": blob, "private_hash": private_hash("", None, blob), "forgotten_by": None}
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
-
-
 def forget(target: str | Path | Store | None, client: str, *, dry_run: bool = False) -> Json:
     """Erase every record of the client named `client` (whole name, any case): facts, texts, name and file gone,
     each record's hashes kept; the erasure is itself recorded (without the name). The ids erased."""
@@ -45,8 +42,9 @@ def forget(target: str | Path | Store | None, client: str, *, dry_run: bool = Fa
             if not ids:
                 return {"erased": [], "record": None}
             event_id = append(writer, [_event("forget", {"action": "forget", "erased": ids, "count": len(ids)},
-                                              _now())])[0]
+                                              recorder.now())])[0]
             writer.tombstone(ids, event_id)
+        store.scrub()
         return {"erased": ids, "record": event_id}
 
 
@@ -76,7 +74,7 @@ def purge(target: str | Path | Store | None, before: str, *, dry_run: bool = Fal
                 return {"purged": 0, "first": None, "last": None, "record": None}
             event = {"action": "purge", "before": day, "first": first, "last": last, "count": last - first + 1,
                      "anchor": {"id": last, "hash": anchor}}
-            event_id = append(writer, [_event("purge", event, _now())])[0]
+            event_id = append(writer, [_event("purge", event, recorder.now())])[0]
             count = writer.delete_through(last)
         return {"purged": count, "first": first, "last": last, "record": event_id}
 

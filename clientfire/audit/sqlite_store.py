@@ -131,8 +131,10 @@ class SqliteStore(Store):
 
     def __init__(self, path: Path, writable: bool) -> None:
         self.path, self.target, self.writable = path, str(path), writable
-        exists = _check_file(path, writable)
         wait = timeout()
+        exists = _check_file(path, writable)
+        if exists and not Path(str(path) + "-wal").exists():
+            _peek(path)  # a file to refuse is refused before SQLite makes its -wal and -shm files beside it
         with guard(path):
             if writable:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -166,22 +168,14 @@ class SqliteStore(Store):
 
     def _prepare(self, exists: bool) -> int:
         """Check the schema first; change the file (create, upgrade, WAL) only once it is known to be ours."""
-        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not tables and self.writable:
+        found = _schema(self.conn, self.target, self.writable)
+        if found is None:
             self._create()
             return SCHEMA_VERSION
-        if not tables:
-            raise AuditError("no audit database here yet (nothing was recorded)", path=self.target)
-        if "meta" not in tables:
-            raise AuditError("not a clientfire audit database (no schema version)", path=self.target)
-        row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        found = row[0] if row else "none"
-        if found not in ("1", str(SCHEMA_VERSION)):
-            raise AuditError(f"audit database schema version {found}, this clientfire reads versions 1 to "
-                             f"{SCHEMA_VERSION}", path=self.target)
         if self.writable:
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA secure_delete = ON")  # what `audit forget` erases is overwritten
             if found == "1":
                 from .migrate import upgrade_sqlite
 
@@ -192,6 +186,7 @@ class SqliteStore(Store):
     def _create(self) -> None:
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
+        self.conn.execute("PRAGMA secure_delete = ON")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             if self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:  # not made meanwhile
@@ -242,9 +237,47 @@ class SqliteStore(Store):
         with guard(self.path):
             yield from ((str(h), str(f)) for h, f in self.conn.execute("SELECT hash, files FROM knowledge ORDER BY hash"))
 
+    def scrub(self) -> None:
+        """Erased cells were zeroed (secure_delete); copy the pages into the file and empty the write-ahead log."""
+        with guard(self.path):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def close(self) -> None:
         with guard(self.path):
             self.conn.close()
+
+
+def _schema(conn: sqlite3.Connection, target: str, writable: bool) -> str | None:
+    """The schema version of the file ('1' or the current one), None if empty (to create); refuse any other."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables and writable:
+        return None
+    if not tables:
+        raise AuditError("no audit database here yet (nothing was recorded)", path=target)
+    if "meta" not in tables:
+        raise AuditError("not a clientfire audit database (no schema version)", path=target)
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    found = str(row[0]) if row else "none"
+    if found not in ("1", str(SCHEMA_VERSION)):
+        raise AuditError(f"audit database schema version {found}, this clientfire reads versions 1 to "
+                         f"{SCHEMA_VERSION}", path=target)
+    return found
+
+
+def _peek(path: Path) -> None:
+    """Check the schema of a file that no process has open for writing (no -wal file), reading it as it is."""
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error:
+        return
+    try:
+        _schema(conn, str(path), True)
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc) or "malformed" in str(exc):
+            raise AuditError(_message(exc), path=str(path)) from exc
+    finally:
+        conn.close()
 
 
 def _statements(script: str) -> list[str]:

@@ -132,6 +132,9 @@ class Store(abc.ABC):
     def close(self) -> None:
         """Close the connection."""
 
+    def scrub(self) -> None:
+        """After an erasure: let no copy of the erased data stay in the database's files (where it can)."""
+
     def row(self, record_id: int) -> Json | None:
         """One record, or None."""
         return next(self.rows(Query(ids=[record_id])), None)
