@@ -9,9 +9,9 @@ from typing import Any
 
 from clientfire.errors import InputError
 
+from . import recorder
 from .chain import append
 from .codec import encode_body, private_hash
-from . import recorder
 from .recorder import opened
 from .render import RENDERER
 from .store import Query, Store

@@ -132,6 +132,7 @@ class Store(abc.ABC):
     def close(self) -> None:
         """Close the connection."""
 
+    @abc.abstractmethod
     def scrub(self) -> None:
         """After an erasure: let no copy of the erased data stay in the database's files (where it can)."""
 
