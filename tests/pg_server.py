@@ -67,14 +67,14 @@ class PgServer:
         return f"postgresql://{USER}@127.0.0.1:{self.port}/{database}"
 
     def create(self, prefix: str = "t") -> str:
-        """A new, empty database; its URL."""
+        """A new, empty audit database: a schema of its own in one database (quicker than a database each); its URL."""
         import psycopg
 
         self._count += 1
         name = f"{prefix}_{os.getpid()}_{self._count}"
-        with psycopg.connect(self.url(), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        return self.url(name)
+        with psycopg.connect(self.url("tests"), autocommit=True) as conn:
+            conn.execute(f'CREATE SCHEMA "{name}"')
+        return f"{self.url('tests')}?options=-csearch_path%3D{name}"
 
 
 def _run(command: list[str], as_user: bool) -> None:
@@ -101,7 +101,12 @@ def running() -> Iterator[PgServer]:
         options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
         _run([pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "-t", "60", "start"], as_user)
         try:
-            yield PgServer(folder, port)
+            server = PgServer(folder, port)
+            import psycopg
+
+            with psycopg.connect(server.url(), autocommit=True) as conn:
+                conn.execute("CREATE DATABASE tests")
+            yield server
         finally:
             _run([pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"], as_user)
     finally:
