@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 EXAMPLE ?= examples/crestline-abusive-director.yaml
 
-.PHONY: demo test lint bench diagrams clean
+.PHONY: demo test lint bench bench-scale diagrams clean
 
 $(BIN)/clientfire: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ lint: $(BIN)/clientfire
 bench: $(BIN)/clientfire
 	$(BIN)/pip install --quiet -e '.[bench]' || echo "clipspy could not be installed: the CLIPS row is skipped"
 	$(BIN)/python bench/run.py
+
+# the audit log and batch at scale (issue 14): recorded vs unrecorded, bytes per record, memory, PostgreSQL, Dask
+bench-scale: $(BIN)/clientfire
+	$(BIN)/python bench/audit_scale.py
 
 # diagrams/: the rule network and each example's decision path, as .dot and .svg (needs Graphviz's dot)
 diagrams: $(BIN)/clientfire

@@ -27,6 +27,15 @@ class Raw:
         except Exception:  # noqa: BLE001 - a statement with no rows (psycopg raises on fetchall)
             return []
 
+    def columns(self, record_id: int) -> dict[str, Any]:
+        """Every column of one record (the body as bytes)."""
+        from clientfire.audit.codec import COLUMNS
+
+        row = self.execute(f"SELECT {', '.join(COLUMNS)} FROM records WHERE id = ?", (record_id,))[0]
+        found = dict(zip(COLUMNS, row, strict=True))
+        found["body"] = bytes(found["body"]) if found["body"] is not None else None
+        return found
+
     def untrigger(self) -> None:
         if self.pg:
             self.execute("ALTER TABLE records DISABLE TRIGGER USER")

@@ -45,9 +45,10 @@ def _row(old: Json) -> Json:
 
 def v1_rows(conn: sqlite3.Connection, query: Query, target: str) -> Iterator[Json]:
     """The records of a schema-1 database read in place (a file this process may not change): no chain."""
-    from .sqlite_store import _select, guard
+    from .sqlite_schema import guard
+    from .sqlite_store import select
 
-    sql, params = _select(query, _V1)
+    sql, params = select(query, _V1)
     with guard(target):
         cursor = conn.execute(sql, params)
         for values in cursor:
@@ -57,7 +58,8 @@ def v1_rows(conn: sqlite3.Connection, query: Query, target: str) -> Iterator[Jso
 def upgrade_sqlite(conn: sqlite3.Connection) -> None:
     """Upgrade a schema-1 file in one transaction: every record compacted (outputs kept) and chained, in id order."""
     from .chain import append
-    from .sqlite_store import _TABLES, _SqliteWriter, _statements
+    from .sqlite_schema import TABLES, statements
+    from .sqlite_store import SqliteWriter
 
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -69,9 +71,9 @@ def upgrade_sqlite(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE records RENAME TO records_v1")
         conn.execute("DROP INDEX IF EXISTS records_client")
         conn.execute("DROP INDEX IF EXISTS records_created")
-        for statement in _statements(_TABLES):
+        for statement in statements(TABLES):
             conn.execute(statement)
-        writer = _SqliteWriter(conn)
+        writer = SqliteWriter(conn)
         cursor = conn.execute(f"SELECT {', '.join(_V1)} FROM records_v1 ORDER BY id")
         while batch := cursor.fetchmany(500):
             append(writer, [_row(dict(zip(_V1, values, strict=True))) for values in batch])

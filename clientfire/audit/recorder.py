@@ -130,6 +130,7 @@ class Recorder:
         self.command, self.chunk = command, max(1, chunk)
         self.pending: list[AuditEntry] = []
         self.ids: list[int] = []
+        self._kept = False
         self._target = target
         self._store: Store | None = target if isinstance(target, Store) else None
         self._own = not isinstance(target, Store)
@@ -154,8 +155,10 @@ class Recorder:
         made = now()
         rows = [_row(e, self.command, self.kb_hash, made) for e in self.pending]
         with self.store.write() as writer:
-            writer.put_snapshot(*self.snapshot, made)
+            if not self._kept:  # the knowledge snapshot, with the first records (once per Recorder)
+                writer.put_snapshot(*self.snapshot, made)
             ids = append(writer, rows)
+        self._kept = True
         self.pending.clear()
         self.ids.extend(ids)
         return ids
