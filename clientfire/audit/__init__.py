@@ -20,7 +20,7 @@ _WHERE = {
     "record_run": "recorder",
     "RENDERER": "render", "Rendered": "render",
     "replay": "replay", "replay_lines": "replay",
-    "forget": "retention", "purge": "retention",
+    "forget": "retention", "purge": "retention", "seal": "seal",
     "SCHEMA_VERSION": "store", "Store": "store", "default_db_path": "store", "default_target": "store",
     "open_store": "store",
 }

@@ -29,6 +29,7 @@ _TABLES = [
     "lang TEXT NOT NULL, knowledge_version TEXT NOT NULL, knowledge_hash TEXT NOT NULL, input_path TEXT, "
     "renderer TEXT NOT NULL, body BYTEA, private_hash TEXT NOT NULL, prev_hash TEXT NOT NULL, "
     "hash TEXT NOT NULL, forgotten_by BIGINT)",
+    "CREATE TABLE IF NOT EXISTS texts (record_id BIGINT PRIMARY KEY, renderer TEXT NOT NULL, body BYTEA NOT NULL)",
     "CREATE INDEX IF NOT EXISTS records_client ON records (lower(client), created)",
     "CREATE INDEX IF NOT EXISTS records_created ON records (created)",
     "CREATE INDEX IF NOT EXISTS records_input ON records (knowledge_hash, command, input_path)",
@@ -37,7 +38,8 @@ BEGIN
   IF TG_OP = 'TRUNCATE' THEN
     RAISE EXCEPTION 'audit records cannot be deleted';
   ELSIF TG_OP = 'DELETE' THEN
-    IF TG_TABLE_NAME = 'records' AND current_setting('clientfire.retention', true) = 'purge' THEN
+    IF (TG_TABLE_NAME = 'records' AND current_setting('clientfire.retention', true) = 'purge')
+       OR (TG_TABLE_NAME = 'texts' AND current_setting('clientfire.retention', true) IN ('forget', 'purge')) THEN
       RETURN OLD;
     END IF;
     RAISE EXCEPTION 'audit records cannot be deleted';
@@ -60,6 +62,10 @@ END $$""",
     "DROP TRIGGER IF EXISTS records_no_truncate ON records",
     "CREATE TRIGGER records_no_truncate BEFORE TRUNCATE ON records "
     "FOR EACH STATEMENT EXECUTE FUNCTION clientfire_append_only()",
+    "DROP TRIGGER IF EXISTS texts_append_only ON texts",
+    "CREATE TRIGGER texts_append_only BEFORE UPDATE OR DELETE ON texts FOR EACH ROW EXECUTE FUNCTION clientfire_append_only()",
+    "DROP TRIGGER IF EXISTS texts_no_truncate ON texts",
+    "CREATE TRIGGER texts_no_truncate BEFORE TRUNCATE ON texts FOR EACH STATEMENT EXECUTE FUNCTION clientfire_append_only()",
     "DROP TRIGGER IF EXISTS knowledge_append_only ON knowledge",
     "CREATE TRIGGER knowledge_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON knowledge "
     "FOR EACH STATEMENT EXECUTE FUNCTION clientfire_append_only()",
@@ -112,9 +118,16 @@ class _PostgresWriter(Writer):
         with self.conn.cursor() as cursor:
             cursor.executemany("UPDATE records SET client = '', input_path = NULL, body = NULL, forgotten_by = %s "
                                "WHERE id = %s", [(forgotten_by, i) for i in ids])
+        self.conn.execute("DELETE FROM texts WHERE record_id = ANY(%s)", (list(ids),))
 
     def delete_through(self, last_id: int) -> int:
+        self.conn.execute("DELETE FROM texts WHERE record_id <= %s", (last_id,))
         return int(self.conn.execute("DELETE FROM records WHERE id <= %s", (last_id,)).rowcount)
+
+    def put_texts(self, rows: Sequence[tuple[int, str, bytes]]) -> None:
+        with self.conn.cursor() as cursor:
+            cursor.executemany("INSERT INTO texts (record_id, renderer, body) VALUES (%s, %s, %s) "
+                               "ON CONFLICT (record_id) DO NOTHING", list(rows))
 
 
 class PostgresStore(Store):
@@ -186,6 +199,11 @@ class PostgresStore(Store):
                 if found["body"] is not None:
                     found["body"] = bytes(found["body"])
                 yield found
+
+    def text(self, record_id: int) -> tuple[str, bytes] | None:
+        with _guard(self.target):
+            row = self.conn.execute("SELECT renderer, body FROM texts WHERE record_id = %s", (record_id,)).fetchone()
+        return (str(row[0]), bytes(row[1])) if row else None
 
     def snapshot(self, kb_hash: str) -> str | None:
         with _guard(self.target):

@@ -78,6 +78,16 @@ def _stored(body: Json) -> Rendered:
     return Rendered(dict(body["rendered"]), doc, unpack_trace(body["trace"]))
 
 
+def _sealed(row: Json, body: Json, kept: bytes) -> Rendered:
+    """The outputs `audit seal` kept (checked against the digests of what was printed, where the record has them)."""
+    texts = decode_body(kept, row["id"]) or {}
+    digests = body.get("digests") or {}
+    if any(fmt in texts and digest(texts[fmt]) != value for fmt, value in digests.items()):
+        raise AuditError(f"the text kept for record {row['id']} is not the text printed (its digest differs)")
+    doc = json.loads(texts["json"]) if "json" in texts else {}
+    return Rendered({k: str(v) for k, v in texts.items()}, doc, unpack_trace(body["trace"]))
+
+
 def render_record(store: Store, row: Json, formats: tuple[str, ...] = FORMATS) -> Rendered:
     """The outputs of record `row` in `formats`; AuditError when they cannot be given exactly as printed."""
     rid = row["id"]
@@ -86,6 +96,9 @@ def render_record(store: Store, row: Json, formats: tuple[str, ...] = FORMATS) -
         raise AuditError(f"record {rid} was erased on request (audit forget, record {row['forgotten_by']})")
     if "rendered" in body:
         return _stored(body)
+    kept = store.text(rid) if "event" not in body else None
+    if kept is not None:
+        return _sealed(row, body, kept[1])
     if "event" in body:
         text = json.dumps({"id": rid, "command": row["command"], **body["event"]}, indent=2, ensure_ascii=False)
         return Rendered({fmt: text + "\n" for fmt in formats}, body["event"], [])

@@ -22,6 +22,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS knowledge (
     hash TEXT PRIMARY KEY, version TEXT NOT NULL, files TEXT NOT NULL, stored TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS retention (op TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS texts (record_id INTEGER PRIMARY KEY, renderer TEXT NOT NULL, body BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS records (
     id INTEGER PRIMARY KEY, created TEXT NOT NULL, command TEXT NOT NULL, client TEXT NOT NULL,
     verdict TEXT NOT NULL, strength TEXT NOT NULL, evaluated_on TEXT NOT NULL, lang TEXT NOT NULL,
@@ -42,6 +43,11 @@ WHEN NOT (EXISTS (SELECT 1 FROM retention WHERE op = 'forget') AND NEW.body IS N
 BEGIN SELECT RAISE(ABORT, 'audit records cannot be changed'); END;
 CREATE TRIGGER IF NOT EXISTS records_no_delete BEFORE DELETE ON records
 WHEN NOT EXISTS (SELECT 1 FROM retention WHERE op = 'purge')
+BEGIN SELECT RAISE(ABORT, 'audit records cannot be deleted'); END;
+CREATE TRIGGER IF NOT EXISTS texts_no_update BEFORE UPDATE ON texts
+BEGIN SELECT RAISE(ABORT, 'audit records cannot be changed'); END;
+CREATE TRIGGER IF NOT EXISTS texts_no_delete BEFORE DELETE ON texts
+WHEN NOT EXISTS (SELECT 1 FROM retention)
 BEGIN SELECT RAISE(ABORT, 'audit records cannot be deleted'); END;
 CREATE TRIGGER IF NOT EXISTS knowledge_no_update BEFORE UPDATE ON knowledge
 BEGIN SELECT RAISE(ABORT, 'audit records cannot be changed'); END;

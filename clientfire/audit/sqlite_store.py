@@ -39,9 +39,14 @@ class SqliteWriter(Writer):
     def tombstone(self, ids: Sequence[int], forgotten_by: int) -> None:
         self.conn.executemany("UPDATE records SET client = '', input_path = NULL, body = NULL, forgotten_by = ? "
                               "WHERE id = ?", [(forgotten_by, i) for i in ids])
+        self.conn.executemany("DELETE FROM texts WHERE record_id = ?", [(i,) for i in ids])
 
     def delete_through(self, last_id: int) -> int:
+        self.conn.execute("DELETE FROM texts WHERE record_id <= ?", (last_id,))
         return int(self.conn.execute("DELETE FROM records WHERE id <= ?", (last_id,)).rowcount)
+
+    def put_texts(self, rows: Sequence[tuple[int, str, bytes]]) -> None:
+        self.conn.executemany("INSERT OR IGNORE INTO texts (record_id, renderer, body) VALUES (?, ?, ?)", rows)
 
 
 class SqliteStore(Store):
@@ -147,6 +152,13 @@ class SqliteStore(Store):
             names = [d[0] for d in cursor.description]
             for row in cursor:
                 yield dict(zip(names, row, strict=True))
+
+    def text(self, record_id: int) -> tuple[str, bytes] | None:
+        if self.version < 2:
+            return None
+        with guard(self.path):
+            row = self.conn.execute("SELECT renderer, body FROM texts WHERE record_id = ?", (record_id,)).fetchone()
+        return (str(row[0]), bytes(row[1])) if row else None
 
     def snapshot(self, kb_hash: str) -> str | None:
         with guard(self.path):

@@ -104,6 +104,10 @@ class Writer(abc.ABC):
     def delete_through(self, last_id: int) -> int:
         """Delete every record up to `last_id` (needs the transaction opened for `purge`); how many."""
 
+    @abc.abstractmethod
+    def put_texts(self, rows: Sequence[tuple[int, str, bytes]]) -> None:
+        """Keep the outputs of records as text (record id, renderer, compressed JSON by format): `audit seal`."""
+
 
 class Store(abc.ABC):
     """An open audit database: its schema checked; reads, and write transactions through `write()`."""
@@ -119,6 +123,10 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def rows(self, query: Query | None = None) -> Iterator[Json]:
         """Records in id order (every column of codec.COLUMNS)."""
+
+    @abc.abstractmethod
+    def text(self, record_id: int) -> tuple[str, bytes] | None:
+        """The outputs kept for a record by `audit seal` (renderer, compressed JSON), or None."""
 
     @abc.abstractmethod
     def snapshot(self, kb_hash: str) -> str | None:

@@ -1,5 +1,5 @@
-"""`clientfire audit list|show|replay|export|verify|forget|purge`: the recorded verdicts (append-only: only forget and
-purge change the log, and they are recorded in it)."""
+"""`clientfire audit list|show|replay|export|verify|forget|purge|seal`: the recorded verdicts (append-only: only
+forget and purge change the log, and they are recorded in it; seal adds the outputs as text)."""
 
 from __future__ import annotations
 
@@ -52,7 +52,9 @@ def register(subparsers: Any) -> None:
     cut = actions.add_parser("purge", help="delete the records made before a date (the chain starts anew from them)")
     cut.add_argument("--before", metavar="DATE", required=True, help="YYYY-MM-DD")
     cut.add_argument("--dry-run", action="store_true", help="only count the records that would be deleted")
-    for sub in (listing, show, again, export, check, erase, cut):
+    keep = actions.add_parser("seal", help="keep every record's output as text, to show it as it is after an upgrade "
+                                           "that renders differently")
+    for sub in (listing, show, again, export, check, erase, cut, keep):
         _db(sub)
         sub.set_defaults(run=run)
 
@@ -171,7 +173,15 @@ def _purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _seal(args: argparse.Namespace) -> int:
+    from clientfire.audit.seal import seal
+
+    done = seal(db_path_of(args))
+    emit(f"sealed {done['sealed']} record(s): `audit show` gives their outputs as they are, whatever the renderer")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     """Run one audit action."""
     return {"list": _list, "show": _show, "replay": _replay, "export": _export, "verify": _verify,
-            "forget": _forget, "purge": _purge}[args.action](args)
+            "forget": _forget, "purge": _purge, "seal": _seal}[args.action](args)
