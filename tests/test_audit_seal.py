@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,9 @@ def test_sealed_records_show_as_printed_after_the_renderer_changed(run_cli: Any,
     assert run_cli("audit", "show", "2", "--db", audit_db) == (0, as_batch, "")
     code, out, err = run_cli("audit", "show", "3", "--db", audit_db)  # not sealed: its digest refuses the new text
     assert (code, out) == (2, "") and "renders its text output differently" in err and unsealed == printed
+    exported = [json.loads(line) for line in run_cli("audit", "export", "--db", audit_db)[1].splitlines()]
+    assert [r["rendered"] is None for r in exported] == [False, False, True]  # its data is still exported
+    assert exported[0]["rendered"]["text"] == printed and exported[2]["input"]["payment"]["late_invoices"] == 5
     assert run_cli("audit", "verify", "--db", audit_db)[0] == 0
 
 

@@ -91,8 +91,15 @@ def iter_records(path: Target) -> Iterator[Json]:
         for row in store.rows():
             found = _decoded(row)
             body = decode_body(row["body"], row["id"])
-            if body is not None:
+            if body is None:
+                yield found
+                continue
+            try:
                 made = render_record(store, row)
-                found.update(rendered=made.texts, trace=made.trace, explanation=made.doc)
-                found["result"] = body.get("result") or {k: v for k, v in made.doc.items() if k not in _EXPLAINED}
+            except AuditError as exc:  # the data stays exportable when the text cannot be made again
+                found.update(rendered=None, note=exc.message)
+                yield found
+                continue
+            found.update(rendered=made.texts, trace=made.trace, explanation=made.doc)
+            found["result"] = body.get("result") or {k: v for k, v in made.doc.items() if k not in _EXPLAINED}
             yield found
