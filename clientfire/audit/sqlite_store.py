@@ -179,32 +179,24 @@ class SqliteStore(Store):
             self.conn.close()
 
 
+_TESTS = (("client", " AND instr(lower(client), lower(?)) > 0"), ("since", " AND created >= ?"),
+          ("command", " AND command = ?"), ("knowledge_hash", " AND knowledge_hash = ?"),
+          ("first", " AND id >= ?"), ("last", " AND id <= ?"))
+
+
 def select(query: Query, columns: Sequence[str] = COLUMNS) -> tuple[str, list[Any]]:
     """The SELECT for a Query (shared with the schema-1 reader)."""
     sql = f"SELECT {', '.join(columns)} FROM records WHERE 1 = 1"
     params: list[Any] = []
-    if query.client:
-        sql += " AND instr(lower(client), lower(?)) > 0"
-        params.append(query.client)
-    if query.since:
-        sql += " AND created >= ?"
-        params.append(query.since)
-    if query.command:
-        sql += " AND command = ?"
-        params.append(query.command)
-    if query.knowledge_hash is not None:
-        sql += " AND knowledge_hash = ?"
-        params.append(query.knowledge_hash)
+    for name, test in _TESTS:
+        value = getattr(query, name)
+        if value is not None and value != "":
+            sql += test
+            params.append(value)
     if query.input_prefix is not None:
         sql += " AND substr(input_path, 1, ?) = ?"
         params.extend([len(query.input_prefix), query.input_prefix])
     if query.ids is not None:
         sql += f" AND id IN ({', '.join('?' * len(query.ids))})"
         params.extend(query.ids)
-    if query.first is not None:
-        sql += " AND id >= ?"
-        params.append(query.first)
-    if query.last is not None:
-        sql += " AND id <= ?"
-        params.append(query.last)
     return sql + " ORDER BY id", params
