@@ -17,7 +17,7 @@ __all__ = ["main", "COMMANDS"]
 import clientfire.commands
 
 #: sub-command modules (every module in clientfire/commands): each has `register(subparsers)`
-FIRST = ("verdict", "explain", "ask", "batch", "diagram", "report")
+FIRST = ("verdict", "explain", "ask", "batch", "import_", "diagram", "report")
 COMMANDS = tuple(sorted((m.name for m in pkgutil.iter_modules(clientfire.commands.__path__)),
                         key=lambda name: (FIRST.index(name) if name in FIRST else len(FIRST), name)))
 
@@ -39,7 +39,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 done, 2 bad input, 1 internal error)."""
     given = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(given[0] if given and given[0] in COMMANDS else None)
+    first = given[0] if given else ""
+    only = first if first in COMMANDS else first + "_" if first + "_" in COMMANDS else None  # import_: `import`
+    parser = build_parser(only)
     args = parser.parse_args(given)
     if not getattr(args, "run", None):
         parser.print_help()

@@ -10,14 +10,16 @@ from typing import Any
 
 from clientfire.errors import ClientFileError, InputError, suggest
 
+from .client_evidence import checked_evidence, read_evidence
 from .model import FactDef, Knowledge
 from .yamlio import line_of, read_document
 
-__all__ = ["ClientFacts", "load_client", "client_from_mapping", "check_value", "MAX_CLIENT_BYTES"]
+__all__ = ["ClientFacts", "load_client", "client_from_mapping", "check_value", "MAX_CLIENT_BYTES", "EVIDENCE_KEY"]
 
 MAX_CLIENT_BYTES = 256_000
 MAX_NUMBER = 1e12
 TOP_TEXT_KEYS = ("notes",)
+EVIDENCE_KEY = "evidence"  # fact id -> the records behind its value (docs/import.md)
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class ClientFacts:
     path: str = "<input>"
     lines: dict[str, int] = field(default_factory=dict)
     notes: str | None = None
+    evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def as_given(self) -> dict[str, Any]:
         """The facts as JSON-ready data (dates as ISO text), grouped as in a client file."""
@@ -61,10 +64,13 @@ def client_from_mapping(data: Any, kb: Knowledge, shown: str, default_name: str 
     values: dict[str, Any] = {}
     lines: dict[str, int] = {}
     notes = None
+    records: dict[str, tuple[tuple[str, ...], int | None]] = {}
     for key, raw in data.items():
         line = line_of(data, key)
         if key in TOP_TEXT_KEYS:
             notes = _text_value(raw, key, shown, line)
+        elif key == EVIDENCE_KEY or key.startswith(EVIDENCE_KEY + "."):
+            records.update(read_evidence(kb, key, raw, data, shown))
         elif key in kb.facts and kb.facts[key].formula is None:
             _put(values, lines, kb.facts[key], raw, shown, line)
         elif "." not in key and isinstance(raw, dict) and _is_group(kb, key):
@@ -73,7 +79,9 @@ def client_from_mapping(data: Any, kb: Knowledge, shown: str, default_name: str 
         else:
             raise _unknown(kb, key, None, shown, line)
     name = values.pop("client", None)
-    return ClientFacts(name=str(name) if name else default_name, values=values, path=shown, lines=lines, notes=notes)
+    evidence = checked_evidence(records, values, shown)
+    return ClientFacts(name=str(name) if name else default_name, values=values, path=shown, lines=lines, notes=notes,
+                       evidence=evidence)
 
 
 def _is_group(kb: Knowledge, group: str) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 from clientfire.errors import ClientfireError
 
-from .client import MAX_CLIENT_BYTES, TOP_TEXT_KEYS, client_from_mapping
+from .client import EVIDENCE_KEY, MAX_CLIENT_BYTES, TOP_TEXT_KEYS, client_from_mapping
 from .conditions import condition_text
 from .model import Knowledge, Rule, Text
 from .run import Engine
@@ -82,6 +82,8 @@ def _known_only(kb: Knowledge, data: Any) -> tuple[Any, list[str]]:
     for key, value in data.items():
         if key in kb.facts or key in TOP_TEXT_KEYS:
             kept[key] = value
+        elif key == EVIDENCE_KEY and isinstance(value, dict):  # the records of facts this knowledge knows
+            kept[key] = {k: v for k, v in value.items() if k in kb.facts}
         elif isinstance(value, dict) and any(f.startswith(f"{key}.") for f in kb.facts):
             kept[key] = {k: v for k, v in value.items() if f"{key}.{k}" in kb.facts}
             dropped += [f"{key}.{k}" for k in value if f"{key}.{k}" not in kb.facts]

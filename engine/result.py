@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .model import Item, Knowledge, Text
@@ -47,6 +47,7 @@ class Result:
     derived_facts: dict[str, Any]
     trace: tuple[dict[str, Any], ...]
     today: str
+    evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fact -> records (imported facts)
 
     def to_json(self, kb: Knowledge, lang: str = "en") -> dict[str, Any]:
         """The result as JSON-ready data with stable keys; texts in `lang`."""
@@ -65,7 +66,7 @@ class Result:
             "verdict_text": pick_text(verdict.text or verdict.title, lang) if verdict else "",
             "strength": self.strength,
             "strength_text": pick_text(strength.title, lang) if strength else "",
-            "signs": [item("sign", s) for s in self.signs],
+            "signs": [_with_records(item("sign", s), self.evidence) for s in self.signs],
             "remedies": [item("remedy", r) for r in self.remedies],
             "guidance": [_with_notes(kb, item("guidance", g), lang) for g in self.guidance],
             "prevention": [item("prevention", p) for p in self.prevention],
@@ -76,7 +77,17 @@ class Result:
             "derived_facts": self.derived_facts,
             "date": self.today,
             "lang": lang,
+            "evidence": {fact: list(lines) for fact, lines in sorted(self.evidence.items())},
         }
+
+
+def _with_records(sign: dict[str, Any], records: dict[str, tuple[str, ...]]) -> dict[str, Any]:
+    """A sign whose evidence names the records behind each imported fact (`records`)."""
+    if not records:
+        return sign
+    shown = [{**e, "records": list(records[e["fact"]])} if e.get("fact") in records else e
+             for e in sign.get("evidence", [])]
+    return {**sign, "evidence": shown}
 
 
 def _with_notes(kb: Knowledge, entry: dict[str, Any], lang: str) -> dict[str, Any]:

@@ -85,7 +85,7 @@ class Engine:
             fired_rules=tuple({"id": f["rule"], "seq": f["seq"]} for f in trace),
             unknown_facts=tuple(assemble.unknown_facts_of(self.kb, trace, values)),
             knowledge_version=self.kb.version, facts=client.as_given(), derived_facts=_jsonable(derived),
-            trace=tuple(trace), today=day.isoformat(),
+            trace=tuple(trace), today=day.isoformat(), evidence=dict(client.evidence),
         )
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .client import MAX_NUMBER, TOP_TEXT_KEYS
+from .client import EVIDENCE_KEY, MAX_NUMBER, TOP_TEXT_KEYS
+from .client_evidence import MAX_RECORD_CHARS, MAX_RECORDS
 from .load import ITEM_KEYS, TOP_KEYS
 from .model import CONCLUSION_KINDS, FACT_TYPES, LANGUAGES, FactDef, Knowledge
 from .overrides import MERGED_SECTIONS
@@ -129,5 +130,9 @@ def client_schema(kb: Knowledge) -> Json:
         top[fact.id] = _fact_schema(fact)
     for group, facts in sorted(groups.items()):
         top[group] = _object(dict(sorted(facts.items())))
+    records = {"type": "array", "maxItems": MAX_RECORDS,
+               "items": {"type": "string", "minLength": 1, "maxLength": MAX_RECORD_CHARS}}
+    top[EVIDENCE_KEY] = {**_object({f.id: records for f in inputs if f.id != "client"}),
+                         "description": "The records behind imported facts (clientfire import): fact id -> lines"}
     return {"$schema": SCHEMA_DIALECT, "$id": "https://clientfire.invalid/schemas/client.schema.json",
             "title": "clientfire client file", **_object(dict(sorted(top.items())))}

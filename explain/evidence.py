@@ -6,7 +6,10 @@ from typing import Any
 
 from .labels import label
 
-__all__ = ["format_value", "format_evidence", "format_money"]
+__all__ = ["format_value", "format_evidence", "format_money", "format_records", "SHOWN_RECORDS"]
+
+#: records shown beside a sign's evidence (the result JSON and the records section carry them all)
+SHOWN_RECORDS = 3
 
 
 def format_value(value: Any) -> str:
@@ -41,3 +44,12 @@ def format_evidence(item: dict[str, Any], lang: str = "en") -> str:
     if item.get("articles"):
         text += f": {', '.join(item['articles'])}"
     return text
+
+
+def format_records(records: list[str], lang: str = "en", limit: int | None = SHOWN_RECORDS) -> str:
+    """`from your books: INV-0012 paid 12 days late; INV-0015 paid 30 days late; and 2 more`."""
+    shown = records if limit is None else records[:limit]
+    text = "; ".join(shown)
+    if len(records) > len(shown):
+        text += "; " + label("and {n} more", lang).format(n=len(records) - len(shown))
+    return f"{label('from your books', lang)}: {text}"

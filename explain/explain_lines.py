@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .evidence import format_evidence, format_value
+from .evidence import format_evidence, format_records, format_value
 from .how import fact_label
 
 __all__ = ["how_lines", "why_not_lines", "what_if_lines", "formula_inputs", "Line", "SHOWN_PER_VERDICT"]
@@ -49,6 +49,8 @@ def _condition(cond: Json, depth: int) -> list[Line]:
         lines = [(depth, f"`{format_evidence(cond)}`")]
         if cond.get("from"):
             lines.append((depth + 1, f"<- `{cond['formula']}` with {formula_inputs(cond)}"))
+        if cond.get("records"):
+            lines.append((depth + 1, format_records(cond["records"], limit=10)))
         return lines
     if cond["type"] == "signs_at_least":
         articles = sorted({s.get("article", "?") for s in cond["matched"]})

@@ -59,6 +59,7 @@ class _Builder:
         self.kb, self.lang = kb, lang
         self.trace: list[Json] = list(data.get("trace", []))
         self.values = flat_values(data)
+        self.records: dict[str, list[str]] = data.get("evidence") or {}
         self.expanded: set[int] = set()
 
     def makers(self, fact: Json, before: int) -> list[Json]:
@@ -89,7 +90,8 @@ class _Builder:
         result = []
         for index, cond in enumerate(rule.when):
             if isinstance(cond, FactTest):
-                result.append({"type": "fact", **evidence(self.kb, cond, values), **self.inputs(cond.fact, values)})
+                result.append({"type": "fact", **evidence(self.kb, cond, values), **self.inputs(cond.fact, values),
+                               **({"records": self.records[cond.fact]} if cond.fact in self.records else {})})
             elif isinstance(cond, Match):
                 fact = matched.get(f"{cond.kind}{index}", {})
                 result.append({"type": "match", "pattern": pattern_text(cond), "matched": fact,

@@ -73,6 +73,11 @@ LABELS: dict[str, dict[str, str]] = {
     "threshold {id}": {"id": "ambang {id}", "ko": "기준값 {id}", "fi": "kynnysarvo {id}"},
     "not {value}": {"id": "bukan {value}", "ko": "{value} 아님", "fi": "ei {value}"},
     "unknown": {"id": "tidak diketahui", "ko": "미확인", "fi": "tuntematon"},
+    "from your books": {"id": "dari pembukuan Anda", "ko": "장부 기록", "fi": "kirjanpidostasi"},
+    "and {n} more": {"id": "dan {n} lainnya", "ko": "외 {n}건", "fi": "ja {n} muuta"},
+    "Records behind the imported facts": {
+        "id": "Catatan di balik fakta yang diimpor", "ko": "가져온 사실의 근거 기록",
+        "fi": "Tuotujen tietojen taustalla olevat kirjaukset"},
     "unknown counts as met": {
         "id": "tidak diketahui dianggap terpenuhi", "ko": "미확인은 충족으로 간주",
         "fi": "tuntematon lasketaan täyttyneeksi"},

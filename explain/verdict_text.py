@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .evidence import format_evidence, format_money, format_value
+from .evidence import format_evidence, format_money, format_records, format_value
 from .labels import label
 
 __all__ = ["to_text", "to_markdown", "headline", "footer"]
@@ -35,7 +35,10 @@ def _sections(result: dict[str, Any], lang: str) -> list[tuple[str, list[str]]]:
     for sign in result["signs"]:
         tags = [label(sign["degree"], lang)] + ([label("remedy tried", lang)] if sign["remedy_tried"] else [])
         signs.append(f"**{sign['title']}** (`{sign['id']}`, {', '.join(tags)}; {_cite(sign['source'])}): {sign['text']}")
-        signs.extend(f"    {format_evidence(e, lang)}" for e in sign["evidence"])
+        for e in sign["evidence"]:
+            signs.append(f"    {format_evidence(e, lang)}")
+            if e.get("records"):
+                signs.append(f"    {format_records(e['records'], lang)}")
     sections.append((label("Signs found", lang), signs or [label("No sign that calls for action.", lang)]))
     if result["remedies"]:
         sections.append((label("Try first", lang), [
@@ -56,10 +59,23 @@ def _sections(result: dict[str, Any], lang: str) -> list[tuple[str, list[str]]]:
     if result["prevention"]:
         sections.append((label("For your next contracts", lang), [
             f"**{p['title']}** (`{p['id']}`; {_cite(p['source'])}): {p['text']}" for p in result["prevention"]]))
+    if result.get("evidence"):
+        sections.append((label("Records behind the imported facts", lang), _records(result)))
     if result["unknown_facts"]:
         sections.append((label("Unknown facts that could change this", lang),
                          [", ".join(f"`{f}`" for f in result["unknown_facts"])]))
     return sections
+
+
+def _records(result: dict[str, Any]) -> list[str]:
+    """Each imported fact with its value, then its records (every one the result carries)."""
+    lines = []
+    for fact, records in result["evidence"].items():
+        group, _, name = fact.partition(".")
+        value = result["facts"].get(group, {}).get(name) if name else result["facts"].get(fact)
+        lines.append(f"`{fact} = {format_value(value)}`")
+        lines.extend(f"    {record}" for record in records)
+    return lines
 
 
 def footer(result: dict[str, Any], lang: str) -> str:

@@ -1,0 +1,126 @@
+"""`clientfire import --from FORMAT FILE...`: client files (or a portfolio CSV) from invoicing and time exports."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from clientfire.options import add_knowledge, add_today
+
+__all__ = ["register", "run", "FROM"]
+
+FROM = ("stripe", "xero", "harvest", "toggl", "freshbooks", "quickbooks", "csv")
+_SIGNS = {"add": "+", "update": "~", "same": "=", "kept": "!", "remove": "-"}
+
+
+def register(subparsers: Any) -> None:
+    """Add the `import` sub-command."""
+    from clientfire.importers.values import DATE_FORMATS
+
+    parser = subparsers.add_parser(
+        "import", help="facts from invoicing and time-tracking exports, into client files",
+        description="Read invoice and time exports, derive each client's payment and money facts with the records "
+                    "behind them, and write them into client files (merged: facts you wrote by hand are kept). "
+                    "See docs/import.md.")
+    parser.add_argument("--from", dest="fmt", choices=FROM, required=True, help="the tool the exports come from")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="export files (CSV)")
+    parser.add_argument("--map", metavar="MAP.yaml", help="with --from csv: which column holds what")
+    parser.add_argument("--aliases", metavar="FILE", help="YAML: each client's name -> its other names in your tools")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--out", metavar="DIR", default=None, help="folder of client files to write or update "
+                                                                  "(default: clients)")
+    where.add_argument("--csv", metavar="FILE", help="write a portfolio CSV for `clientfire batch` instead")
+    parser.add_argument("--dry-run", action="store_true", help="print what would change, write nothing")
+    parser.add_argument("--date-format", choices=sorted(DATE_FORMATS), help="the order of dates like 03/04/2025")
+    parser.add_argument("--currency", metavar="CODE", help="the currency of the money facts (others are left out)")
+    parser.add_argument("--timezone", metavar="ZONE", help="zone to date timestamps in (default: this machine's)")
+    parser.add_argument("--decimal-comma", action="store_true", help="amounts are written 1234,56")
+    parser.add_argument("--encoding", metavar="NAME", help="the files' encoding (default UTF-8; e.g. cp1252)")
+    add_today(parser)
+    add_knowledge(parser)
+    parser.set_defaults(run=run)
+
+
+def _request(args: argparse.Namespace) -> Any:
+    from clientfire.errors import InputError
+    from clientfire.importers.records import Options
+    from clientfire.importers.session import Request
+    from clientfire.importers.values import DATE_FORMATS
+    from clientfire.options import today_of
+
+    if args.fmt == "csv" and not args.map:
+        raise InputError("--from csv needs --map MAP.yaml (which column holds what: docs/import.md)", key="--map")
+    if args.map and args.fmt != "csv":
+        raise InputError(f"--map is for --from csv; a {args.fmt} export has a known layout", key="--map")
+    currency = (args.currency or "").upper() or None
+    if currency and not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
+        raise InputError(f"--currency must be a three-letter code such as EUR, not '{args.currency}'", key="--currency")
+    options = Options(date_order=DATE_FORMATS.get(args.date_format or ""), zone=_zone(args.timezone),
+                      decimal_comma=args.decimal_comma, encoding=args.encoding)
+    folder = Path(args.out or "clients")
+    return Request(args.fmt, tuple(args.files), today_of(args), folder, options, args.map, args.aliases, currency)
+
+
+def _zone(name: str | None) -> Any:
+    if not name:
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from clientfire.errors import InputError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InputError(f"unknown time zone '{name}' (e.g. Europe/Helsinki, UTC)", key="--timezone") from exc
+
+
+def _fact_line(change: Any, facts: dict[str, Any]) -> str:
+    from clientfire.explain.evidence import format_value
+
+    fact = facts.get(change.fact)
+    records = f" ({', '.join(fact.records[:3])}{', ...' if len(fact.records) > 3 else ''})" if fact else ""
+    if change.kind == "kept":
+        return f"  ! {change.fact} = {format_value(change.old)} kept: your own value (the books say " \
+               f"{format_value(change.new)})"
+    if change.kind == "remove":
+        return f"  - {change.fact} removed: the exports no longer show it"
+    was = f" (was {format_value(change.old)})" if change.kind == "update" else ""
+    return f"  {_SIGNS[change.kind]} {change.fact} = {format_value(change.new)}{was}{records}"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Import the exports; print per client what was (or, with --dry-run, would be) written."""
+    from clientfire.errors import InputError
+    from clientfire.importers.plan import csv_text, diff_text, write_plans
+    from clientfire.importers.session import run_import
+    from clientfire.options import engine_for
+    from clientfire.output import write_atomic
+
+    request = _request(args)
+    if args.csv and Path(args.csv).exists() and not args.dry_run:
+        raise InputError("the file exists: --csv writes a new portfolio (to merge, import into client files with "
+                         "--out DIR)", path=args.csv)
+    outcome = run_import(request, engine_for(args).kb)
+    for note in outcome.notes:
+        print(f"clientfire: note: {note}", file=sys.stderr)
+    verb = "would write" if args.dry_run else "wrote"
+    lines = []
+    for plan in outcome.plans:
+        state = "new" if plan.old_text is None else "updated" if plan.changed else "unchanged"
+        target = args.csv if args.csv else plan.path
+        lines.append(f"{plan.name} -> {target} ({state})")
+        lines += [_fact_line(c, {f.fact: f for f in plan.facts}) for c in plan.changes]
+        if args.dry_run and not args.csv and plan.changed:
+            lines.append(diff_text(plan).rstrip("\n"))
+    if args.csv:
+        if not args.dry_run:
+            write_atomic(args.csv, csv_text(outcome.plans))
+    elif not args.dry_run:
+        write_plans(outcome.plans)
+    changed = sum(1 for p in outcome.plans if p.changed)
+    lines.append(f"{verb} {len(outcome.plans)} client(s) from {outcome.rows} record(s)"
+                 + ("" if args.csv else f"; {changed} file(s) {'to change' if args.dry_run else 'changed'}"))
+    sys.stdout.write("\n".join(lines) + "\n")
+    return 0

@@ -1,0 +1,94 @@
+"""One `clientfire import`: read every export (streamed), gather each client's books, derive the facts, plan the files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clientfire.engine.model import Knowledge
+
+from .csvmap import layout_from_map
+from .derive import Caps, ClientBooks, Window
+from .facts import facts_of, possible_facts
+from .layout import Invoice
+from .names import load_aliases, name_key
+from .plan import Plan, existing_clients, plan_client
+from .reader import Export, open_export
+from .records import Options
+
+__all__ = ["Request", "Outcome", "run_import"]
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the user asked for."""
+
+    fmt: str
+    files: tuple[str, ...]
+    today: dt.date
+    folder: Path
+    options: Options = field(default_factory=Options)
+    map_path: str | None = None
+    aliases_path: str | None = None
+    currency: str | None = None
+
+
+@dataclass
+class Outcome:
+    """The planned files, and notes for the user (rows left out, windows the exports do not cover)."""
+
+    plans: list[Plan]
+    notes: list[str]
+    rows: int = 0
+
+
+def _caps(export: Export) -> Caps:
+    statuses = set(export.layout.statuses.values())
+    return Caps(due=export.fills("due_date"), paid_date=export.fills("paid_date"),
+                amounts=any(export.fills(f) for f in ("total", "amount_paid", "line_amount")),
+                write_off="written_off" in statuses or export.fills("written_off_date"))
+
+
+def run_import(request: Request, kb: Knowledge) -> Outcome:
+    """Read the exports and plan every client's file (nothing is written here)."""
+    mapped = layout_from_map(request.map_path) if request.map_path else None
+    aliases = load_aliases(request.aliases_path)
+    window = Window(request.today)
+    books: dict[str, ClientBooks] = {}
+    notes: list[str] = []
+    rows = 0
+    for path in request.files:
+        export = open_export(path, request.fmt, request.options, mapped)
+        caps, earliest = _caps(export), None
+        for record in export.records():
+            rows += 1
+            name = aliases.canonical(record.client)
+            client = books.setdefault(name_key(name), ClientBooks(name, window))
+            if isinstance(record, Invoice):
+                client.add_invoice(record, caps)
+                day = record.issue_date or record.due_date
+                earliest = day if earliest is None or (day and day < earliest) else earliest
+            else:
+                client.add_time(record)
+        notes += [f"{path}: {count} {why} left out" for why, count in sorted(export.skipped.items())]
+        if export.layout.kind == "invoices" and earliest and earliest > window.year_start:
+            notes.append(f"{path}: starts {earliest}, later than the 12 months late_invoices counts "
+                         f"(from {window.year_start}): export a longer period to count them all")
+    existing = existing_clients(request.folder, aliases)
+    taken = {e.path.name for e in existing.values()}
+    plans = []
+    for key, client in sorted(books.items()):
+        found = existing.get(key)
+        name = found.name if found else client.name
+        client.name = name
+        facts = facts_of(client, request.currency)
+        paid_in = {c for per in client.revenue.values() for c, amount in per.items() if amount}
+        if request.currency and paid_in and request.currency not in paid_in:
+            notes.append(f"{name}: paid only in {', '.join(sorted(paid_in))} in the last 3 months, so monthly_revenue "
+                         f"in {request.currency} stays unknown")
+        if client.left_out:
+            notes.append(f"{name}: left out " + ", ".join(f"{n} {w}" for w, n in sorted(client.left_out.items())))
+        plans.append(plan_client(name, facts, possible_facts(client), found, request.folder, taken,
+                                 request.today.isoformat(), kb))
+    return Outcome(plans, notes, rows)
