@@ -16,7 +16,7 @@ _WHERE = {
     "get_record": "query", "iter_records": "query", "list_records": "query", "show_record": "query",
     "snapshot_files": "query",
     "AuditEntry": "recorder", "Recorder": "recorder", "add_record_options": "recorder", "db_path_of": "recorder",
-    "entry_of": "recorder", "opened": "recorder", "record": "recorder", "record_many": "recorder",
+    "entry_of": "recorder", "facts_of": "recorder", "opened": "recorder", "record": "recorder", "record_many": "recorder",
     "record_run": "recorder",
     "RENDERER": "render", "Rendered": "render",
     "replay": "replay", "replay_lines": "replay",

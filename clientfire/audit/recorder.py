@@ -19,8 +19,8 @@ from .render import RENDERER
 from .snapshot import knowledge_where, snapshot_of
 from .store import Store, default_target, is_url, open_store
 
-__all__ = ["AuditEntry", "Recorder", "entry_of", "record", "record_many", "record_run", "add_record_options",
-           "db_path_of", "opened", "FORMATS", "CHUNK"]
+__all__ = ["AuditEntry", "Recorder", "entry_of", "facts_of", "record", "record_many", "record_run",
+           "add_record_options", "db_path_of", "opened", "FORMATS", "CHUNK"]
 
 Json = dict[str, Any]
 FORMATS = ("text", "markdown", "json")
@@ -227,11 +227,28 @@ def _input_text(path: str) -> str | None:
         return None
 
 
+def facts_of(client: Any, grouped: bool = True) -> Json:
+    """A client's facts as given (grouped as in a client file, or by dotted name), with the records behind imported
+    facts (`evidence`): what makes the same client again."""
+    if grouped:
+        found: Json = client.as_given()
+    else:
+        found = {"client": client.name}
+        for fact, value in client.values.items():
+            found[fact] = value.isoformat() if isinstance(value, dt.date) else value
+        if client.notes:
+            found["notes"] = client.notes
+    evidence = getattr(client, "evidence", None)
+    if evidence:
+        found["evidence"] = {fact: list(lines) for fact, lines in evidence.items()}
+    return found
+
+
 def record_run(args: argparse.Namespace, kb: Knowledge, result: Any, client: Any, lang: str, command: str,
                **extra: Any) -> int | None:
     """Record one command's verdict unless --no-record; the client file's text is kept as given."""
     if getattr(args, "no_record", False):
         return None
-    return record(db_path_of(args), result, client.as_given(), kb, command, lang=lang,
+    return record(db_path_of(args), result, facts_of(client), kb, command, lang=lang,
                   overrides=getattr(args, "overrides", None), input_text=_input_text(client.path),
                   input_path=client.path, **extra)

@@ -118,22 +118,12 @@ def _explained(row: Row, summary: Json, result: Any, client: Any, job: Job, engi
         diagram = decision_dot(engine.kb, result, job.lang)
     if job.record:  # the compact record is made here, in the worker: recording runs in parallel too
         from clientfire.audit.codec import FAST
-        from clientfire.audit.recorder import entry_of
+        from clientfire.audit.recorder import entry_of, facts_of
 
-        entry = entry_of(result, engine.kb, _given(client), lang=job.lang, input_path=row.where,
+        entry = entry_of(result, engine.kb, facts_of(client, grouped=False), lang=job.lang, input_path=row.where,
                          overrides=job.overrides, extra={"triage": summary["signs"]},
                          where=None if job.where is None else dict(job.where), level=FAST)
     return Outcome(row.index, summary, report=report, diagram=diagram, entry=entry)
-
-
-def _given(client: Any) -> Json:
-    """A row's facts as given, by dotted name (dates as ISO text): quicker to make than the grouped form."""
-    found: Json = {"client": client.name}
-    for fact, value in client.values.items():
-        found[fact] = value.isoformat() if isinstance(value, dt.date) else value
-    if client.notes:
-        found["notes"] = client.notes
-    return found
 
 
 def stream_outcomes(rows: Iterable[Row | RowError], job: Job, jobs: int = 1) -> Iterator[Outcome]:
