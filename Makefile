@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 EXAMPLE ?= examples/crestline-abusive-director.yaml
 
-.PHONY: demo test lint bench fuzz diagrams clean
+.PHONY: demo test lint bench bench-scale fuzz diagrams clean
 
 $(BIN)/clientfire: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ bench: $(BIN)/clientfire
 # 50,000 generated hostile inputs through the readers, the engine and the schema (tests/fuzz.py); prints the counts
 fuzz: $(BIN)/clientfire
 	$(BIN)/python -m tests.fuzz 50000
+
+# the audit log and batch at scale (issue 14): recorded vs unrecorded, bytes per record, memory, PostgreSQL, Dask
+bench-scale: $(BIN)/clientfire
+	$(BIN)/python bench/audit_scale.py
 
 # diagrams/: the rule network and each example's decision path, as .dot and .svg (needs Graphviz's dot)
 diagrams: $(BIN)/clientfire

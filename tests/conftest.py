@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,25 @@ def _audit_db_in_tmp(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[
             os.environ.pop(key, None)
         else:
             os.environ[key] = value
+
+
+@pytest.fixture(scope="session")
+def pg_server():  # type: ignore[no-untyped-def]
+    """A real PostgreSQL server for the whole session (started on first use; in CI it must start)."""
+    import pg_server as server
+
+    why = server.missing()
+    if why is not None:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI runs the PostgreSQL tests: {why}")
+        pytest.skip(why)
+    with server.running() as found:
+        yield found
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def audit_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty audit database: an SQLite file, or a database on the test PostgreSQL server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "audit.db")
+    return str(request.getfixturevalue("pg_server").create())

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from conftest import EXAMPLES, ROOT, TODAY
 
-from clientfire.audit import default_db_path, record, record_many
+from clientfire.audit import default_db_path, get_record, record, record_many
 from clientfire.audit.replay import replay, replay_diff
 from clientfire.audit.store import SCHEMA_VERSION
 from clientfire.engine import Engine
@@ -48,11 +48,10 @@ def test_verdict_is_recorded_with_its_input_and_knowledge(run_cli: Any, tmp_path
         (1, "Oakline Property Management", "pause_work", "verdict")]
     code, shown, _ = run_cli("audit", "show", "1", "--db", str(db))
     assert shown == out
-    with sqlite3.connect(db) as conn:
-        text, facts, trace = conn.execute("SELECT input_text, input, trace FROM records").fetchone()
-    assert text == Path(OAKLINE).read_text(encoding="utf-8")
-    assert json.loads(facts)["payment"]["late_invoices"] == 5
-    assert [f["rule"] for f in json.loads(trace)][0] == "sign.late_payment"
+    found = get_record(db, 1)
+    assert found["input_text"] == Path(OAKLINE).read_text(encoding="utf-8")
+    assert found["input"]["payment"]["late_invoices"] == 5
+    assert [f["rule"] for f in found["trace"]][0] == "sign.late_payment"
 
 
 def test_no_record_writes_nothing(run_cli: Any, tmp_path: Path) -> None:

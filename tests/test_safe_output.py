@@ -24,6 +24,7 @@ from clientfire.escape import (
     write_csv,
 )
 from clientfire.explain.render import find_dot
+from tests.conftest import ROOT
 from tests.hostile import NAME_CASES
 
 DAY = "2026-11-26"
@@ -137,17 +138,22 @@ def test_control_characters_in_a_name_do_not_break_dot(tmp_path: Path, run_cli, 
     assert "Acme" in svg and not RAW.search(svg)
 
 
-def test_audit_show_escapes_what_an_older_version_recorded_raw(tmp_path: Path, run_cli, engine) -> None:  # type: ignore[no-untyped-def]
-    from clientfire.audit.recorder import record
-    from clientfire.engine.client import ClientFacts
+def test_audit_show_escapes_what_an_older_version_recorded_raw(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    """A record of schema 1 keeps the text as printed: one printed raw by a version before the escaping is
+    shown escaped (made here by editing the kept text of a schema-1 fixture record, as that version would
+    have written it)."""
+    import gzip
+    import sqlite3
 
-    result = engine.evaluate(ClientFacts("x", {}), None)
     db = tmp_path / "audit.db"
-    rid = record(db, result, {"client": "x"}, engine.kb, "verdict",
-                 rendered={"text": "\x1b[2Jx: KEEP\n", "markdown": "# x\x07\n", "json": '{"client": "\u009b"}\n'})
+    with sqlite3.connect(db) as conn:
+        conn.executescript(gzip.open(ROOT / "tests/data/audit-v1.sql.gz").read().decode())
+        conn.execute("DROP TRIGGER records_no_update")
+        rendered = {"text": "\x1b[2Jx: KEEP\n", "markdown": "# x\x07\n", "json": '{"client": "\u009b"}\n'}
+        conn.execute("UPDATE records SET rendered = ? WHERE id = 1", (json.dumps(rendered),))
     for fmt, shown in (("text", "\\x1b[2Jx: KEEP\n"), ("markdown", "# x\\x07\n"), ("json", '{"client": "\\u009b"}\n')):
-        code, out, _ = run_cli("audit", "show", str(rid), "--db", str(db), "--format", fmt)
-        assert code == 0 and out == shown
+        code, out, err = run_cli("audit", "show", "1", "--db", str(db), "--format", fmt)
+        assert code == 0 and out == shown, err
 
 
 @pytest.mark.parametrize("name", ["1e3", "010", "yes", "1:30", ".inf", "2027-03-31", "~", "\x1b[2J"])

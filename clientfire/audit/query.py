@@ -1,23 +1,26 @@
-"""Read the audit database: list, one record, the knowledge snapshot of a record, every record."""
+"""Read the audit log: list, one record, its outputs as printed, the knowledge snapshot of a record, every record."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from clientfire.errors import AuditError, InputError
 
-from .store import connect, guard
+from .codec import decode_body, unpack_trace
+from .recorder import opened
+from .render import Rendered, render_record
+from .store import Query, Store
 
-__all__ = ["list_records", "get_record", "snapshot_files", "iter_records", "SUMMARY"]
+__all__ = ["list_records", "get_record", "show_record", "snapshot_files", "iter_records", "SUMMARY"]
 
 Json = dict[str, Any]
+Target = str | Path | Store | None
+_EXPLAINED = ("how", "why_not", "what_if", "why_not_given")
 SUMMARY = ("id", "created", "command", "client", "verdict", "strength", "evaluated_on", "knowledge_version")
-_JSON_COLUMNS = ("input", "result", "trace", "explanation", "rendered")
 
 
 def _since(raw: str | None) -> str | None:
@@ -29,73 +32,74 @@ def _since(raw: str | None) -> str | None:
         raise InputError(f"--since must be a date (YYYY-MM-DD), not '{raw}'", key="--since") from exc
 
 
-def _reading(path: Path) -> sqlite3.Connection:
-    conn = connect(path, writable=False)
-    conn.row_factory = sqlite3.Row
-    return conn
-
-
-def list_records(path: Path, client: str | None = None, since: str | None = None) -> list[Json]:
-    """Record summaries in id order; `client` matches part of the name (any case), `since` a date."""
-    sql = f"SELECT {', '.join(SUMMARY)} FROM records WHERE 1 = 1"
-    params: list[Any] = []
-    if client:
-        sql += " AND instr(lower(client), lower(?)) > 0"
-        params.append(client)
-    day = _since(since)
-    if day:
-        sql += " AND created >= ?"
-        params.append(day)
-    conn = _reading(path)
-    with guard(path):
-        try:
-            return [dict(r) for r in conn.execute(sql + " ORDER BY id", params)]
-        finally:
-            conn.close()
-
-
-def _decode(row: sqlite3.Row) -> Json:
-    found = dict(row)
-    for column in _JSON_COLUMNS:
-        try:
-            found[column] = json.loads(found[column])
-        except (TypeError, ValueError) as exc:
-            raise AuditError(f"audit record {found.get('id')} is damaged ({column} is not JSON)") from exc
+def _summary(row: Json) -> Json:
+    found = {k: row[k] for k in SUMMARY}
+    if row["forgotten_by"] is not None:
+        found["forgotten_by"] = row["forgotten_by"]
     return found
 
 
-def get_record(path: Path, record_id: int) -> Json:
-    """One full record (JSON columns decoded); InputError when there is no such id."""
-    conn = _reading(path)
-    with guard(path):
-        try:
-            row = conn.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
-        finally:
-            conn.close()
+def list_records(path: Target, client: str | None = None, since: str | None = None) -> list[Json]:
+    """Record summaries in id order; `client` matches part of the name (any case), `since` a date."""
+    with opened(path, False) as store:
+        return [_summary(r) for r in store.rows(Query(client=client, since=_since(since)))]
+
+
+def _row(store: Store, record_id: int) -> Json:
+    row = store.row(record_id)
     if row is None:
-        raise InputError(f"no audit record with id {record_id}", path=str(path), key="ID")
-    return _decode(row)
+        raise InputError(f"no audit record with id {record_id}", path=store.target, key="ID")
+    return row
 
 
-def snapshot_files(path: Path, kb_hash: str) -> dict[str, str]:
+def _decoded(row: Json) -> Json:
+    """A record's columns with its body read: input, input_text, trace (as the engine gave it), options."""
+    body = decode_body(row["body"], row["id"]) or {}
+    found = {k: v for k, v in row.items() if k != "body"}
+    found.update(input=body.get("input"), input_text=body.get("input_text"), options=body.get("options", {}),
+                 trace=unpack_trace(body["trace"]) if "trace" in body else [])
+    if "event" in body:
+        found["event"] = body["event"]
+    return found
+
+
+def get_record(path: Target, record_id: int) -> Json:
+    """One record: its columns and its body read (no outputs: `show_record` makes them); InputError if no such id."""
+    with opened(path, False) as store:
+        return _decoded(_row(store, record_id))
+
+
+def show_record(path: Target, record_id: int, fmt: str = "text") -> Rendered:
+    """Record `record_id`'s output in `fmt` exactly as it was printed (AuditError when that cannot be proved)."""
+    with opened(path, False) as store:
+        row = _row(store, record_id)
+        return render_record(store, row, (fmt,))
+
+
+def snapshot_files(path: Target, kb_hash: str) -> dict[str, str]:
     """The knowledge files stored under `kb_hash`."""
-    conn = _reading(path)
-    with guard(path):
-        try:
-            row = conn.execute("SELECT files FROM knowledge WHERE hash = ?", (kb_hash,)).fetchone()
-        finally:
-            conn.close()
-    if row is None:
-        raise AuditError(f"the knowledge snapshot {kb_hash[:12]} is missing", path=str(path))
-    return dict(json.loads(row["files"]))
+    with opened(path, False) as store:
+        files = store.snapshot(kb_hash)
+        if files is None:
+            raise AuditError(f"the knowledge snapshot {kb_hash[:12]} is missing", path=store.target)
+        return dict(json.loads(files))
 
 
-def iter_records(path: Path) -> Iterator[Json]:
-    """Every record in id order, decoded (for export)."""
-    conn = _reading(path)
-    with guard(path):
-        try:
-            for row in conn.execute("SELECT * FROM records ORDER BY id"):
-                yield _decode(row)
-        finally:
-            conn.close()
+def iter_records(path: Target) -> Iterator[Json]:
+    """Every record in id order, whole: body read, outputs and result made again (for export)."""
+    with opened(path, False) as store:
+        for row in store.rows():
+            found = _decoded(row)
+            body = decode_body(row["body"], row["id"])
+            if body is None:
+                yield found
+                continue
+            try:
+                made = render_record(store, row)
+            except AuditError as exc:  # the data stays exportable when the text cannot be made again
+                found.update(rendered=None, note=exc.message)
+                yield found
+                continue
+            found.update(rendered=made.texts, trace=made.trace, explanation=made.doc)
+            found["result"] = body.get("result") or {k: v for k, v in made.doc.items() if k not in _EXPLAINED}
+            yield found

@@ -9,10 +9,12 @@ from typing import Any
 from clientfire.engine import Engine, client_from_mapping
 from clientfire.engine.knowledge_diff import diff_knowledge, rule_shape
 from clientfire.engine.model import FactTest, Knowledge, Rule, SignsAtLeast
-from clientfire.errors import ClientfireError
+from clientfire.errors import AuditError, ClientfireError
 
-from .query import get_record, snapshot_files
-from .snapshot import load_snapshot
+from .query import get_record
+from .recorder import opened
+from .render import snapshot_engine
+from .store import Store
 
 __all__ = ["replay", "replay_diff", "replay_lines"]
 
@@ -74,13 +76,18 @@ def replay_diff(old: Knowledge, new: Knowledge, fired: set[str]) -> Json:
             "texts": full["texts"]}
 
 
-def replay(path: Path, record_id: int, today_engine: Engine, day: dt.date | None = None) -> Json:
+def replay(path: str | Path | Store | None, record_id: int, today_engine: Engine, day: dt.date | None = None) -> Json:
     """Re-run record `record_id` on its recorded knowledge and on today's; what changed in between."""
-    rec = get_record(path, record_id)
-    old_kb = load_snapshot(snapshot_files(path, rec["knowledge_hash"]))
+    with opened(path, False) as store:
+        rec = get_record(store, record_id)
+        if rec["input"] is None:
+            raise AuditError(f"record {record_id} has no facts to run again (a {rec['command']} record"
+                             + (", erased on request)" if rec["forgotten_by"] is not None else ")"))
+        then_engine = snapshot_engine(store, rec["knowledge_hash"], rec["options"].get("where"))
+    old_kb = then_engine.kb
     when = day or dt.date.fromisoformat(rec["evaluated_on"])
     label = f"audit record {record_id}"
-    then = _run(Engine(kb=old_kb), rec["input"], label, when)
+    then = _run(then_engine, rec["input"], label, when)
     now = _run(today_engine, rec["input"], label, when)
     recorded = {"verdict": rec["verdict"], "strength": rec["strength"], "version": rec["knowledge_version"]}
     diff = replay_diff(old_kb, today_engine.kb, set(then.get("fired", [])) | set(now.get("fired", [])))

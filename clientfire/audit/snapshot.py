@@ -68,3 +68,30 @@ def load_snapshot(files: dict[str, str]) -> Knowledge:
         from clientfire.engine.overrides import load_merged
 
         return load_merged(base, extra)
+
+
+def knowledge_where(kb: Knowledge, overrides: str | Path | None) -> dict[str, str | None] | None:
+    """How the knowledge files (and an overrides file) were named in explanations; None for the bundled ones."""
+    from clientfire.engine.load import shown_path
+
+    prefix = shown_path(Path(kb.directory) / "x.yaml")[: -len("x.yaml")]
+    where = {"knowledge": prefix, "overrides": str(overrides) if overrides else None}
+    return None if where == {"knowledge": "knowledge/", "overrides": None} else where
+
+
+def relocated(kb: Knowledge, files: dict[str, str], where: dict[str, str | None] | None) -> Knowledge:
+    """A snapshot's knowledge with its rules named where they were written when the record was made."""
+    import dataclasses
+
+    from clientfire.engine.model import Loc
+
+    chosen = where or {"knowledge": "knowledge/", "overrides": None}
+
+    def moved(loc: Loc) -> Loc:
+        name = Path(loc.path).name
+        if name in files and name != OVERRIDES:
+            return Loc(f"{chosen['knowledge']}{name}", loc.line)
+        return Loc(str(chosen.get("overrides") or loc.path), loc.line)
+
+    rules = tuple(dataclasses.replace(r, loc=moved(r.loc)) for r in kb.rules)
+    return dataclasses.replace(kb, rules=rules)

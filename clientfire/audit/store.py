@@ -1,139 +1,170 @@
-"""The audit database: SQLite in WAL mode, append-only records, a schema version checked on open."""
+"""The storage interface of the audit log: one Store per database, SQLite (a file) or PostgreSQL (a URL)."""
 
 from __future__ import annotations
 
+import abc
 import contextlib
+import math
 import os
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from urllib.parse import quote
+from typing import Any
 
-from clientfire.errors import AuditError
+from clientfire.errors import AuditError, InputError
 
-__all__ = ["SCHEMA_VERSION", "default_db_path", "connect", "guard", "write", "timeout"]
+__all__ = ["SCHEMA_VERSION", "Store", "Writer", "Query", "open_store", "default_db_path", "default_target",
+           "is_url", "timeout", "shown"]
 
-SCHEMA_VERSION = 1
-_TABLES = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS knowledge (
-    hash TEXT PRIMARY KEY, version TEXT NOT NULL, files TEXT NOT NULL, stored TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS records (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    created TEXT NOT NULL, command TEXT NOT NULL, client TEXT NOT NULL,
-    verdict TEXT NOT NULL, strength TEXT NOT NULL, evaluated_on TEXT NOT NULL, lang TEXT NOT NULL,
-    knowledge_version TEXT NOT NULL, knowledge_hash TEXT NOT NULL REFERENCES knowledge(hash),
-    input TEXT NOT NULL, input_text TEXT, input_path TEXT,
-    result TEXT NOT NULL, trace TEXT NOT NULL, explanation TEXT NOT NULL, rendered TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS records_client ON records(client);
-CREATE INDEX IF NOT EXISTS records_created ON records(created);
-"""
-_FROZEN = ("records", "knowledge")
+#: 1: full records (three renderings, result, trace); 2: compact records in a hash chain, forget and purge
+SCHEMA_VERSION = 2
+Json = dict[str, Any]
+_URL_PREFIXES = ("postgresql://", "postgres://")
+_MAX_TIMEOUT = 86_400.0
+
+
+def is_url(target: str | Path | None) -> bool:
+    """Whether `target` names a PostgreSQL database (`postgresql://...`) rather than a file."""
+    return isinstance(target, str) and target.startswith(_URL_PREFIXES)
 
 
 def default_db_path() -> Path:
-    """$CLIENTFIRE_DB, else $XDG_DATA_HOME/clientfire/audit.db, else ~/.local/share/clientfire/audit.db."""
-    if os.environ.get("CLIENTFIRE_DB"):
-        return Path(os.environ["CLIENTFIRE_DB"]).expanduser()
+    """$CLIENTFIRE_DB (a file), else $XDG_DATA_HOME/clientfire/audit.db, else ~/.local/share/clientfire/audit.db."""
+    chosen = os.environ.get("CLIENTFIRE_DB")
+    if chosen and not is_url(chosen):
+        return Path(chosen).expanduser()
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "clientfire" / "audit.db"
 
 
+def default_target() -> str | Path:
+    """The audit database to use when none is given: $CLIENTFIRE_DB (a path or a postgresql:// URL), else the file."""
+    chosen = os.environ.get("CLIENTFIRE_DB")
+    return chosen if chosen and is_url(chosen) else default_db_path()
+
+
+def shown(target: str | Path) -> str:
+    """The database as named in messages (a URL without its password)."""
+    if not is_url(target):
+        return str(target)
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(str(target))
+    if parts.password is None:
+        return str(target)
+    host = parts.hostname or ""
+    netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
 def timeout() -> float:
-    """Seconds to wait for another process's lock ($CLIENTFIRE_DB_TIMEOUT, default 10)."""
-    try:
-        return max(0.0, float(os.environ.get("CLIENTFIRE_DB_TIMEOUT", "10")))
-    except ValueError:
+    """Seconds to wait for another process's lock: $CLIENTFIRE_DB_TIMEOUT (0 to 86400), default 10."""
+    raw = os.environ.get("CLIENTFIRE_DB_TIMEOUT", "").strip()
+    if not raw:
         return 10.0
-
-
-def _message(exc: sqlite3.Error) -> str:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return "the audit database is locked by another process (try again, or use --no-record)"
-    if "readonly" in text or "read-only" in text:
-        return "the audit database is read-only (use --db with a writable file, or --no-record)"
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return "the audit database is corrupt or not a clientfire audit database"
-    if "unable to open" in text:
-        return "cannot open the audit database (is the path a writable file?)"
-    if "cannot be changed" in text or "cannot be deleted" in text:
-        return "audit records cannot be changed or deleted"
-    return f"audit database error: {exc}"
-
-
-@contextlib.contextmanager
-def guard(path: Path) -> Iterator[None]:
-    """Turn any SQLite or file error into one AuditError naming the database."""
     try:
-        yield
-    except sqlite3.Error as exc:
-        raise AuditError(_message(exc), path=str(path)) from exc
-    except OSError as exc:
-        raise AuditError(f"cannot use the audit database: {exc.strerror or exc}", path=str(path)) from exc
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if not (0.0 <= value <= _MAX_TIMEOUT):  # also refuses nan and infinities (1e400)
+        raise InputError(f"CLIENTFIRE_DB_TIMEOUT must be a number of seconds from 0 to {_MAX_TIMEOUT:.0f}, "
+                         f"not '{raw}'", key="CLIENTFIRE_DB_TIMEOUT")
+    return value
 
 
-def _create(conn: sqlite3.Connection) -> None:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for statement in (s for s in _TABLES.split(";") if s.strip()):
-            conn.execute(statement)
-        for table in _FROZEN:
-            for action in ("UPDATE", "DELETE"):
-                conn.execute(f"CREATE TRIGGER IF NOT EXISTS {table}_no_{action.lower()} BEFORE {action} ON {table} "
-                             f"BEGIN SELECT RAISE(ABORT, 'audit records cannot be "
-                             f"{'changed' if action == 'UPDATE' else 'deleted'}'); END")
-        conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+class Query:
+    """Which records to read: part of a client's name (any case), made on or after a date, an id range."""
+
+    def __init__(self, client: str | None = None, since: str | None = None, ids: Sequence[int] | None = None,
+                 first: int | None = None, last: int | None = None, command: str | None = None,
+                 knowledge_hash: str | None = None, input_prefix: str | None = None) -> None:
+        self.client, self.since, self.ids, self.first, self.last, self.command = client, since, ids, first, last, command
+        self.knowledge_hash, self.input_prefix = knowledge_hash, input_prefix
 
 
-def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if "meta" not in tables:
-        raise AuditError("not a clientfire audit database (no schema version)", path=str(path))
-    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    if row is None or row[0] != str(SCHEMA_VERSION):
-        found = row[0] if row else "none"
-        raise AuditError(f"audit database schema version {found}, this clientfire reads version {SCHEMA_VERSION}",
-                         path=str(path))
+class Writer(abc.ABC):
+    """One write transaction, holding the chain's lock: read the head, add records, erase or purge."""
+
+    @abc.abstractmethod
+    def head(self) -> tuple[int, str] | None:
+        """The id and hash of the last record (None in an empty log)."""
+
+    @abc.abstractmethod
+    def insert(self, rows: Sequence[Json]) -> None:
+        """Add records (every column of codec.COLUMNS), in one statement run over all of them."""
+
+    @abc.abstractmethod
+    def put_snapshot(self, kb_hash: str, version: str, files: str, stored: str) -> None:
+        """Keep a knowledge snapshot (once per hash)."""
+
+    @abc.abstractmethod
+    def tombstone(self, ids: Sequence[int], forgotten_by: int) -> None:
+        """Erase the private columns of records (needs the transaction opened for `forget`)."""
+
+    @abc.abstractmethod
+    def delete_through(self, last_id: int) -> int:
+        """Delete every record up to `last_id` (needs the transaction opened for `purge`); how many."""
+
+    @abc.abstractmethod
+    def put_texts(self, rows: Sequence[tuple[int, str, bytes]]) -> None:
+        """Keep the outputs of records as text (record id, renderer, compressed JSON by format): `audit seal`."""
 
 
-def connect(path: Path, writable: bool) -> sqlite3.Connection:
-    """Open the database (creating it when writing); check its schema version. Raises AuditError."""
-    if path.is_dir():
-        raise AuditError("cannot open the audit database: the path is a folder", path=str(path))
-    if not writable and not path.exists():
-        raise AuditError("no audit database here yet (nothing was recorded)", path=str(path))
-    with guard(path):
-        if writable:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        uri = f"file:{quote(str(path.resolve()))}?mode={'rwc' if writable else 'ro'}"
-        conn = sqlite3.connect(uri, uri=True, timeout=timeout(), isolation_level=None)
+class Store(abc.ABC):
+    """An open audit database: its schema checked; reads, and write transactions through `write()`."""
+
+    kind = ""
+    target = ""
+    version = SCHEMA_VERSION
+
+    @abc.abstractmethod
+    def write(self, retention: str | None = None) -> contextlib.AbstractContextManager[Writer]:
+        """One write transaction (`retention`: 'forget' or 'purge' allows exactly that change)."""
+
+    @abc.abstractmethod
+    def rows(self, query: Query | None = None) -> Iterator[Json]:
+        """Records in id order (every column of codec.COLUMNS)."""
+
+    @abc.abstractmethod
+    def text(self, record_id: int) -> tuple[str, bytes] | None:
+        """The outputs kept for a record by `audit seal` (renderer, compressed JSON), or None."""
+
+    @abc.abstractmethod
+    def snapshot(self, kb_hash: str) -> str | None:
+        """The files (JSON text) of a knowledge snapshot."""
+
+    @abc.abstractmethod
+    def snapshots(self) -> Iterator[tuple[str, str]]:
+        """Every snapshot: (hash, files as JSON text)."""
+
+    @abc.abstractmethod
+    def close(self) -> None:
+        """Close the connection."""
+
+    @abc.abstractmethod
+    def scrub(self) -> None:
+        """After an erasure: let no copy of the erased data stay in the database's files (where it can)."""
+
+    def row(self, record_id: int) -> Json | None:
+        """One record, or None."""
+        return next(self.rows(Query(ids=[record_id])), None)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(target: str | Path | None, writable: bool) -> Store:
+    """Open the audit database `target` (a file path or a postgresql:// URL; None: the default one)."""
+    chosen = default_target() if target is None or target == "" else target
+    if is_url(chosen):
         try:
-            conn.execute(f"PRAGMA busy_timeout = {int(timeout() * 1000)}")
-            if writable:
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = NORMAL")
-                if not conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-                    _create(conn)
-            _check_schema(conn, path)
-        except BaseException:
-            conn.close()
-            raise
-    return conn
+            from .pg_store import PostgresStore
+        except ImportError as exc:
+            raise AuditError("a PostgreSQL audit database needs psycopg: pip install 'clientfire[postgres]'",
+                             path=shown(chosen)) from exc
+        return PostgresStore(str(chosen), writable)
+    from .sqlite_store import SqliteStore
 
-
-@contextlib.contextmanager
-def write(conn: sqlite3.Connection, path: Path) -> Iterator[sqlite3.Connection]:
-    """One write transaction (BEGIN IMMEDIATE ... COMMIT, ROLLBACK on any error)."""
-    with guard(path):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+    return SqliteStore(Path(chosen).expanduser(), writable)

@@ -2,38 +2,48 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections import Counter
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
 
 from clientfire.engine.model import Knowledge
 from clientfire.engine.result import Result
 from clientfire.escape import json_safe, markdown_cell, markdown_inline, visible, write_csv
 
 from .inputs import RowError
+from .sink import Summaries
 
-__all__ = ["summary_of", "severity_key", "sort_summaries", "render_summary", "counts_of", "FORMATS"]
+__all__ = ["summary_of", "summary_from", "severity_key", "sort_summaries", "render_summary", "write_summary",
+           "counts_of", "FORMATS"]
 
 FORMATS = ("text", "csv", "json", "markdown")
 Json = dict[str, Any]
 _MAIN_SIGNS = 3
 
 
-def summary_of(result: Result, kb: Knowledge, where: str) -> Json:
-    """The summary line of one client: verdict, strength, signs (serious first) and their ranks."""
+def summary_from(kb: Knowledge, client: str, verdict: str, strength: str, signs: list[Json], where: str) -> Json:
+    """A summary line from its parts (the signs as `summary_of` gives them)."""
     verdicts = [v.id for v in kb.verdicts]
     strengths = [s.id for s in kb.strengths]
-    signs = sorted(result.signs, key=lambda s: (s["degree"] != "serious", [x.id for x in kb.signs].index(s["id"])))
     return {
-        "client": result.client,
-        "verdict": result.verdict,
-        "strength": result.strength,
-        "verdict_rank": verdicts.index(result.verdict) if result.verdict in verdicts else -1,
-        "strength_rank": strengths.index(result.strength) if result.strength in strengths else -1,
-        "signs": [{"id": s["id"], "degree": s["degree"], "remedy_tried": s["remedy_tried"]} for s in signs],
+        "client": client,
+        "verdict": verdict,
+        "strength": strength,
+        "verdict_rank": verdicts.index(verdict) if verdict in verdicts else -1,
+        "strength_rank": strengths.index(strength) if strength in strengths else -1,
+        "signs": signs,
         "where": where,
     }
+
+
+def summary_of(result: Result, kb: Knowledge, where: str) -> Json:
+    """The summary line of one client: verdict, strength, signs (serious first) and their ranks."""
+    order = {x.id: i for i, x in enumerate(kb.signs)}
+    signs = sorted(result.signs, key=lambda s: (s["degree"] != "serious", order.get(s["id"], len(order))))
+    return summary_from(kb, result.client, result.verdict, result.strength,
+                        [{"id": s["id"], "degree": s["degree"], "remedy_tried": s["remedy_tried"]} for s in signs], where)
 
 
 def severity_key(summary: Json) -> tuple[Any, ...]:
@@ -47,7 +57,7 @@ def sort_summaries(summaries: Sequence[Json]) -> list[Json]:
     return sorted(summaries, key=severity_key)
 
 
-def counts_of(summaries: Sequence[Json]) -> dict[str, int]:
+def counts_of(summaries: Iterable[Json]) -> dict[str, int]:
     """How many clients got each verdict."""
     return dict(sorted(Counter(s["verdict"] for s in summaries).items()))
 
@@ -62,62 +72,69 @@ def _signs_text(summary: Json, limit: int | None = _MAIN_SIGNS) -> str:
 
 def render_summary(summaries: Sequence[Json], errors: Sequence[RowError], fmt: str, meta: Json) -> str:
     """The sorted summary (and the rows that failed) in one of FORMATS."""
-    ordered = sort_summaries(summaries)
-    if fmt == "json":
-        return _json(ordered, errors, meta)
-    if fmt == "csv":
-        return _csv(ordered)
-    if fmt == "markdown":
-        return _markdown(ordered, errors, meta)
-    return _table(ordered, errors)
+    sink = Summaries(severity_key)
+    for summary in summaries:
+        sink.add(summary)
+    out = io.StringIO()
+    write_summary(out, sink, errors, fmt, meta)
+    return out.getvalue()
 
 
-def _json(ordered: list[Json], errors: Sequence[RowError], meta: Json) -> str:
+def write_summary(out: TextIO, sink: Summaries, errors: Sequence[RowError], fmt: str, meta: Json) -> None:
+    """Write the summary of every client in `sink`, worst first, as it is read back (memory stays flat)."""
+    {"json": _json, "csv": _csv, "markdown": _markdown}.get(fmt, _table)(out, sink, errors, meta)
+
+
+def _json(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: Json) -> None:
     """One JSON document; each client on a line of its own (quick to write and to read for 10,000 clients)."""
-    head = {**meta, "counts": counts_of(ordered), "errors": [e.to_dict() for e in errors]}
-    lines = [f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}," for key, value in head.items()]
-    clients = ",\n".join("    " + json.dumps(s, ensure_ascii=False) for s in ordered)
-    return json_safe("{\n" + "\n".join(lines) + '\n  "clients": [\n' + clients + ("\n" if clients else "") + "  ]\n}\n")
+    head = {**meta, "counts": sink.counts(), "errors": [e.to_dict() for e in errors]}
+    out.write(json_safe("{\n" + "\n".join(f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)},"
+                                           for k, v in head.items())))
+    out.write('\n  "clients": [\n')
+    for number, s in enumerate(sink.ordered()):
+        out.write((",\n" if number else "") + "    " + json_safe(json.dumps(s, ensure_ascii=False)))
+    out.write(("\n" if len(sink) else "") + "  ]\n}\n")
 
 
-def _csv(ordered: list[Json]) -> str:
-    rows: list[list[Any]] = [["rank", "client", "verdict", "strength", "signs", "where"]]
-    rows += [[number, s["client"], s["verdict"], s["strength"], ";".join(f"{x['id']}:{x['degree']}" for x in s["signs"]),
-              s["where"]] for number, s in enumerate(ordered, start=1)]
-    return write_csv(rows)  # spreadsheet-safe: a client named =HYPERLINK(...) stays text
+def _csv(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: Json) -> None:
+    """Spreadsheet-safe: a client named =HYPERLINK(...) stays text."""
+    out.write(write_csv([["rank", "client", "verdict", "strength", "signs", "where"]]))
+    for number, s in enumerate(sink.ordered(), start=1):
+        out.write(write_csv([[number, s["client"], s["verdict"], s["strength"],
+                              ";".join(f"{x['id']}:{x['degree']}" for x in s["signs"]), s["where"]]]))
 
 
-def _markdown(ordered: list[Json], errors: Sequence[RowError], meta: Json) -> str:
-    lines = ["# Portfolio triage", "", _counts_line(ordered), "",
-             "| # | client | verdict | strength | signs |", "| ---: | --- | --- | --- | --- |"]
-    for number, s in enumerate(ordered, start=1):
+def _markdown(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: Json) -> None:
+    out.write("\n".join(["# Portfolio triage", "", _counts_line(sink), "",
+                         "| # | client | verdict | strength | signs |", "| ---: | --- | --- | --- | --- |"]) + "\n")
+    for number, s in enumerate(sink.ordered(), start=1):
         client = markdown_cell(s["client"])
-        lines.append(f"| {number} | {client} | {s['verdict']} | {s['strength']} | {_signs_text(s, None)} |")
+        out.write(f"| {number} | {client} | {s['verdict']} | {s['strength']} | {_signs_text(s, None)} |\n")
+    lines: list[str] = []
     if errors:
         lines += ["", "## Rows that could not be evaluated", ""]
         lines += [f"- `{visible(e.where).replace('`', chr(39))}`: {markdown_inline(e.message)}" for e in errors]
     lines += ["", f"Knowledge {meta.get('knowledge_version', '?')}, evaluated on {meta.get('date', '?')}."]
-    return "\n".join(lines) + "\n"
+    out.write("\n".join(lines) + "\n")
 
 
-def _counts_line(ordered: list[Json]) -> str:
-    counts = counts_of(ordered)
-    return f"{len(ordered)} clients: " + ", ".join(f"{verdict} {n}" for verdict, n in counts.items())
+def _counts_line(sink: Summaries) -> str:
+    return f"{len(sink)} clients: " + ", ".join(f"{verdict} {n}" for verdict, n in sink.counts().items())
 
 
-def _table(ordered: list[Json], errors: Sequence[RowError]) -> str:
-    rows = [(str(n), visible(s["client"]), s["verdict"], s["strength"], _signs_text(s)) for n, s in enumerate(ordered, 1)]
+def _table(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: Json) -> None:
     header = ("#", "client", "verdict", "strength", "main signs")
-    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header[:-1])]
+    widths = [max(len(header[0]), len(str(len(sink))))] + [max(len(h), sink.width(h)) for h in header[1:-1]]
 
-    def line(cells: tuple[str, ...]) -> str:
+    def line(cells: Sequence[str]) -> str:
         return "  ".join(c.rjust(w) if i == 0 else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=False))) \
             + "  " + cells[-1]
 
-    out = [line(header), line(tuple("-" * w for w in widths) + ("-" * len(header[-1]),))]
-    out += [line(r) for r in rows]
-    out += ["", _counts_line(ordered)]
+    out.write(line(header) + "\n" + line(tuple("-" * w for w in widths) + ("-" * len(header[-1]),)) + "\n")
+    for n, s in enumerate(sink.ordered(), 1):
+        out.write(line((str(n), visible(s["client"]), s["verdict"], s["strength"], _signs_text(s))) + "\n")
+    lines = ["", _counts_line(sink)]
     if errors:
-        out += [f"{len(errors)} row(s) could not be evaluated:"] + [f"  {visible(e.where)}: {visible(e.message)}"
-                                                                    for e in errors]
-    return "\n".join(out) + "\n"
+        lines += [f"{len(errors)} row(s) could not be evaluated:"] + [f"  {visible(e.where)}: {visible(e.message)}"
+                                                                      for e in errors]
+    out.write("\n".join(lines) + "\n")

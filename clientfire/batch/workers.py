@@ -1,12 +1,14 @@
-"""Evaluate rows in this process or spread over `--jobs N` processes, one Engine in each."""
+"""Evaluate rows in this process or spread over `--jobs N` processes, one Engine in each; outcomes stream back in
+input order, with a bounded number of rows in flight (memory stays flat)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import multiprocessing
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from clientfire.engine import Engine
@@ -15,9 +17,11 @@ from clientfire.errors import ClientfireError, EngineError
 from .inputs import Row, RowError, to_client
 from .triage import summary_of
 
-__all__ = ["Job", "Outcome", "evaluate_rows", "error_text", "CHUNK"]
+__all__ = ["Job", "Outcome", "evaluate_rows", "stream_outcomes", "evaluate_one", "error_text", "engine_of", "CHUNK"]
 
 CHUNK = 64
+#: rows sent ahead to each worker, at most
+AHEAD = 8 * CHUNK
 Json = dict[str, Any]
 
 
@@ -31,12 +35,13 @@ class Job:
     lang: str = "en"
     report_format: str | None = None  # markdown | json: render one report per client
     diagrams: bool = False
-    record: bool = False  # build the audit entries (recorded by the parent in one transaction)
+    record: bool = False  # build the audit entries (compact records, written by the parent in chunks)
+    where: tuple[tuple[str, str | None], ...] | None = None  # how the knowledge files are named (set by the parent)
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """One row's outcome: its summary line, or the error that stopped it; reports when asked."""
+    """One row's outcome: its summary line, or the error that stopped it; reports and the audit entry when asked."""
 
     index: int
     summary: Json | None = None
@@ -46,16 +51,24 @@ class Outcome:
     entry: Any = None
 
 
-_engine: Engine | None = None
+_engines: dict[Job, Engine] = {}
+
+
+def engine_of(job: Job) -> Engine:
+    """This process's engine for `job` (compiled once; a forked worker inherits the parent's)."""
+    if job not in _engines:
+        from clientfire.options import engine_for
+
+        _engines[job] = engine_for(argparse.Namespace(knowledge=job.knowledge, overrides=job.overrides))
+    return _engines[job]
+
+
 _job: Job | None = None
 
 
 def _init(job: Job) -> None:
-    """Set up this process's engine (compiled once; a forked worker inherits the parent's)."""
-    global _engine, _job
-    from clientfire.options import engine_for
-
-    _engine = engine_for(argparse.Namespace(knowledge=job.knowledge, overrides=job.overrides))
+    global _job
+    engine_of(job)
     _job = job
 
 
@@ -69,11 +82,11 @@ def error_text(exc: ClientfireError) -> str:
     return text
 
 
-def _evaluate(row: Row) -> Outcome:
-    """Evaluate one row in this process; a bad row becomes an Outcome with its error."""
-    if _engine is None or _job is None:
-        raise EngineError("a batch worker ran before its engine was set up")
-    engine, job = _engine, _job
+def evaluate_one(row: Row | RowError, job: Job, engine: Engine | None = None) -> Outcome:
+    """Evaluate one row (with this process's engine for `job` unless given); a bad row gives its error."""
+    if isinstance(row, RowError):
+        return Outcome(row.index, error=row)
+    engine = engine or engine_of(job)
     try:
         client = to_client(row, engine.kb)
         result = engine.evaluate(client, job.today)
@@ -87,54 +100,71 @@ def _evaluate(row: Row) -> Outcome:
     return _explained(row, summary, result, client, job, engine)
 
 
-def _explained(row: Row, summary: Json, result: Any, client: Any, job: Job, engine: Engine) -> Outcome:
-    from clientfire.commands.verdict import render
+def _evaluate(row: Row | RowError) -> Outcome:
+    if _job is None:
+        raise EngineError("a batch worker ran before its engine was set up")
+    return evaluate_one(row, _job)
 
-    data = result.to_json(engine.kb, job.lang)
-    report = render(data, job.report_format) if job.report_format else None
-    diagram = None
+
+def _explained(row: Row, summary: Json, result: Any, client: Any, job: Job, engine: Engine) -> Outcome:
+    report = diagram = entry = None
+    if job.report_format:
+        from clientfire.commands.verdict import render
+
+        report = render(result.to_json(engine.kb, job.lang), job.report_format)
     if job.diagrams:
         from clientfire.explain.dot import decision_dot
 
         diagram = decision_dot(engine.kb, result, job.lang)
-    entry = None
-    if job.record:  # built here, in the worker, so the rendering for the audit log runs in parallel too
-        from clientfire.audit.recorder import FORMATS, entry_of
-        from clientfire.explain.explain_render import render_verdict
+    if job.record:  # the compact record is made here, in the worker: recording runs in parallel too
+        from clientfire.audit.codec import FAST
+        from clientfire.audit.recorder import entry_of, facts_of
 
-        entry = entry_of(result, engine.kb, client.as_given(), lang=job.lang, input_path=row.where)
-        entry = replace(entry, rendered={fmt: render_verdict(entry.result, fmt) for fmt in FORMATS})
+        entry = entry_of(result, engine.kb, facts_of(client, grouped=False), lang=job.lang, input_path=row.where,
+                         overrides=job.overrides, extra={"triage": summary["signs"]},
+                         where=None if job.where is None else dict(job.where), level=FAST)
     return Outcome(row.index, summary, report=report, diagram=diagram, entry=entry)
+
+
+def stream_outcomes(rows: Iterable[Row | RowError], job: Job, jobs: int = 1) -> Iterator[Outcome]:
+    """Every row's outcome, in input order, as they come."""
+    _init(job)  # in the parent too: forked workers inherit the compiled engine
+    if jobs <= 1:
+        return map(_evaluate, rows)
+    return _pooled(iter(rows), job, jobs)
+
+
+def _pooled(rows: Iterator[Row | RowError], job: Job, jobs: int) -> Iterator[Outcome]:
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    window = AHEAD * jobs
+    gate = threading.Semaphore(window)
+    stop = threading.Event()
+
+    def feed() -> Iterator[Row | RowError]:
+        for row in rows:
+            gate.acquire()
+            if stop.is_set():
+                return
+            yield row
+
+    with context.Pool(jobs, initializer=_init, initargs=(job,)) as pool:
+        try:
+            for outcome in pool.imap(_evaluate, feed(), chunksize=CHUNK):
+                gate.release()
+                yield outcome
+        finally:
+            stop.set()
+            for _ in range(window):
+                gate.release()
 
 
 def evaluate_rows(rows: Iterable[Row | RowError], job: Job, jobs: int = 1,
                   on_done: Callable[[int], None] | None = None) -> list[Outcome]:
-    """Every row's outcome, in input order; `on_done(n)` after each (for a progress bar)."""
-    _init(job)  # in the parent too: forked workers inherit the compiled engine
-    outcomes: list[Outcome] = []
-    todo: list[Row] = []
-    for row in rows:
-        if isinstance(row, RowError):
-            outcomes.append(Outcome(row.index, error=row))
-        else:
-            todo.append(row)
-    done = len(outcomes)
-    for outcome in _run(todo, job, jobs):
+    """Every row's outcome, in input order (all kept: `stream_outcomes` for a portfolio of any size)."""
+    outcomes = []
+    for done, outcome in enumerate(stream_outcomes(rows, job, jobs), start=1):
         outcomes.append(outcome)
-        done += 1
         if on_done:
             on_done(done)
-    return sorted(outcomes, key=lambda o: o.index)
-
-
-def _run(todo: list[Row], job: Job, jobs: int) -> Iterable[Outcome]:
-    if jobs <= 1 or len(todo) < 2 * CHUNK:
-        return map(_evaluate, todo)
-    return _pooled(todo, job, jobs)
-
-
-def _pooled(todo: list[Row], job: Job, jobs: int) -> Iterable[Outcome]:
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with context.Pool(jobs, initializer=_init, initargs=(job,)) as pool:
-        yield from pool.imap(_evaluate, todo, chunksize=CHUNK)
+    return outcomes

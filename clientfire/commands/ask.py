@@ -191,7 +191,7 @@ def _finish(session: Consultation, args: argparse.Namespace, engine: Any, lang: 
     result = evaluated.to_json(engine.kb, lang)
     result["how"] = build_how(engine.kb, run_data(evaluated, engine.kb, lang), lang)
     rendered = {fmt: render_verdict(result, fmt) for fmt in FORMATS}
-    record_run(args, engine.kb, evaluated, client, lang, "ask", explanation=result, rendered=rendered)
+    record_run(args, engine.kb, evaluated, client, lang, "ask", rendered=rendered, options={"how": True})
     colour = use_colour() and sys.stdin.isatty()
     sys.stdout.write(render_verdict(result, args.format, colour=True) if colour else rendered[args.format])
     return 0

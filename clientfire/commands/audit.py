@@ -1,4 +1,5 @@
-"""`clientfire audit list|show|replay|export`: the recorded verdicts (read-only: nothing edits or deletes them)."""
+"""`clientfire audit list|show|replay|export|verify|forget|purge|seal`: the recorded verdicts (append-only: only
+forget and purge change the log, and they are recorded in it; seal adds the outputs as text)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,7 @@ import json
 import sys
 from typing import Any
 
-from clientfire.audit.query import get_record, iter_records, list_records
 from clientfire.audit.recorder import FORMATS, db_path_of
-from clientfire.audit.replay import replay, replay_lines
 from clientfire.errors import InputError
 from clientfire.escape import json_safe, visible, visible_lines
 from clientfire.options import add_knowledge, add_today, engine_for, today_of
@@ -19,14 +18,16 @@ __all__ = ["register", "run"]
 
 
 def _db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", default=None,
-                        help="audit database (default: $CLIENTFIRE_DB, else $XDG_DATA_HOME/clientfire/audit.db)")
+    parser.add_argument("--db", metavar="PATH|URL", default=None,
+                        help="audit database: a file, or postgresql://... (default: $CLIENTFIRE_DB, else "
+                             "$XDG_DATA_HOME/clientfire/audit.db)")
 
 
 def register(subparsers: Any) -> None:
     """Add the `audit` sub-command and its actions."""
     parser = subparsers.add_parser("audit", help="the audit log of every verdict given",
-                                   description="List, show, replay and export the recorded verdicts.")
+                                   description="List, show, replay, export and verify the recorded verdicts; "
+                                               "erase a client's records on request or purge old ones.")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="list the records")
     listing.add_argument("--client", metavar="NAME", help="only clients whose name contains NAME (any case)")
@@ -42,35 +43,63 @@ def register(subparsers: Any) -> None:
     add_today(again)
     export = actions.add_parser("export", help="every record as JSON Lines")
     export.add_argument("-o", "--out", metavar="FILE", help="write to FILE instead of standard output")
-    for sub in (listing, show, again, export):
+    check = actions.add_parser("verify", help="check the hash chain: name the first record changed, removed or inserted")
+    check.add_argument("--head", metavar="ID:HASH", help="a head noted earlier (from `audit verify`): it must still "
+                                                         "be in the chain (catches records removed from the end)")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    erase = actions.add_parser("forget", help="erase a client's records on request (their hashes stay in the chain)")
+    erase.add_argument("--client", metavar="NAME", required=True, help="the client's whole name (any case)")
+    erase.add_argument("--dry-run", action="store_true", help="only list the records that would be erased")
+    cut = actions.add_parser("purge", help="delete the records made before a date (the chain starts anew from them)")
+    cut.add_argument("--before", metavar="DATE", required=True, help="YYYY-MM-DD")
+    cut.add_argument("--dry-run", action="store_true", help="only count the records that would be deleted")
+    keep = actions.add_parser("seal", help="keep every record's output as text, to show it as it is after an upgrade "
+                                           "that renders differently")
+    for sub in (listing, show, again, export, check, erase, cut, keep):
         _db(sub)
         sub.set_defaults(run=run)
 
 
 def _list(args: argparse.Namespace) -> int:
+    from clientfire.audit.query import list_records
+
     rows = list_records(db_path_of(args), args.client, args.since)
     if args.format == "json":
         emit(json_safe(json.dumps(rows, indent=2, ensure_ascii=False)))
     elif not rows:
         emit("no records")
     else:
-        emit("\n".join(visible(f"{r['id']:>5}  {r['created'][:19].replace('T', ' ')}  {r['verdict']:<10} "
-                               f"{r['strength']:<9} {r['client']}  ({r['command']}, knowledge {r['knowledge_version']})")
-                       for r in rows))
+        emit("\n".join(visible(_line(r)) for r in rows))
     return 0
 
 
+def _line(r: dict[str, Any]) -> str:
+    when = r["created"][:19].replace("T", " ")
+    if r["command"] in ("forget", "purge"):
+        return f"{r['id']:>5}  {when}  ({r['command']}: `audit show {r['id']}`)"
+    if r.get("forgotten_by") is not None:
+        return f"{r['id']:>5}  {when}  {r['verdict']:<10} {r['strength']:<9} (erased on request, record {r['forgotten_by']})"
+    return (f"{r['id']:>5}  {when}  {r['verdict']:<10} {r['strength']:<9} {r['client']}  "
+            f"({r['command']}, knowledge {r['knowledge_version']})")
+
+
 def _show(args: argparse.Namespace) -> int:
-    rendered = get_record(db_path_of(args), args.id)["rendered"]
-    if args.format not in rendered:
-        raise InputError(f"record {args.id} was not kept as {args.format} (kept: {', '.join(rendered)})",
+    from clientfire.audit.query import show_record
+
+    made = show_record(db_path_of(args), args.id, args.format)
+    if args.format not in made.texts:
+        raise InputError(f"record {args.id} was not kept as {args.format} (kept: {', '.join(made.texts)})",
                          key="--format")
-    text = rendered[args.format]  # as given: what this version renders has no raw control character left
+    if made.note:
+        print(f"clientfire: note: {visible(made.note)}", file=sys.stderr)
+    text = made.texts[args.format]  # as given: what this version renders has no raw control character left
     sys.stdout.write(json_safe(text) if args.format == "json" else visible_lines(text))
     return 0
 
 
 def _replay(args: argparse.Namespace) -> int:
+    from clientfire.audit.replay import replay, replay_lines
+
     day = today_of(args) if args.today else None
     found = replay(db_path_of(args), args.id, engine_for(args), day)
     emit(json_safe(json.dumps(found, indent=2, ensure_ascii=False)) if args.format == "json"
@@ -79,15 +108,83 @@ def _replay(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    lines = [json_safe(json.dumps(r, ensure_ascii=False, sort_keys=True)) for r in iter_records(db_path_of(args))]
-    text = "\n".join(lines) + ("\n" if lines else "")
+    from clientfire.audit.query import iter_records
+
+    lines = (json_safe(json.dumps(r, ensure_ascii=False, sort_keys=True)) + "\n" for r in iter_records(db_path_of(args)))
     if args.out:
-        write_atomic(args.out, text)
+        write_atomic(args.out, "".join(lines))
     else:
-        sys.stdout.write(text)
+        for line in lines:
+            sys.stdout.write(line)
+    return 0
+
+
+def _head(raw: str | None) -> tuple[int, str] | None:
+    if not raw:
+        return None
+    number, _, digest = raw.partition(":")
+    if not number.isdigit() or len(digest) != 64:
+        raise InputError(f"--head must be ID:HASH as `audit verify` prints it, not '{raw}'", key="--head")
+    return int(number), digest
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from clientfire.audit.chain import verify
+    from clientfire.audit.recorder import opened
+
+    with opened(db_path_of(args), False) as store:
+        found = verify(store, _head(args.head))
+    if args.format == "json":
+        emit(json.dumps(found.to_json(), indent=2))
+    else:
+        lines = list(found.notes)
+        if found.notes and not found.records and not found.problem:
+            pass
+        elif found.problem:
+            lines.append(f"NOT valid: {found.problem.message} ({found.records} records checked before it)")
+        else:
+            lines.append(f"valid: {found.records} records in the chain ({found.tombstones} erased on request)")
+        if found.head and not found.problem:
+            lines.append(f"head: {found.head[0]}:{found.head[1]}  (keep it: `audit verify --head` checks it later)")
+        emit("\n".join(lines))
+    return 2 if found.problem else 0
+
+
+def _forget(args: argparse.Namespace) -> int:
+    from clientfire.audit.retention import forget
+
+    done = forget(db_path_of(args), args.client, dry_run=args.dry_run)
+    ids = ", ".join(map(str, done["erased"])) or "none"
+    if args.dry_run:
+        emit(f"would erase {len(done['erased'])} record(s): {ids}")
+    else:
+        emit(f"erased {len(done['erased'])} record(s): {ids}" + (f" (recorded as {done['record']})"
+                                                                if done["record"] else ""))
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from clientfire.audit.retention import purge
+
+    done = purge(db_path_of(args), args.before, dry_run=args.dry_run)
+    span = f"records {done['first']} to {done['last']}" if done["last"] else "no record"
+    if args.dry_run:
+        emit(f"would delete {done['purged']} record(s) ({span})")
+    else:
+        emit(f"deleted {done['purged']} record(s) ({span})" + (f", recorded as {done['record']}"
+                                                              if done["record"] else ""))
+    return 0
+
+
+def _seal(args: argparse.Namespace) -> int:
+    from clientfire.audit.seal import seal
+
+    done = seal(db_path_of(args))
+    emit(f"sealed {done['sealed']} record(s): `audit show` gives their outputs as they are, whatever the renderer")
     return 0
 
 
 def run(args: argparse.Namespace) -> int:
     """Run one audit action."""
-    return {"list": _list, "show": _show, "replay": _replay, "export": _export}[args.action](args)
+    return {"list": _list, "show": _show, "replay": _replay, "export": _export, "verify": _verify,
+            "forget": _forget, "purge": _purge, "seal": _seal}[args.action](args)

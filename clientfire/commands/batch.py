@@ -8,11 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from clientfire.escape import visible
 from clientfire.options import add_knowledge, add_lang, add_today
-from clientfire.output import emit, write_atomic
 
-__all__ = ["register", "run", "report_names"]
+__all__ = ["register", "run", "report_names", "ReportNames"]
 
 _SUMMARY_FORMATS = ("text", "csv", "json", "markdown")
 
@@ -32,6 +30,11 @@ def register(subparsers: Any) -> None:
                         help="format of the reports written with --out (default markdown)")
     parser.add_argument("--diagrams", action="store_true", help="with --out: also write each decision path as DOT")
     parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="processes to use (default 1)")
+    parser.add_argument("--dask", metavar="SCHEDULER",
+                        help="spread the portfolio over a Dask cluster: a scheduler address (tcp://host:8786), "
+                             "or 'local' for a cluster of --jobs workers on this machine")
+    parser.add_argument("--resume", action="store_true",
+                        help="skip the clients already recorded for this input on this knowledge (after a killed run)")
     add_knowledge(parser)
     add_lang(parser)
     add_today(parser)
@@ -47,70 +50,68 @@ def _add_record_options(parser: argparse.ArgumentParser) -> None:
     add_record_options(parser)
 
 
-def report_names(clients: list[str], suffix: str) -> list[str]:
-    """A file name per client (slug of the name; a number added where two clients share one)."""
-    names, used = [], set()
-    for client in clients:
-        slug = re.sub(r"[^a-z0-9]+", "-", client.casefold()).strip("-")[:60] or "client"
+def _slug(client: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", client.casefold()).strip("-")[:60] or "client"
+
+
+class ReportNames:
+    """A file name per client, as they come (slug of the name; a number added where two clients share one)."""
+
+    def __init__(self, suffix: str) -> None:
+        self.suffix = suffix
+        self.used: set[str] = set()
+
+    def __call__(self, client: str) -> str:
+        slug = _slug(client)
         name, number = slug, 1
-        while name in used:
+        while name in self.used:
             number += 1
             name = f"{slug}-{number}"
-        used.add(name)
-        names.append(name + suffix)
-    return names
+        self.used.add(name)
+        return name + self.suffix
 
 
-def run(args: argparse.Namespace) -> int:
-    """Evaluate the portfolio, print the triage summary, write the reports; 2 if any row failed."""
-    from clientfire.batch.inputs import read_rows
+def report_names(clients: list[str], suffix: str) -> list[str]:
+    """A file name per client (slug of the name; a number added where two clients share one)."""
+    names = ReportNames(suffix)
+    return [names(client) for client in clients]
+
+
+def _check(args: argparse.Namespace, record: bool) -> None:
     from clientfire.batch.jobs import cap_jobs
-    from clientfire.batch.progress import Progress
-    from clientfire.batch.triage import render_summary
-    from clientfire.batch.workers import Job, evaluate_rows
     from clientfire.errors import InputError
-    from clientfire.options import engine_for, lang_of, today_of
 
     args.jobs, note = cap_jobs(args.jobs)
     if note:
         print(f"clientfire: note: {note}", file=sys.stderr)
     if args.diagrams and not args.out:
         raise InputError("--diagrams needs --out DIR", key="--diagrams")
-    engine = engine_for(args)
+    if args.resume and not record:
+        raise InputError("--resume skips what was recorded: it cannot go with --no-record", key="--resume")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Evaluate the portfolio as it is read, record and write as results come, print the triage summary."""
+    from clientfire.batch.workers import Job
+    from clientfire.options import engine_for, lang_of, today_of
+
     record = not getattr(args, "no_record", True)
+    _check(args, record)
+    engine = engine_for(args)
     job = Job(knowledge=args.knowledge, overrides=getattr(args, "overrides", None), today=today_of(args),
               lang=lang_of(args), report_format=args.report_format if args.out else None,
               diagrams=args.diagrams, record=record)
-    rows = list(read_rows(args.input, engine.kb))
-    progress = Progress(len(rows))
-    try:
-        outcomes = evaluate_rows(rows, job, args.jobs, progress.update)
-    finally:
-        progress.close()
-    summaries = [o.summary for o in outcomes if o.summary is not None]
-    errors = [o.error for o in outcomes if o.error is not None]
-    if args.out:
-        _write_reports(Path(args.out), [o for o in outcomes if o.summary is not None], args.report_format)
-    if record:
-        _record(args, engine.kb, [o.entry for o in outcomes if o.entry is not None], job.lang)
-    for error in errors:
-        print(f"clientfire: error: {visible(error.where)}: {visible(error.message)}", file=sys.stderr)
-    meta = {"input": str(args.input), "knowledge_version": engine.kb.version, "date": job.today.isoformat(),
-            "evaluated": len(summaries), "failed": len(errors)}
-    emit(render_summary(summaries, errors, args.format, meta), args.summary)
-    return 2 if errors else 0
+    from clientfire.batch.running import run_batch
+
+    return run_batch(args, engine, job, record, sys.stderr)
 
 
-def _write_reports(folder: Path, outcomes: list[Any], fmt: str) -> None:
+def write_report(folder: Path, names: ReportNames, outcome: Any, fmt: str) -> None:
+    """One client's report (and decision path) in `folder`."""
+    from clientfire.output import write_atomic
+
     suffix = ".json" if fmt == "json" else ".md"
-    for outcome, name in zip(outcomes, report_names([o.summary["client"] for o in outcomes], suffix), strict=True):
-        write_atomic(folder / name, outcome.report)
-        if outcome.diagram is not None:
-            write_atomic(folder / (name[: -len(suffix)] + ".dot"), outcome.diagram)
-
-
-def _record(args: argparse.Namespace, kb: Any, entries: list[Any], lang: str) -> None:
-    from clientfire.audit import db_path_of, record_many
-
-    if entries:
-        record_many(db_path_of(args), entries, kb, "batch", lang=lang, overrides=getattr(args, "overrides", None))
+    name = names(outcome.summary["client"])
+    write_atomic(folder / name, outcome.report)
+    if outcome.diagram is not None:
+        write_atomic(folder / (name[: -len(suffix)] + ".dot"), outcome.diagram)

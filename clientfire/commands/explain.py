@@ -42,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
     result = engine.evaluate(client, day, unknowns=True)
     doc = explanation(engine, client, result, lang, why_not=args.why_not or True, what_if=args.what_if, today=day)
     rendered = {fmt: render_explanation(doc, fmt) for fmt in FORMATS}
-    record_run(args, engine.kb, result, client, lang, "explain", explanation=doc, rendered=rendered)
+    record_run(args, engine.kb, result, client, lang, "explain", rendered=rendered,
+               options={"render": "explanation", "why_not": args.why_not or True, "what_if": args.what_if})
     emit(rendered[args.format], args.out)
     return 0

@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "explain", False):
         result["how"] = build_how(engine.kb, run_data(evaluated, engine.kb, lang), lang)
     rendered = {fmt: render_verdict(result, fmt) for fmt in FORMATS}
-    record_run(args, engine.kb, evaluated, client, lang, "verdict", explanation=result, rendered=rendered)
+    record_run(args, engine.kb, evaluated, client, lang, "verdict", rendered=rendered,
+               options={"how": bool(getattr(args, "explain", False))})
     colour = use_colour() and not args.out
     emit(render_verdict(result, args.format, colour=True) if colour else rendered[args.format], args.out)
     return 0
