@@ -1,0 +1,114 @@
+"""`/v1/verdict`, `/v1/explain`, `/v1/batch`: verdicts over HTTP, the same JSON as the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response, StreamingResponse
+
+from clientfire.audit.recorder import FORMATS
+from clientfire.engine import Engine
+from clientfire.engine.client import ClientFacts
+from clientfire.explain.explain_render import render_verdict
+from clientfire.explain.explanation import explanation
+from clientfire.explain.how import build_how, run_data
+from clientfire.explain.why_not import check_verdict
+
+from ..bodies import client_body, content_type
+from ..deps import blocking, engine_of, settings_of, store_of
+from ..replies import json_reply
+from .batch_lines import batch_lines
+from .docs_schema import CLIENT_BODY, LINES_BODY, answers, result_schema
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/v1", tags=["verdicts"])
+Lang = Literal["en", "id", "ko", "fi"]
+
+
+def _lang(request: Request, lang: str | None) -> str:
+    from ..deps import lang_of
+
+    return lang or lang_of(request)
+
+
+def _day(request: Request, today: dt.date | None) -> dt.date:
+    if today:
+        return today
+    chosen = settings_of(request).today
+    return dt.date.fromisoformat(chosen) if chosen else dt.date.today()
+
+
+def _verdict(request: Request, engine: Engine, client: ClientFacts, day: dt.date, lang: str, record: bool,
+             how: bool) -> dict[str, Any]:
+    result = engine.evaluate(client, day)
+    data = result.to_json(engine.kb, lang)
+    if how:
+        data["how"] = build_how(engine.kb, run_data(result, engine.kb, lang), lang)
+    decision = None
+    if record:
+        rendered = {fmt: render_verdict(data, fmt) for fmt in FORMATS}
+        decision = store_of(request).record(result, client.as_given(), engine.kb, "api", lang=lang,
+                                            overrides=settings_of(request).overrides, explanation=data,
+                                            rendered=rendered)
+    return {**data, "decision_id": decision}
+
+
+@router.post("/verdict", summary="The explained verdict for one client", openapi_extra=CLIENT_BODY,
+             responses=answers(result_schema(decision=True)))
+async def verdict(request: Request, lang: Lang | None = None, today: dt.date | None = None, record: bool = True,
+                  explain: Annotated[bool, Query(description="add `how`: the derivation of the verdict")] = False
+                  ) -> Response:
+    """Facts in (a client file as JSON); out: `verdict --format json` plus `decision_id` (null with record=false)."""
+    engine = engine_of(request)
+    client = await client_body(request, engine.kb)
+    data = await blocking(_verdict, request, engine, client, _day(request, today), _lang(request, lang), record, explain)
+    return json_reply(data)
+
+
+def _explained(request: Request, engine: Engine, client: ClientFacts, day: dt.date, lang: str, record: bool,
+               why_not: str, what_if: bool) -> dict[str, Any]:
+    result = engine.evaluate(client, day)
+    wanted: bool | str = True if why_not == "all" else check_verdict(engine.kb, why_not) if why_not else False
+    doc = explanation(engine, client, result, lang, why_not=wanted, what_if=what_if, today=day)
+    decision = None
+    if record:
+        decision = store_of(request).record(result, client.as_given(), engine.kb, "api", lang=lang,
+                                            overrides=settings_of(request).overrides, explanation=doc)
+    return {**doc, "decision_id": decision}
+
+
+@router.post("/explain", summary="HOW, WHY NOT and WHAT IF for one client", openapi_extra=CLIENT_BODY,
+             responses=answers(result_schema(decision=True, how=True)))
+async def explain(request: Request, lang: Lang | None = None, today: dt.date | None = None, record: bool = True,
+                  why_not: Annotated[str, Query(description="a verdict id, `all` (every verdict not given) or empty")
+                                     ] = "all",
+                  what_if: Annotated[bool, Query(description="search the smallest changes that give another verdict")
+                                     ] = False) -> Response:
+    """The result with `how`, `why_not` (per verdict not given) and, when asked, `what_if` (each flip confirmed)."""
+    engine = engine_of(request)
+    client = await client_body(request, engine.kb)
+    doc = await blocking(_explained, request, engine, client, _day(request, today), _lang(request, lang), record,
+                         why_not, what_if)
+    return json_reply(doc)
+
+
+@router.post("/batch", summary="Triage many clients: JSON Lines in, JSON Lines out (streamed)", openapi_extra=LINES_BODY,
+             response_class=StreamingResponse, responses=answers(None, stream=True))
+async def batch(request: Request, lang: Lang | None = None, today: dt.date | None = None,
+                record: bool = True) -> Response:
+    """One client per line in; one line per client out, in input order: its summary or its error."""
+    from clientfire.errors import InputError
+
+    from ..bodies import LINES_TYPES
+
+    kind = content_type(request)
+    if kind not in LINES_TYPES:
+        raise InputError(f"send JSON Lines as {LINES_TYPES[0]}, not '{kind or 'no type'}'", key="content-type")
+    engine = engine_of(request)
+    body = await request.body()
+    lines: AsyncIterator[bytes] = batch_lines(request, body, engine, _day(request, today), _lang(request, lang), record)
+    return StreamingResponse(lines, media_type="application/x-ndjson")

@@ -1,0 +1,71 @@
+"""The audit log as the web app uses it: the one module that calls `clientfire.audit` (swap the storage here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from clientfire.audit import record, record_many
+from clientfire.audit.query import get_record, list_records
+from clientfire.audit.recorder import AuditEntry
+from clientfire.audit.replay import replay
+from clientfire.audit.store import default_db_path
+from clientfire.engine import Engine
+from clientfire.engine.model import Knowledge
+from clientfire.errors import InputError
+
+__all__ = ["AuditStore", "NotFound"]
+
+Json = dict[str, Any]
+
+
+class NotFound(Exception):
+    """No audit record with that id."""
+
+
+class AuditStore:
+    """Record, list, read and replay verdicts in the audit log named by `serve --db` (default: the user's)."""
+
+    def __init__(self, db: str | None) -> None:
+        self.db = db
+
+    @property
+    def path(self) -> Path:
+        """Where the records are (`--db`, $CLIENTFIRE_DB, else the user's data folder)."""
+        return Path(self.db).expanduser() if self.db else default_db_path()
+
+    def record(self, result: Any, facts: Json, kb: Knowledge, command: str, **extra: Any) -> int:
+        """Record one verdict (see `clientfire.audit.record`); its id."""
+        return record(self.path, result, facts, kb, command, **extra)
+
+    def record_many(self, entries: list[AuditEntry], kb: Knowledge, command: str, lang: str,
+                    overrides: str | None) -> list[int]:
+        """Record many verdicts in one transaction; their ids."""
+        return record_many(self.path, entries, kb, command, lang=lang, overrides=overrides) if entries else []
+
+    def summaries(self, client: str | None = None, since: str | None = None) -> list[Json]:
+        """Record summaries in id order (none yet when nothing was ever recorded)."""
+        if not self.path.exists():
+            return []
+        return list_records(self.path, client, since)
+
+    def get(self, record_id: int) -> Json:
+        """One full record; NotFound when there is none with that id."""
+        if not self.path.exists():
+            raise NotFound(record_id)
+        try:
+            return get_record(self.path, record_id)
+        except InputError as exc:
+            if exc.key == "ID":
+                raise NotFound(record_id) from exc
+            raise
+
+    def history(self, client: str) -> list[Json]:
+        """Every record of one client (the exact name), oldest first, in full."""
+        return [self.get(int(s["id"])) for s in self.summaries(client) if s["client"] == client]
+
+    def replay(self, record_id: int, engine: Engine, day: dt.date | None = None) -> Json:
+        """Re-run a record on its own knowledge and on `engine`'s (see `clientfire.audit.replay`)."""
+        self.get(record_id)
+        return replay(self.path, record_id, engine, day)
