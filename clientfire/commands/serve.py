@@ -100,5 +100,5 @@ def run(args: argparse.Namespace) -> int:
     finally:
         sock.close()
         shutil.rmtree(settings.jobs_dir, ignore_errors=True)
-    print("clientfire: stopped", file=sys.stderr)
+        print("clientfire: stopped", file=sys.stderr)
     return 0

@@ -54,8 +54,10 @@ async def form_page(request: Request) -> Response:
 
 @router.get("/form/live", response_class=HTMLResponse)
 async def live(request: Request) -> Response:
-    """The verdict so far (htmx swaps it in as the fields change)."""
-    return page(request, "_live.html", live=await blocking(_live, request, request.query_params.multi_items()))
+    """The verdict so far (htmx swaps it in as the fields change); the address bar follows the form's facts."""
+    response = page(request, "_live.html", live=await blocking(_live, request, request.query_params.multi_items()))
+    response.headers["HX-Replace-Url"] = "/?" + request.url.query
+    return response
 
 
 def _uploaded(kb: Any, upload: UploadFile, data: bytes) -> ClientFacts:

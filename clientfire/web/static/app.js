@@ -18,4 +18,13 @@
     }
   });
   document.addEventListener("DOMContentLoaded", function () { restore(document); });
+  /* The language switch keeps what the address bar holds now (the form's facts follow it as they are typed). */
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("nav .langs a[hreflang]") : null;
+    if (link) {
+      var url = new URL(window.location.href);
+      url.searchParams.set("lang", link.getAttribute("hreflang"));
+      link.setAttribute("href", url.pathname + url.search);
+    }
+  });
 })();
