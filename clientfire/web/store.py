@@ -52,7 +52,7 @@ class AuditStore:
 
     def get(self, record_id: int) -> Json:
         """One full record; NotFound when there is none with that id."""
-        if not self.path.exists():
+        if not self.path.exists() or not 0 < record_id < 2**63:
             raise NotFound(record_id)
         try:
             return get_record(self.path, record_id)

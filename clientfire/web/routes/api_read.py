@@ -7,7 +7,7 @@ import platform
 from importlib import metadata
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 
 from clientfire import __version__
@@ -20,9 +20,11 @@ from ..deps import blocking, engine_of, lang_of, store_of
 from ..replies import json_reply
 from .docs_schema import answers, object_of
 
-__all__ = ["router", "meta", "knowledge_json", "facts_json"]
+__all__ = ["router", "meta", "knowledge_json", "facts_json", "RecordId"]
 
 router = APIRouter(prefix="/v1", tags=["reading"])
+#: an audit record's id (SQLite's integers stop at 2**63 - 1)
+RecordId = Annotated[int, Path(ge=1, le=2**63 - 1, description="the audit record's id")]
 meta = APIRouter(tags=["service"])
 _ROWS = {"type": "array", "items": {"type": "object"}}
 
@@ -87,7 +89,7 @@ def audit_list(request: Request,
 
 @router.get("/audit/{record_id}", summary="One recorded verdict in full", responses=answers({"type": "object"},
             found=True, body=False))
-def audit_record(request: Request, record_id: int) -> Response:
+def audit_record(request: Request, record_id: RecordId) -> Response:
     """The facts, the result, the trace, the explanation and the output exactly as they were given."""
     return json_reply(store_of(request).get(record_id))
 
@@ -97,7 +99,7 @@ _REPLAY = object_of(("id", "recorded", "reproduced", "today", "same_verdict", "d
 
 @router.post("/audit/{record_id}/replay", summary="Re-run a recorded verdict on today's knowledge",
              responses=answers(_REPLAY, found=True, body=False))
-async def audit_replay(request: Request, record_id: int, today: dt.date | None = None) -> Response:
+async def audit_replay(request: Request, record_id: RecordId, today: dt.date | None = None) -> Response:
     """On the knowledge it was given with (reproduced?) and on today's (the same verdict?), and what changed."""
     found = await blocking(store_of(request).replay, record_id, engine_of(request), today)
     return json_reply(found)

@@ -15,6 +15,7 @@ from ..forms import query_of
 from ..jobs import job_status, start_job
 from ..portfolio import latest_by_client, sign_grid, verdict_chart
 from ..store import NotFound
+from .api_read import RecordId
 
 __all__ = ["router"]
 
@@ -68,7 +69,7 @@ async def job(request: Request, job_id: str) -> Response:
 
 
 @router.get("/audit/{record_id}", response_class=HTMLResponse)
-async def audit_record(request: Request, record_id: int) -> Response:
+async def audit_record(request: Request, record_id: RecordId) -> Response:
     """The explanation exactly as it was given, the facts it was given for, and a replay on today's knowledge."""
     try:
         record = store_of(request).get(record_id)
@@ -84,7 +85,7 @@ async def audit_record(request: Request, record_id: int) -> Response:
 
 
 @router.get("/audit/{record_id}/output")
-async def audit_output(request: Request, record_id: int, format: str = "text") -> Response:  # noqa: A002
+async def audit_output(request: Request, record_id: RecordId, format: str = "text") -> Response:  # noqa: A002
     """The stored output in one format, byte for byte (text, markdown or json)."""
     record = store_of(request).get(record_id)
     rendered = record["rendered"]
@@ -95,7 +96,7 @@ async def audit_output(request: Request, record_id: int, format: str = "text") -
 
 
 @router.post("/audit/{record_id}/replay", response_class=HTMLResponse)
-async def audit_replay(request: Request, record_id: int) -> Response:
+async def audit_replay(request: Request, record_id: RecordId) -> Response:
     """The record re-run on its own knowledge and on today's: the same verdict?, and what changed."""
     await checked_form(request)
     try:
