@@ -18,7 +18,7 @@ from clientfire.explain.how import build_how, run_data
 from clientfire.explain.why_not import check_verdict
 
 from ..bodies import client_body, content_type
-from ..deps import blocking, engine_of, settings_of, store_of
+from ..deps import blocking, engine_of, quick, settings_of, store_of
 from ..replies import json_reply
 from .batch_lines import batch_lines
 from .docs_schema import CLIENT_BODY, LINES_BODY, answers, result_schema
@@ -65,7 +65,7 @@ async def verdict(request: Request, lang: Lang | None = None, today: dt.date | N
     """Facts in (a client file as JSON); out: `verdict --format json` plus `decision_id` (null with record=false)."""
     engine = engine_of(request)
     client = await client_body(request, engine.kb)
-    data = await blocking(_verdict, request, engine, client, _day(request, today), _lang(request, lang), record, explain)
+    data = await quick(_verdict, request, engine, client, _day(request, today), _lang(request, lang), record, explain)
     return json_reply(data)
 
 

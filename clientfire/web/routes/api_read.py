@@ -53,13 +53,13 @@ def knowledge_json(kb: Knowledge, lang: str) -> dict[str, Any]:
 
 
 @router.get("/facts", summary="The fact vocabulary of client files", responses=answers(_ROWS, body=False))
-def facts(request: Request) -> Response:
+async def facts(request: Request) -> Response:
     """Every fact with its type, unit and meaning (in the request's language); derived facts carry their formula."""
     return json_reply(facts_json(engine_of(request).kb, lang_of(request)))
 
 
 @router.get("/schema/client", summary="The JSON Schema of a client file", responses=answers({"type": "object"}, body=False))
-def schema(request: Request) -> Response:
+async def schema(request: Request) -> Response:
     """The schema editors and integrations can check client files with (the knowledge in use)."""
     return json_reply(client_schema(engine_of(request).kb))
 
@@ -69,7 +69,7 @@ _KNOWLEDGE = object_of(("version", "verdicts", "signs", "thresholds", "rules"))
 
 @router.get("/knowledge", summary="The knowledge in use: verdicts, signs, thresholds, rules",
             responses=answers(_KNOWLEDGE, body=False))
-def knowledge(request: Request) -> Response:
+async def knowledge(request: Request) -> Response:
     """Everything the verdicts come from, with the article sections each part cites."""
     return json_reply(knowledge_json(engine_of(request).kb, lang_of(request)))
 
@@ -109,7 +109,7 @@ _HEALTH = object_of(("status", "knowledge_version"), status={"type": "string"}, 
 
 
 @meta.get("/health", summary="Is the server up, and which knowledge does it run", responses=answers(_HEALTH, body=False))
-def health(request: Request) -> Response:
+async def health(request: Request) -> Response:
     """`ok` and the knowledge version."""
     return json_reply({"status": "ok", "knowledge_version": engine_of(request).kb.version})
 
@@ -118,7 +118,7 @@ _VERSION = object_of(("clientfire", "knowledge_version", "python", "durable_rule
 
 
 @meta.get("/version", summary="Versions of clientfire, its knowledge and its engine", responses=answers(_VERSION, body=False))
-def version(request: Request) -> Response:
+async def version(request: Request) -> Response:
     """clientfire's version, the knowledge version, Python's and durable_rules'."""
     return json_reply({"clientfire": __version__, "knowledge_version": engine_of(request).kb.version,
                        "python": platform.python_version(), "durable_rules": metadata.version("durable-rules")})
