@@ -90,5 +90,6 @@ async def _internal(request: Request, exc: Exception) -> Response:
     return json_reply(error_body("InternalError", f"internal error: {type(exc).__name__}"), 500)
 
 
-HANDLERS = {ClientfireError: _clientfire, RequestValidationError: _validation, HTTPException: _http,
+#: exception class -> its handler (app.add_exception_handler)
+HANDLERS: dict[type[Exception], Any] = {ClientfireError: _clientfire, RequestValidationError: _validation, HTTPException: _http,
             NotFound: _not_found, CsrfError: _csrf, BodyTooLarge: _too_large, Exception: _internal}

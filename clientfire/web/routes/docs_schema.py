@@ -31,7 +31,7 @@ def result_schema(decision: bool = False, how: bool = False) -> Json:
     """The result of `verdict --format json` (and `decision_id`, `how`)."""
     props: dict[str, Json] = {k: {"type": "array"} if k in _ARRAYS else {"type": "string"} for k in RESULT_KEYS}
     props.update(facts={"type": "object"}, derived_facts={"type": "object"})
-    keys = RESULT_KEYS
+    keys: tuple[str, ...] = RESULT_KEYS
     if decision:
         props["decision_id"] = {"type": ["integer", "null"], "description": "the audit record's id"}
         keys += ("decision_id",)

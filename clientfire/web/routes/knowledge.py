@@ -83,7 +83,7 @@ async def _uploads(form: Any) -> tuple[tuple[str, bytes] | None, list[tuple[str,
     if isinstance(text, str) and text.strip():
         return ("overrides.yaml", text.encode("utf-8")), []
     if files:
-        return None, [(PurePath(f.filename).name, await f.read()) for f in files]
+        return None, [(PurePath(f.filename or "").name, await f.read()) for f in files]
     raise InputError("give an overrides file (or type one in), or the files of an edited knowledge folder",
                      key="overrides")
 
