@@ -13,7 +13,7 @@ from clientfire.engine.client import ClientFacts, client_from_mapping, load_clie
 from clientfire.engine.model import NUMERIC_TYPES, Knowledge
 from clientfire.errors import ClientFileError, ClientfireError, InputError
 
-__all__ = ["Row", "RowError", "read_rows", "to_client", "CLIENT_SUFFIXES", "MAX_ROWS"]
+__all__ = ["Row", "RowError", "read_rows", "to_client", "text_value", "CLIENT_SUFFIXES", "MAX_ROWS"]
 
 CLIENT_SUFFIXES = (".yaml", ".yml", ".json")
 MAX_ROWS = 1_000_000
@@ -165,11 +165,12 @@ def _typed(cells: dict[str, str], kb: Knowledge) -> dict[str, Any]:
         if not text:
             continue
         fact = kb.facts.get(column)
-        data[column] = _value(text, fact.type if fact else "text")
+        data[column] = text_value(text, fact.type if fact else "text")
     return data
 
 
-def _value(text: str, kind: str) -> Any:
+def text_value(text: str, kind: str) -> Any:
+    """A cell's (or a form field's) text as the value a client file would hold; left as text when it is none."""
     if kind == "bool":
         low = text.lower()
         return True if low in _TRUE else False if low in _FALSE else text

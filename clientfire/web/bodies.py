@@ -12,7 +12,7 @@ from clientfire.engine.model import Knowledge
 from clientfire.engine.yamlio import parse_text
 from clientfire.errors import InputError
 
-__all__ = ["client_body", "json_document", "content_type", "JSON_TYPES", "YAML_TYPES", "LINES_TYPES", "SHOWN"]
+__all__ = ["client_body", "json_document", "text_of", "content_type", "JSON_TYPES", "YAML_TYPES", "LINES_TYPES", "SHOWN"]
 
 JSON_TYPES = ("application/json",)
 YAML_TYPES = ("application/yaml", "application/x-yaml", "text/yaml")
@@ -49,18 +49,25 @@ def json_document(text: str, shown: str = SHOWN, line: int | None = None) -> Any
         raise InputError("malformed JSON: nesting too deep", path=shown, line=line) from exc
 
 
+def text_of(raw: bytes, shown: str, max_bytes: int | None = None) -> str:
+    """Uploaded bytes as text: not too large, UTF-8, not empty (else an InputError naming `shown`)."""
+    if max_bytes is not None and len(raw) > max_bytes:
+        raise InputError(f"file is too large ({len(raw)} bytes, limit {max_bytes})", path=shown)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start})", path=shown) from exc
+    if not text.strip():
+        raise InputError("nothing in it: it is empty", path=shown)
+    return text
+
+
 async def client_body(request: Request, kb: Knowledge) -> ClientFacts:
     """The client facts of a JSON (or YAML) body, checked against the vocabulary (InputError otherwise)."""
     kind = content_type(request)
     if kind not in JSON_TYPES + YAML_TYPES:
         raise InputError(f"send the client as application/json (or application/yaml), not '{kind or 'no type'}'",
                          key="content-type")
-    raw = await request.body()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"the request body is not UTF-8 text (byte {exc.start})", path=SHOWN) from exc
-    if not text.strip():
-        raise InputError("the request body is empty: send the client's facts", path=SHOWN)
+    text = text_of(await request.body(), SHOWN)
     data = json_document(text) if kind in JSON_TYPES else parse_text(text, SHOWN)
     return client_from_mapping(data, kb, SHOWN, default_name="client")

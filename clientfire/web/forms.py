@@ -11,8 +11,9 @@ from urllib.parse import urlencode
 
 import yaml
 
+from clientfire.batch.inputs import text_value
 from clientfire.engine.client import ClientFacts, client_from_mapping
-from clientfire.engine.model import NUMERIC_TYPES, Knowledge
+from clientfire.engine.model import Knowledge
 from clientfire.engine.result import pick_text
 from clientfire.explain.evidence import format_value
 
@@ -70,19 +71,6 @@ def vocab(kb: Knowledge, lang: str) -> dict[str, dict[str, Any]]:
     return {f.id: {"type": f.type, "unit": f.unit, "text": pick_text(f.text, lang)} for f in kb.facts.values()}
 
 
-def _typed(kind: str, text: str) -> Any:
-    """A form's text as the value a client file would hold; left as text when it is none (the check says so)."""
-    if kind == "bool":
-        return {"true": True, "yes": True, "false": False, "no": False}.get(text.lower(), text)
-    if kind in NUMERIC_TYPES:
-        for convert in (int, float):
-            try:
-                return convert(text)
-            except ValueError:
-                continue
-    return text
-
-
 def client_of(kb: Knowledge, pairs: Iterable[tuple[str, str]], shown: str = "form") -> ClientFacts:
     """The client facts of form or query fields (`payment.late_invoices=6`); empty means unknown."""
     data: dict[str, Any] = {}
@@ -91,7 +79,7 @@ def client_of(kb: Knowledge, pairs: Iterable[tuple[str, str]], shown: str = "for
         if key in RESERVED or not text:
             continue
         fact = kb.facts.get(key)
-        data[key] = _typed(fact.type, text) if fact else text
+        data[key] = text_value(text, fact.type) if fact else text
     return client_from_mapping(data, kb, shown, default_name="client")
 
 

@@ -14,6 +14,7 @@ from clientfire.engine.client import MAX_CLIENT_BYTES, ClientFacts, client_from_
 from clientfire.engine.yamlio import parse_text
 from clientfire.errors import ClientfireError, InputError
 
+from ..bodies import text_of
 from ..deps import blocking, checked_form, engine_of, lang_of, page, today_of
 from ..forms import client_file, client_of, field_values, form_groups
 from ..views import result_view
@@ -62,14 +63,7 @@ async def live(request: Request) -> Response:
 
 def _uploaded(kb: Any, upload: UploadFile, data: bytes) -> ClientFacts:
     name = PurePath(upload.filename or "client.yaml").name[:100] or "client.yaml"
-    if len(data) > MAX_CLIENT_BYTES:
-        raise InputError(f"file is too large ({len(data)} bytes, limit {MAX_CLIENT_BYTES})", path=name)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"file is not UTF-8 text (byte {exc.start})", path=name) from exc
-    if not text.strip():
-        raise InputError("file is empty", path=name)
+    text = text_of(data, name, MAX_CLIENT_BYTES)
     return client_from_mapping(parse_text(text, name), kb, name, default_name=PurePath(name).stem)
 
 
