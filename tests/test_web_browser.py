@@ -139,6 +139,9 @@ def test_why_not_what_if_try_this_and_the_diagram(tab: Tab) -> None:
     page.wait_for_load_state("networkidle")
     assert page.get_attribute(".headline .verdict", "class") == f"verdict v-{target}"
     tab.shot("verdict-after-try-this")
+    page.click("form[action='/verdict/record'] button")  # a form post with its CSRF token, in a real browser
+    page.wait_for_selector("#output")
+    assert "/audit/" in page.url and page.inner_text("#output").startswith("Oakline: ")
 
 
 def test_upload_a_csv_see_the_portfolio_and_open_an_audit_record(tab: Tab, tmp_path: Path) -> None:

@@ -48,4 +48,5 @@ async def docs(request: Request) -> Response:
     """Every endpoint with its parameters, body and answers; the document itself at /openapi.json."""
     doc = openapi_of(request.app, engine_of(request).kb)
     example = json.dumps({"client": "Acme Widgets Ltd", "payment": {"late_invoices": 6, "unpaid_overdue_invoices": 2}})
-    return page(request, "docs.html", doc=doc, operations=_operations(doc), example=example)
+    return page(request, "docs.html", doc=doc, operations=_operations(doc), example=example,
+                base=str(request.base_url).rstrip("/"))
