@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from clientfire.batch.inputs import _value
+from clientfire.batch.inputs import text_value
 from clientfire.batch.progress import Progress
 from clientfire.batch.triage import severity_key, sort_summaries
 from clientfire.commands.batch import report_names
@@ -41,7 +41,7 @@ def test_report_names_are_unique(clients: list[str], names: list[str]) -> None:
     ("maybe", "bool", "maybe"), ("lots", "count", "lots"), ("2027-01-31", "date", "2027-01-31"),
 ])
 def test_csv_cells_take_the_facts_type(text: str, kind: str, value: object) -> None:
-    got = _value(text, kind)
+    got = text_value(text, kind)
     assert got == value and type(got) is type(value)
 
 
