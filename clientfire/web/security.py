@@ -46,7 +46,9 @@ def _json_reply(status: int, error: str, message: str, key: str | None = None) -
 
 
 class Guard:
-    """ASGI middleware in front of every route (see the module docstring)."""
+    """ASGI middleware in front of every route: a loopback server answers only to loopback Host names (no DNS
+    rebinding); cross-site posts are refused; with a token, every request must carry it; bodies are held to
+    their limit (by Content-Length, and counted as they arrive); every answer gets the safety headers."""
 
     def __init__(self, app: Any, settings: Settings) -> None:
         self.app = app
