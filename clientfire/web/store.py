@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from clientfire.audit import record, record_many
 from clientfire.audit.query import get_record, list_records
@@ -29,6 +32,8 @@ class AuditStore:
 
     def __init__(self, db: str | None) -> None:
         self.db = db
+        self._held: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
 
     @property
     def path(self) -> Path:
@@ -37,12 +42,29 @@ class AuditStore:
 
     def record(self, result: Any, facts: Json, kb: Knowledge, command: str, **extra: Any) -> int:
         """Record one verdict (see `clientfire.audit.record`); its id."""
-        return record(self.path, result, facts, kb, command, **extra)
+        found = record(self.path, result, facts, kb, command, **extra)
+        self._hold()
+        return found
 
     def record_many(self, entries: list[AuditEntry], kb: Knowledge, command: str, lang: str,
                     overrides: str | None) -> list[int]:
         """Record many verdicts in one transaction; their ids."""
-        return record_many(self.path, entries, kb, command, lang=lang, overrides=overrides) if entries else []
+        found = record_many(self.path, entries, kb, command, lang=lang, overrides=overrides) if entries else []
+        self._hold()
+        return found
+
+    def _hold(self) -> None:
+        """Keep one idle read-only connection open while serving: each record's own connection is then never the
+        last to close, so SQLite does not checkpoint (and fsync) the log after every verdict (~3.7 -> 1.6 ms)."""
+        with self._lock:
+            if self._held is None:
+                try:
+                    held = sqlite3.connect(f"file:{quote(str(self.path.resolve()))}?mode=ro", uri=True,
+                                           check_same_thread=False)
+                    held.execute("SELECT count(*) FROM meta").fetchone()
+                    self._held = held
+                except sqlite3.Error:
+                    pass  # an optimisation only: recording works without it
 
     def summaries(self, client: str | None = None, since: str | None = None) -> list[Json]:
         """Record summaries in id order (none yet when nothing was ever recorded)."""

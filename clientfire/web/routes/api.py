@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import AsyncIterator
-from typing import Annotated, Any, Literal
+from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
 
 from clientfire.audit.recorder import FORMATS
@@ -19,6 +19,7 @@ from clientfire.explain.why_not import check_verdict
 
 from ..bodies import client_body, content_type
 from ..deps import blocking, engine_of, quick, settings_of, store_of
+from ..query import day_param, flag, lang_param, parameters, text_param
 from ..replies import json_reply
 from .batch_lines import batch_lines
 from .docs_schema import CLIENT_BODY, LINES_BODY, answers, result_schema
@@ -26,20 +27,6 @@ from .docs_schema import CLIENT_BODY, LINES_BODY, answers, result_schema
 __all__ = ["router"]
 
 router = APIRouter(prefix="/v1", tags=["verdicts"])
-Lang = Literal["en", "id", "ko", "fi"]
-
-
-def _lang(request: Request, lang: str | None) -> str:
-    from ..deps import lang_of
-
-    return lang or lang_of(request)
-
-
-def _day(request: Request, today: dt.date | None) -> dt.date:
-    if today:
-        return today
-    chosen = settings_of(request).today
-    return dt.date.fromisoformat(chosen) if chosen else dt.date.today()
 
 
 def _verdict(request: Request, engine: Engine, client: ClientFacts, day: dt.date, lang: str, record: bool,
@@ -57,16 +44,15 @@ def _verdict(request: Request, engine: Engine, client: ClientFacts, day: dt.date
     return {**data, "decision_id": decision}
 
 
-@router.post("/verdict", summary="The explained verdict for one client", openapi_extra=CLIENT_BODY,
+@router.post("/verdict", summary="The explained verdict for one client",
+             openapi_extra={**CLIENT_BODY, "parameters": parameters("lang", "today", "record", "explain")},
              responses=answers(result_schema(decision=True)))
-async def verdict(request: Request, lang: Lang | None = None, today: dt.date | None = None, record: bool = True,
-                  explain: Annotated[bool, Query(description="add `how`: the derivation of the verdict")] = False
-                  ) -> Response:
+async def verdict(request: Request) -> Response:
     """Facts in (a client file as JSON); out: `verdict --format json` plus `decision_id` (null with record=false)."""
     engine = engine_of(request)
+    lang, day, record, how = lang_param(request), day_param(request), flag(request, "record"), flag(request, "explain")
     client = await client_body(request, engine.kb)
-    data = await quick(_verdict, request, engine, client, _day(request, today), _lang(request, lang), record, explain)
-    return json_reply(data)
+    return json_reply(await quick(_verdict, request, engine, client, day, lang, record, how))
 
 
 def _explained(request: Request, engine: Engine, client: ClientFacts, day: dt.date, lang: str, record: bool,
@@ -81,25 +67,22 @@ def _explained(request: Request, engine: Engine, client: ClientFacts, day: dt.da
     return {**doc, "decision_id": decision}
 
 
-@router.post("/explain", summary="HOW, WHY NOT and WHAT IF for one client", openapi_extra=CLIENT_BODY,
+@router.post("/explain", summary="HOW, WHY NOT and WHAT IF for one client",
+             openapi_extra={**CLIENT_BODY, "parameters": parameters("lang", "today", "record", "why_not", "what_if")},
              responses=answers(result_schema(decision=True, how=True)))
-async def explain(request: Request, lang: Lang | None = None, today: dt.date | None = None, record: bool = True,
-                  why_not: Annotated[str, Query(description="a verdict id, `all` (every verdict not given) or empty")
-                                     ] = "all",
-                  what_if: Annotated[bool, Query(description="search the smallest changes that give another verdict")
-                                     ] = False) -> Response:
+async def explain(request: Request) -> Response:
     """The result with `how`, `why_not` (per verdict not given) and, when asked, `what_if` (each flip confirmed)."""
     engine = engine_of(request)
+    options = (lang_param(request), flag(request, "record"), text_param(request, "why_not"), flag(request, "what_if"))
+    day = day_param(request)
     client = await client_body(request, engine.kb)
-    doc = await blocking(_explained, request, engine, client, _day(request, today), _lang(request, lang), record,
-                         why_not, what_if)
-    return json_reply(doc)
+    return json_reply(await blocking(_explained, request, engine, client, day, *options))
 
 
-@router.post("/batch", summary="Triage many clients: JSON Lines in, JSON Lines out (streamed)", openapi_extra=LINES_BODY,
+@router.post("/batch", summary="Triage many clients: JSON Lines in, JSON Lines out (streamed)",
+             openapi_extra={**LINES_BODY, "parameters": parameters("lang", "today", "record")},
              response_class=StreamingResponse, responses=answers(None, stream=True))
-async def batch(request: Request, lang: Lang | None = None, today: dt.date | None = None,
-                record: bool = True) -> Response:
+async def batch(request: Request) -> Response:
     """One client per line in; one line per client out, in input order: its summary or its error."""
     from clientfire.errors import InputError
 
@@ -109,6 +92,7 @@ async def batch(request: Request, lang: Lang | None = None, today: dt.date | Non
     if kind not in LINES_TYPES:
         raise InputError(f"send JSON Lines as {LINES_TYPES[0]}, not '{kind or 'no type'}'", key="content-type")
     engine = engine_of(request)
+    lang, day, record = lang_param(request), day_param(request), flag(request, "record")
     body = await request.body()
-    lines: AsyncIterator[bytes] = batch_lines(request, body, engine, _day(request, today), _lang(request, lang), record)
+    lines: AsyncIterator[bytes] = batch_lines(request, body, engine, day, lang, record)
     return StreamingResponse(lines, media_type="application/x-ndjson")
