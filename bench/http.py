@@ -199,6 +199,7 @@ def measure_server(workers: int, folder: Path, bodies: list[bytes], sizes: dict[
             recorded = [conn.request("POST", "/v1/verdict", b) for b in bodies[: sizes["recorded"]]]
             found["recorded"] = run(sequential(host, port, recorded))
             found["form"] = run(sequential(host, port, [conn.request("GET", "/")] * sizes["pages"]))
+            found["health"] = run(sequential(host, port, [conn.request("GET", "/health")] * sizes["sequential"]))
     return found
 
 
@@ -237,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
     line("\nrecording each verdict (record=true), one at a time", f"p50 {pct(first['recorded'], 50):.2f} ms",
          f"p99 {pct(first['recorded'], 99):.2f} ms")
     line("client form page (GET /)", f"p50 {pct(first['form'], 50):.1f} ms", f"p99 {pct(first['form'], 99):.1f} ms")
+    line("an answer with no verdict (GET /health): HTTP itself", f"p50 {pct(first['health'], 50):.2f} ms",
+         f"p99 {pct(first['health'], 99):.2f} ms")
     overhead = pct(first["one"], 50) / pct(local, 50)
     worst_p99 = max(pct(r["at80"], 99) for r in runs.values())
     print("\ntargets")
@@ -244,9 +247,9 @@ def main(argv: list[str] | None = None) -> int:
                       (f"p99 <= {TARGETS['p99_ms']:.0f} ms at 80 % of the maximum ({worst_p99:.1f} ms)",
                        worst_p99 <= TARGETS["p99_ms"]),
                       (f"form page <= {TARGETS['form_ms']:.0f} ms ({pct(first['form'], 50):.1f} ms)",
-                       pct(first["form"], 50) <= TARGETS["form_ms"]),
-                      (f"2 workers over 1 ({runs[2]['max'] / runs[1]['max']:.2f}x)", True)):
+                       pct(first["form"], 50) <= TARGETS["form_ms"])):
         line(label, "met" if ok else "NOT met")
+    print(f"  most verdicts/s, 2 workers over 1: {runs[2]['max'] / runs[1]['max']:.2f}x")
     print(f"\nload average at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
