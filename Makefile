@@ -1,10 +1,10 @@
-# Quick start:  make demo  (venv + install + an explained verdict)   ·   make test  (the test suite)
+# Quick start:  make demo  (venv + install + an explained verdict)   ·   make test  (the test suite)   ·   make serve  (the web app)
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 EXAMPLE ?= examples/crestline-abusive-director.yaml
 
-.PHONY: demo test lint bench bench-scale fuzz diagrams clean
+.PHONY: demo test serve lint bench bench-scale fuzz diagrams clean
 
 $(BIN)/clientfire: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ demo: $(BIN)/clientfire
 test: $(BIN)/clientfire
 	$(BIN)/python -m pytest
 
+# the web app and HTTP API on http://127.0.0.1:8080/ (Ctrl-C to stop); PORT=8081 make serve for another port
+serve: $(BIN)/clientfire
+	$(BIN)/clientfire serve --port $(or $(PORT),8080)
+
 lint: $(BIN)/clientfire
 	$(BIN)/pip install --quiet ruff mypy types-PyYAML
 	$(BIN)/ruff check clientfire engine explain knowledge tests bench
@@ -29,6 +33,7 @@ lint: $(BIN)/clientfire
 bench: $(BIN)/clientfire
 	$(BIN)/pip install --quiet -e '.[bench]' || echo "clipspy could not be installed: the CLIPS row is skipped"
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/http.py
 
 # 50,000 generated hostile inputs through the readers, the engine and the schema (tests/fuzz.py); prints the counts
 fuzz: $(BIN)/clientfire

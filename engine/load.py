@@ -140,7 +140,7 @@ def _build(folder: Path, version: str, parts: dict[str, list[tuple[Reader, Any, 
         signs=tuple(items["signs"]), remedies=tuple(items["remedies"]),
         guidance=tuple(items["guidance"]), prevention=tuple(items["prevention"]), rules=tuple(rules),
         notices=tuple(items["notices"]),
-        screens=_screens(parts["groups"], facts),
+        screens=_screens(parts["groups"], facts), group_titles=_group_titles(parts["groups"]),
     )
 
 
@@ -228,6 +228,12 @@ def _facts(top: list[Any], groups: list[Any], derived: list[Any]) -> dict[str, F
         for fact_id, raw in reader.mapping(value, parent, "derived").items():
             add(reader, _fact(reader, fact_id, reader.mapping(raw, value, fact_id), value, fact_id, True), value, fact_id)
     return facts
+
+
+def _group_titles(groups: list[Any]) -> dict[str, Text]:
+    """group -> its title (the group's `text`), where it has one."""
+    return {group: reader.text(raw, "text") for reader, value, _ in groups for group, raw in value.items()
+            if "text" in raw}
 
 
 def _screens(groups: list[Any], facts: dict[str, FactDef]) -> dict[str, Text]:

@@ -235,6 +235,8 @@ class Knowledge:
     notices: tuple[NoticeItem, ...] = ()
     #: group -> its screening question (`has anything been wrong with ...?`), see docs/knowledge-format.md
     screens: dict[str, Text] = field(default_factory=dict)
+    #: group -> its title (`Payment`), for forms that show the facts by group
+    group_titles: dict[str, Text] = field(default_factory=dict)
 
     def items(self, kind: str) -> tuple[Item, ...]:
         """The items of one kind (`sign`, `verdict`, ...), in file order."""

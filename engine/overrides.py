@@ -125,6 +125,7 @@ def apply_overrides(kb: Knowledge, overrides: Overrides) -> Knowledge:
     version = hashlib.sha256(f"{kb.version}\0{overrides.digest}".encode()).hexdigest()[:12]
     return dataclasses.replace(kb, version=version, facts={**kb.facts, **piece.facts}, thresholds=thresholds,
                                screens={**kb.screens, **piece.screens},
+                               group_titles={**kb.group_titles, **piece.group_titles},
                                rules=tuple(r for r in rules if r.id not in off), **items)  # type: ignore[arg-type]
 
 

@@ -83,7 +83,7 @@ def _candidates(kb: Knowledge, probe: Probe, fact_id: str) -> list[Any]:
             required, _ = required_value(kb, test, probe.known)
             if isinstance(required, (int, float)) and not isinstance(required, bool):
                 offsets |= {int(required) - 1, int(required), int(required) + 1}
-        return [probe.today + dt.timedelta(days=d) for d in sorted(offsets)]
+        return [day for d in sorted(offsets) if (day := _shifted(probe.today, d)) is not None]
     if fact.type not in NUMERIC_TYPES:
         return []
     found: set[float] = {0}
@@ -92,6 +92,14 @@ def _candidates(kb: Knowledge, probe: Probe, fact_id: str) -> list[Any]:
             if math.isfinite(point):
                 found.update(_around(kb, fact_id, point))
     return sorted(found)
+
+
+def _shifted(day: dt.date, days: int) -> dt.date | None:
+    """`day` moved by `days`, or None past the calendar's ends (a `--today` of 0001-01-01)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _tests_on(probe: Probe, fact_id: str) -> list[FactTest]:

@@ -72,3 +72,25 @@ def audit_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "audit.db")
     return str(request.getfixturevalue("pg_server").create())
+
+
+@pytest.fixture
+def web(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The web app in process (a fresh audit log, a fixed date), and an httpx client speaking to it as 127.0.0.1."""
+    from fastapi.testclient import TestClient
+
+    from clientfire.web.app import create_app
+    from clientfire.web.settings import Settings
+
+    settings = Settings(today=TODAY.isoformat(), db=str(tmp_path / "audit.db"), jobs_dir=str(tmp_path / "jobs"))
+    with TestClient(create_app(settings), base_url="http://127.0.0.1:8080") as client:
+        yield client
+
+
+def csrf_of(client) -> str:  # type: ignore[no-untyped-def]
+    """The CSRF token of a page the client just got (the cookie the server set, which its forms carry)."""
+    token = client.cookies.get("cf_csrf")
+    if token is None:
+        client.get("/")
+        token = client.cookies.get("cf_csrf")
+    return str(token)

@@ -9,6 +9,7 @@ import json
 import os
 import sqlite3
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -157,3 +158,25 @@ def test_an_open_store_is_left_open(tmp_path: Path, engine: Any) -> None:
         assert [r["id"] for r in list_records(store)] == [1, 2, 3]
         assert show_record(store, 2, "json").texts["json"].startswith("{")
         assert store.conn.execute("SELECT 1").fetchone() == (1,)  # still open
+
+
+def test_checking_a_file_keeps_this_process_locks_on_it(tmp_path: Path) -> None:
+    """Opening a database must not drop the POSIX locks another of this process's connections holds (Python's own
+    open()/close() of the file would): else another process checkpoints under it and records get the same id."""
+    from clientfire.audit.sqlite_schema import check_file
+
+    db = tmp_path / "audit.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE t (x)")
+    held = sqlite3.connect(db, isolation_level=None)
+    held.execute("SELECT * FROM t").fetchall()  # this process now holds a shared lock on the file
+    try:
+        assert check_file(db, True) is True
+        code = ("import sqlite3, sys\nc = sqlite3.connect(sys.argv[1], timeout=0, isolation_level=None)\n"
+                "print(c.execute('PRAGMA journal_mode = DELETE').fetchone()[0])")
+        other = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True, timeout=60)
+        assert "database is locked" in other.stderr, other  # our shared lock still stops it leaving WAL mode
+    finally:
+        held.close()
+        conn.close()

@@ -1,15 +1,15 @@
-"""`clientfire report` (explain/report.py): one self-contained HTML page with verdict, HOW, plan and diagram."""
+"""`clientfire report` (explain/report.py, the web app's templates): one self-contained page: verdict, plan, HOW, diagram."""
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, TODAY
+from markupsafe import escape
 
 from clientfire.engine import Engine, client_from_mapping
 from clientfire.engine.result import pick_text
@@ -81,11 +81,26 @@ def test_report_holds_verdict_how_plan_and_the_path(engine: Engine, page: str) -
         assert escape(sign["title"]) in page
     for step in data["guidance"]:
         assert escape(step["title"]) in page
-    for firing in result.trace:  # HOW: every firing is explained (tree or the list of the other firings)
-        assert f"#{firing['seq']} <code>{firing['rule']}</code>" in page
+    again = {int(n) for line in re.findall(r'<p class="again">[^<]*</p>', page) for n in re.findall(r"#(\d+)", line)}
+    for firing in result.trace:  # HOW: every firing in full once, or by number where its rule concluded the same again
+        assert f"#{firing['seq']} <code>{firing['rule']}</code>" in page or firing["seq"] in again
     svg = ET.fromstring(re.search(r"<svg.*</svg>", page, flags=re.S).group(0))  # type: ignore[union-attr]
     titles = {t.text for t in svg.iter(f"{SVG}title")}
     assert {f"rule:{f['rule']}" for f in result.trace} <= titles
+
+
+def test_plan_comes_before_how_and_a_repeated_conclusion_is_shown_once(engine: Engine) -> None:
+    result = engine.evaluate(engine.load_client(EXAMPLE), TODAY)
+    page = to_html(engine.kb, result)
+    assert page.index('id="exit-plan"') < page.index('id="how"')
+    repeats = [f["seq"] for f in result.trace if f["rule"] == "sign.multiple_signs"]
+    assert len(repeats) > 4  # the example that showed the conclusion over and over
+    shown = re.findall(r"<summary>#(\d+) <code>sign\.multiple_signs</code>.*?</summary>(.*?)<(?:summary|/details)",
+                       page, flags=re.S)
+    assert len(shown) == 1
+    seq, after = shown[0]
+    listed = re.search(r'<p class="again">[^<]*</p>', after)
+    assert listed and {int(n) for n in re.findall(r"#(\d+)", listed.group(0))} == set(repeats) - {int(seq)}
 
 
 def test_text_is_escaped(engine: Engine) -> None:
@@ -108,11 +123,14 @@ def test_inline_svg_drops_prolog_and_comments() -> None:
     assert inline_svg(raw) == '<svg x="1"><g/></svg>'
 
 
-def test_without_dot_report_exits_2_unless_no_diagram(run_cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_without_dot_the_report_says_where_the_diagram_would_be(run_cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("PATH", str(tmp_path))
     out = tmp_path / "r.html"
     code, _, err = run_cli("report", str(EXAMPLE), "-o", str(out))
-    assert code == 2 and "install Debian's 'graphviz' package" in err and not out.exists()
+    page = out.read_text(encoding="utf-8")
+    assert code == 0 and "apt-get install graphviz" in err
+    assert "<svg" not in page and 'id="diagram"' in page and "apt-get install graphviz" in page
+    assert _parse(page).errors == []
     code, _, err = run_cli("report", str(EXAMPLE), "-o", str(out), "--no-diagram")
     assert (code, err) == (0, "")
-    assert "<svg" not in out.read_text(encoding="utf-8")
+    assert "<svg" not in out.read_text(encoding="utf-8") and 'id="diagram"' not in out.read_text(encoding="utf-8")

@@ -16,7 +16,6 @@ from .store import SCHEMA_VERSION
 
 __all__ = ["TABLES", "statements", "guard", "check_file", "schema_of", "peek"]
 
-_HEADER = b"SQLite format 3\x00"
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS knowledge (
@@ -97,11 +96,27 @@ def check_file(path: Path, writable: bool) -> bool:
             raise AuditError("the audit database must be a regular file (not a device, FIFO or socket)", path=str(path))
         if path.stat().st_size == 0:
             return False
-        with path.open("rb") as handle:
-            head = handle.read(len(_HEADER))
-    if head != _HEADER:
+    if not _is_database(path):
         raise AuditError("the audit database is corrupt or not a clientfire audit database", path=str(path))
     return True
+
+
+def _is_database(path: Path) -> bool:
+    """Whether the file starts as an SQLite database, read through SQLite (immutable, no locks, nothing made beside
+    it). Never with Python's own open(): closing that file would drop every POSIX lock this process holds on the
+    database (another connection of ours, mid-transaction), and another process could then checkpoint under it."""
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error:
+        return True  # cannot be opened this way: the real connection says why
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        return True
+    except sqlite3.DatabaseError as exc:
+        return not ("not a database" in str(exc) or "malformed" in str(exc))
+    finally:
+        conn.close()
 
 
 def schema_of(conn: sqlite3.Connection, target: str, writable: bool) -> str | None:

@@ -1,12 +1,11 @@
-"""`clientfire report FILE -o acme.html`: one self-contained HTML page with the verdict, HOW and the diagram."""
+"""`clientfire report FILE -o acme.html`: one self-contained HTML page with the verdict, the plan, HOW and the diagram."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
-from clientfire.explain.dot import decision_dot
-from clientfire.explain.render import render
 from clientfire.explain.report import to_html
 from clientfire.options import add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
 from clientfire.output import emit
@@ -23,7 +22,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("file", help="client file (YAML or JSON)")
     parser.add_argument("-o", "--out", metavar="FILE", help="write to FILE (e.g. acme.html) instead of standard output")
     parser.add_argument("--no-diagram", action="store_true",
-                        help="leave the diagram out (no need for Graphviz's dot)")
+                        help="leave the diagram out (without Graphviz's dot the page says where it would be)")
     add_knowledge(parser)
     add_lang(parser)
     add_today(parser)
@@ -31,10 +30,16 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Evaluate the client and write the HTML report."""
+    """Evaluate the client and write the HTML report (without `dot`: the page and a note say how to get the diagram)."""
+    from clientfire.web.views import diagram_svg
+
     engine = engine_for(args)
     lang = lang_of(args)
     result = engine.evaluate(engine.load_client(args.file), today_of(args), unknowns=True)
-    svg = b"" if args.no_diagram else render(decision_dot(engine.kb, result, lang, path_only=True), "svg")
-    emit(to_html(engine.kb, result, lang, svg), args.out)
+    svg, missing = ("", "") if args.no_diagram else diagram_svg(engine.kb, result, lang)
+    if not svg and not args.no_diagram:
+        why = missing or "Graphviz 'dot' is not on PATH"
+        print(f"clientfire: note: the report has no diagram: {why} (install Debian's 'graphviz' package: "
+              "apt-get install graphviz)", file=sys.stderr)
+    emit(to_html(engine.kb, result, lang, svg, diagram=not args.no_diagram, missing=missing), args.out)
     return 0

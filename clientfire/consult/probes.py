@@ -57,7 +57,8 @@ def probe_values(kb: Knowledge, links: Links, fact_id: str, today: dt.date) -> t
     if fact.type == "bool":
         return (True, False)
     if fact.type == "date":
-        return tuple(today + dt.timedelta(days=d) for d in _DATE_OFFSETS)
+        return tuple(today + dt.timedelta(days=d) for d in _DATE_OFFSETS
+                     if dt.date.min + dt.timedelta(days=-d if d < 0 else 0) <= today <= dt.date.max - dt.timedelta(days=max(d, 0)))
     if fact.type not in NUMERIC_TYPES:
         return ()
     found: set[Any] = set()
