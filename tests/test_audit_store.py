@@ -244,3 +244,13 @@ def test_a_record_proves_its_text(audit_db: str, engine: Engine) -> None:
         body = decode_body(raw.columns(1)["body"])
     assert body is not None and body["digests"]["text"] == hashlib.sha256(b"not what it renders\n").hexdigest()[:32]
     assert encode_body(body)  # the body is plain JSON once inflated
+
+
+@pytest.mark.parametrize("record_id", ["0", "-1", "2", "9223372036854775807", "9223372036854775808",
+                                       "99999999999999999999"])
+@pytest.mark.parametrize("action", ["show", "replay"])
+def test_an_id_with_no_record_is_named_even_past_64_bits(run_cli: Any, audit_db: str, action: str,
+                                                         record_id: str) -> None:
+    assert run_cli("verdict", OAKLINE, "--today", DAY, "--db", audit_db)[0] == 0
+    code, out, err = run_cli("audit", action, record_id, "--db", audit_db)
+    assert (code, out) == (2, "") and f"no audit record with id {record_id}" in err, err

@@ -145,7 +145,9 @@ class Store(abc.ABC):
         """After an erasure: let no copy of the erased data stay in the database's files (where it can)."""
 
     def row(self, record_id: int) -> Json | None:
-        """One record, or None."""
+        """One record, or None (also for an id no database column can hold)."""
+        if not 0 < record_id < 2**63:
+            return None
         return next(self.rows(Query(ids=[record_id])), None)
 
     def __enter__(self) -> Store:
