@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from clientfire.errors import AuditError
 
-from .store import SCHEMA_VERSION
+from .store import SCHEMA_VERSION, timeout
 
 __all__ = ["TABLES", "statements", "guard", "check_file", "schema_of", "peek"]
 
@@ -102,19 +102,20 @@ def check_file(path: Path, writable: bool) -> bool:
 
 
 def _is_database(path: Path) -> bool:
-    """Whether the file starts as an SQLite database, read through SQLite (immutable, no locks, nothing made beside
-    it). Never with Python's own open(): closing that file would drop every POSIX lock this process holds on the
-    database (another connection of ours, mid-transaction), and another process could then checkpoint under it."""
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
+    """Whether the file is an SQLite database, read through SQLite itself (read-only, locking as any reader does,
+    so a file another process is creating or checkpointing is read whole). Never with Python's own open(): closing
+    that file would drop every POSIX lock this process holds on the database (another connection of ours,
+    mid-transaction), and another process could then checkpoint under it and hand out the same record id twice."""
     try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, isolation_level=None,
+                               timeout=timeout())
     except sqlite3.Error:
         return True  # cannot be opened this way: the real connection says why
     try:
         conn.execute("PRAGMA schema_version").fetchone()
         return True
     except sqlite3.DatabaseError as exc:
-        return not ("not a database" in str(exc) or "malformed" in str(exc))
+        return "not a database" not in str(exc)  # anything else (busy, read-only folder): the real connection says
     finally:
         conn.close()
 
