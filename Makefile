@@ -13,7 +13,7 @@ $(BIN)/clientfire: pyproject.toml
 	@touch $@
 
 demo: $(BIN)/clientfire
-	$(BIN)/clientfire verdict $(EXAMPLE)
+	$(BIN)/clientfire verdict $(EXAMPLE) --explain
 
 test: $(BIN)/clientfire
 	$(BIN)/python -m pytest
