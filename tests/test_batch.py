@@ -73,11 +73,13 @@ def test_csv_portfolio_gives_each_client_the_engines_verdict(run_cli, engine, ex
     assert sum(summary["counts"].values()) == len(example_rows) == summary["evaluated"]
 
 
-def test_summary_is_sorted_worst_first(run_cli, example_rows, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_summary_orders_by_severity_serious_signs_and_failed_remedies_before_the_count(  # type: ignore[no-untyped-def]
+        run_cli, example_rows, tmp_path) -> None:
     source = tmp_path / "book.csv"
     source.write_text(_csv_text(example_rows))
     _, summary, _ = _json_summary(run_cli, str(source))
-    keys = [(-c["verdict_rank"], -c["strength_rank"], -len(c["signs"]), c["client"].casefold())
+    keys = [(-c["verdict_rank"], -c["strength_rank"], -sum(s["degree"] == "serious" for s in c["signs"]),
+             -sum(s["remedy_tried"] for s in c["signs"]), -len(c["signs"]), c["client"].casefold())
             for c in summary["clients"]]
     assert keys == sorted(keys)
     assert summary["clients"][0]["verdict"] == "fire" and summary["clients"][-1]["verdict"] == "keep"

@@ -12,14 +12,18 @@ from clientfire.batch.triage import severity_key, sort_summaries
 from clientfire.commands.batch import report_names
 
 
-def _summary(client: str, verdict: int, strength: int, signs: int) -> dict:  # type: ignore[type-arg]
+def _summary(client: str, verdict: int, strength: int, signs: int, serious: int = 0,  # type: ignore[type-arg]
+             failed: int = 0) -> dict:
     return {"client": client, "verdict_rank": verdict, "strength_rank": strength, "where": client,
-            "signs": [{"id": f"s{i}", "degree": "mild", "remedy_tried": False} for i in range(signs)]}
+            "signs": [{"id": f"s{i}", "degree": "serious" if i < serious else "mild", "remedy_tried": i < failed}
+                      for i in range(signs)]}
 
 
 @pytest.mark.parametrize(("worse", "better"), [
     (_summary("b", 3, 1, 0), _summary("a", 2, 3, 9)),  # the verdict first
     (_summary("b", 3, 3, 1), _summary("a", 3, 2, 5)),  # then the strength
+    (_summary("b", 1, 1, 2, serious=2), _summary("a", 1, 1, 5, serious=1)),  # then serious signs, before the count
+    (_summary("b", 1, 1, 2, failed=1), _summary("a", 1, 1, 5)),  # then a remedy that failed, before the count
     (_summary("b", 1, 1, 4), _summary("a", 1, 1, 2)),  # then the number of signs
     (_summary("Alpha", 1, 1, 2), _summary("beta", 1, 1, 2)),  # then the name, any case
 ])

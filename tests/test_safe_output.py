@@ -99,15 +99,15 @@ def test_names_in_every_batch_summary(tmp_path: Path, run_cli, what: str, name: 
     _client(tmp_path, name)
     folder = str(tmp_path / "clients")
     summaries = {fmt: run_cli("batch", folder, "--format", fmt, "--today", DAY, "--no-record") for fmt in
-                 ("text", "markdown", "csv", "json")}
+                 ("text", "markdown", "csv", "json", "html")}
     assert all(code == 0 for code, _, _ in summaries.values())
     assert not any(RAW.search(out) for _, out, _ in summaries.values())
     rows = list(csv.reader(io.StringIO(summaries["csv"][1])))
     assert len(rows) == 2 and not rows[1][1].startswith(("=", "+", "-", "@", "\t", "\r"))
     assert rows[1][1].lstrip("'") == visible(name)
     table = [line for line in summaries["markdown"][1].splitlines() if line.startswith("| 1 |")]
-    assert len(table) == 1 and len(re.findall(r"(?<!\\)\|", table[0])) == 6, table  # five cells
-    assert "<script" not in summaries["markdown"][1]
+    assert len(table) == 1 and len(re.findall(r"(?<!\\)\|", table[0])) == 9, table  # eight cells
+    assert "<script" not in summaries["markdown"][1] and "<script" not in summaries["html"][1]
     assert json.loads(summaries["json"][1])["clients"][0]["client"] == name
 
 

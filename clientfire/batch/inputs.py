@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -65,8 +65,13 @@ class RowError:
         return {"where": self.where, "error": self.message}
 
 
-def read_rows(source: str | Path, kb: Knowledge) -> Iterator[Row | RowError]:
-    """Every row of a CSV file, a JSON Lines file or a folder of client files, in input order."""
+def read_rows(source: str | Path, kb: Knowledge, ignore: frozenset[str] = frozenset(),
+              warn: Callable[[str], None] | None = None) -> Iterator[Row | RowError]:
+    """Every row of a CSV file, a JSON Lines file or a folder of client files, in input order.
+
+    CSV columns named in `ignore` are dropped; so is, with a `warn`ing that names it, a column that is
+    neither a fact nor close to one (a spreadsheet's `account manager`); a near miss of a fact stays an error.
+    """
     path = Path(source)
     shown = shown_name(source)
     if path.is_dir():
@@ -76,7 +81,7 @@ def read_rows(source: str | Path, kb: Knowledge) -> Iterator[Row | RowError]:
         raise InputError("no such file or folder", path=shown)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        rows: Iterator[Row | RowError] = _csv_rows(path, shown, kb)
+        rows: Iterator[Row | RowError] = _csv_rows(path, shown, kb, ignore, warn)
     elif suffix in (".jsonl", ".ndjson"):
         rows = _jsonl_rows(path, shown)
     else:
@@ -112,7 +117,8 @@ def _cell_limit(limit: int) -> Iterator[None]:
         csv.field_size_limit(before)
 
 
-def _csv_rows(path: Path, shown: str, kb: Knowledge) -> Iterator[Row | RowError]:
+def _csv_rows(path: Path, shown: str, kb: Knowledge, ignore: frozenset[str],
+              warn: Callable[[str], None] | None) -> Iterator[Row | RowError]:
     with _cell_limit(MAX_ROW_BYTES), open_regular(path, shown, encoding="utf-8-sig", errors="surrogateescape",
                                                   newline="") as handle:
         first = handle.readline()
@@ -125,7 +131,11 @@ def _csv_rows(path: Path, shown: str, kb: Knowledge) -> Iterator[Row | RowError]
         if not header or not any(cell.strip() for cell in header):
             raise InputError("the CSV file is empty (it needs a header row of fact names)", path=shown, line=1)
         columns = [name.strip() for name in header]
-        _check_header(columns, kb, shown)
+        skipped = _check_header(columns, kb, shown, ignore, warn is not None)
+        if warn is not None and skipped - ignore:
+            names = ", ".join(f"'{c}'" for c in columns if c in skipped - ignore)
+            warn(f"{shown}:1: skipped columns that are not facts: {names} (--ignore-columns to name them and silence this)")
+        columns = [c if c not in skipped else "" for c in columns]
         decimal = "," if delimiter == ";" else "."
         is_row = row_test(columns, kb, decimal)
         index = 0
@@ -153,14 +163,18 @@ def _next(reader: Any, shown: str) -> list[str] | None:
         raise InputError(f"cannot read CSV: {exc}", path=shown, line=reader.line_num or 1) from exc
 
 
-def _check_header(columns: list[str], kb: Knowledge, shown: str) -> None:
-    """Every column is `client`, `notes` or an input fact: else the whole file is misread (exit 2)."""
+def _check_header(columns: list[str], kb: Knowledge, shown: str, ignore: frozenset[str], skip: bool) -> set[str]:
+    """The columns to skip; every other one is `client`, `notes` or an input fact, else the file is misread (exit 2)."""
     inputs = [f for f, d in kb.facts.items() if d.formula is None]
     seen: set[str] = set()
+    skipped: set[str] = set()
     for column in columns:
         if column in seen:
             raise InputError(f"column '{column}' appears twice", path=shown, line=1, key=column)
         seen.add(column)
+        if column in ignore:
+            skipped.add(column)
+            continue
         if column in _NON_FACT_COLUMNS or column in inputs or (
                 column.startswith(f"{EVIDENCE_KEY}.") and column.split(".", 1)[1] in inputs):
             continue  # a fact, or the records behind one (`evidence.<fact>`, written by `clientfire import`)
@@ -168,14 +182,19 @@ def _check_header(columns: list[str], kb: Knowledge, shown: str) -> None:
         if members:
             raise InputError(f"unknown column: '{column}' is a group; name a column by fact, e.g. '{members[0]}'",
                              path=shown, line=1, key=column)
-        raise InputError(f"unknown column: unknown fact '{column}'", path=shown, line=1, key=column,
-                         suggestion=suggest(column, inputs + list(_NON_FACT_COLUMNS)))
+        near = suggest(column, inputs + list(_NON_FACT_COLUMNS))
+        if skip and near is None and "." not in column:
+            skipped.add(column)
+            continue
+        raise InputError(f"unknown column: unknown fact '{column}'", path=shown, line=1, key=column, suggestion=near)
+    return skipped
 
 
 def _csv_mapping(columns: list[str], cells: list[str]) -> dict[str, Any]:
     if len(cells) > len(columns):
         return {"__extra__": cells[len(columns):]}
-    return dict(zip(columns, cells + [""] * (len(columns) - len(cells)), strict=True))
+    padded = cells + [""] * (len(columns) - len(cells))
+    return {column: cell for column, cell in zip(columns, padded, strict=True) if column}
 
 
 def _jsonl_rows(path: Path, shown: str) -> Iterator[Row | RowError]:

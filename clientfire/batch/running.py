@@ -90,7 +90,8 @@ def run_batch(args: argparse.Namespace, engine: Any, job: Job, record: bool, log
 
     where = knowledge_where(engine.kb, job.overrides)
     job = dataclasses.replace(job, where=tuple(where.items()) if where else ())
-    rows = read_rows(args.input, engine.kb)
+    ignore = frozenset(c.strip() for c in (getattr(args, "ignore_columns", None) or "").split(",") if c.strip())
+    rows = read_rows(args.input, engine.kb, ignore, warn=lambda text: print(f"clientfire: warning: {visible(text)}", file=log))
     sinks = _Sinks(args, engine, job, record)
     try:
         skip = _resumed(sinks.recorder.store, sinks.recorder.kb_hash, args.input, engine.kb, sinks.summaries) \
@@ -117,7 +118,7 @@ def run_batch(args: argparse.Namespace, engine: Any, job: Job, record: bool, log
         meta["resumed"] = len(skip)
     try:
         with output_to(args.summary) as out:
-            write_summary(out, sinks.summaries, sinks.errors, args.format, meta)
+            write_summary(out, sinks.summaries, sinks.errors, args.format, meta, engine.kb, job.lang)
     finally:
         sinks.summaries.close()
     return 2 if sinks.errors else 0

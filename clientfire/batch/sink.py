@@ -16,6 +16,8 @@ from typing import Any, TextIO
 
 from clientfire.errors import InputError
 
+from .money import MONEY, money_cell
+
 __all__ = ["Summaries", "output_to", "SPILL"]
 
 Json = dict[str, Any]
@@ -41,6 +43,8 @@ class Summaries:
         self._counts[summary["verdict"]] += 1
         for column in _WIDTHS:
             self._widths[column] = max(self._widths[column], len(str(summary[column])))
+        for key in MONEY:
+            self._widths[key] = max(self._widths.get(key, 0), len(money_cell(summary.get("money", {}).get(key))))
         self._lines.append((self.key(summary), json.dumps(summary, ensure_ascii=False)))
         if len(self._lines) >= self.spill:
             self._spill()
@@ -61,7 +65,7 @@ class Summaries:
         return dict(sorted(self._counts.items()))
 
     def width(self, column: str) -> int:
-        """The widest value of `column` (client, verdict, strength)."""
+        """The widest value of `column` (client, verdict, strength, and the money: revenue, margin, refund)."""
         return self._widths.get(column, 0)
 
     def ordered(self) -> Iterator[Json]:

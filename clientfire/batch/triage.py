@@ -13,18 +13,25 @@ from clientfire.engine.result import Result
 from clientfire.escape import json_safe, markdown_cell, markdown_inline, visible, write_csv
 
 from .inputs import RowError
+from .money import MONEY, money_cell, money_of
 from .sink import Summaries
 
 __all__ = ["summary_of", "summary_from", "severity_key", "sort_summaries", "render_summary", "write_summary",
            "counts_of", "FORMATS"]
 
-FORMATS = ("text", "csv", "json", "markdown")
+FORMATS = ("text", "csv", "json", "markdown", "html")
 Json = dict[str, Any]
 _MAIN_SIGNS = 3
+_MONEY_HEADS = ("revenue/month", "margin/month", "refund owed")
+#: what the summary's marks mean, and its order
+LEGEND = ("(serious) / (mild): how grave the sign is; * after it: the remedy was tried and the sign is still there; "
+          "? : not known (the fact was not given); a–b, ≤ b, ≥ a: only bounds are known.",
+          "Worst first: verdict, strength, then serious signs, signs whose remedy failed, and the number of signs.")
 
 
-def summary_from(kb: Knowledge, client: str, verdict: str, strength: str, signs: list[Json], where: str) -> Json:
-    """A summary line from its parts (the signs as `summary_of` gives them)."""
+def summary_from(kb: Knowledge, client: str, verdict: str, strength: str, signs: list[Json], where: str,
+                 money: Json | None = None) -> Json:
+    """A summary line from its parts (the signs as `summary_of` gives them; money unknown unless given)."""
     verdicts = [v.id for v in kb.verdicts]
     strengths = [s.id for s in kb.strengths]
     return {
@@ -34,6 +41,7 @@ def summary_from(kb: Knowledge, client: str, verdict: str, strength: str, signs:
         "verdict_rank": verdicts.index(verdict) if verdict in verdicts else -1,
         "strength_rank": strengths.index(strength) if strength in strengths else -1,
         "signs": signs,
+        "money": money or dict.fromkeys(MONEY),
         "where": where,
     }
 
@@ -43,12 +51,16 @@ def summary_of(result: Result, kb: Knowledge, where: str) -> Json:
     order = {x.id: i for i, x in enumerate(kb.signs)}
     signs = sorted(result.signs, key=lambda s: (s["degree"] != "serious", order.get(s["id"], len(order))))
     return summary_from(kb, result.client, result.verdict, result.strength,
-                        [{"id": s["id"], "degree": s["degree"], "remedy_tried": s["remedy_tried"]} for s in signs], where)
+                        [{"id": s["id"], "degree": s["degree"], "remedy_tried": s["remedy_tried"]} for s in signs], where,
+                        money_of(result))
 
 
 def severity_key(summary: Json) -> tuple[Any, ...]:
-    """Worst first: verdict rank, strength rank, number of signs (all descending), then the client's name."""
-    return (-summary["verdict_rank"], -summary["strength_rank"], -len(summary["signs"]),
+    """Worst first: verdict, strength, serious signs, signs whose remedy failed, all signs; then the client's name."""
+    signs = summary["signs"]
+    serious = sum(s["degree"] == "serious" for s in signs)
+    failed = sum(bool(s["remedy_tried"]) for s in signs)
+    return (-summary["verdict_rank"], -summary["strength_rank"], -serious, -failed, -len(signs),
             summary["client"].casefold(), summary["where"])
 
 
@@ -80,9 +92,23 @@ def render_summary(summaries: Sequence[Json], errors: Sequence[RowError], fmt: s
     return out.getvalue()
 
 
-def write_summary(out: TextIO, sink: Summaries, errors: Sequence[RowError], fmt: str, meta: Json) -> None:
+def write_summary(out: TextIO, sink: Summaries, errors: Sequence[RowError], fmt: str, meta: Json,
+                  kb: Knowledge | None = None, lang: str = "en") -> None:
     """Write the summary of every client in `sink`, worst first, as it is read back (memory stays flat)."""
+    if fmt == "html":
+        from clientfire.engine.load import load_knowledge
+
+        from .summary_html import write_html
+
+        write_html(out, sink, errors, meta, kb or load_knowledge(), lang)
+        return
     {"json": _json, "csv": _csv, "markdown": _markdown}.get(fmt, _table)(out, sink, errors, meta)
+
+
+def money_cells(summary: Json) -> list[str]:
+    """The money at stake as cells: revenue, margin, refund owed."""
+    money = summary.get("money") or {}
+    return [money_cell(money.get(key)) for key in MONEY]
 
 
 def _json(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: Json) -> None:
@@ -98,19 +124,35 @@ def _json(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: Json) 
 
 def _csv(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: Json) -> None:
     """Spreadsheet-safe: a client named =HYPERLINK(...) stays text."""
-    out.write(write_csv([["rank", "client", "verdict", "strength", "signs", "where"]]))
+    out.write(write_csv([["rank", "client", "verdict", "strength", "signs", *_csv_money_heads(), "where"]]))
     for number, s in enumerate(sink.ordered(), start=1):
+        money = s.get("money") or {}
+        amounts = [_csv_amount(money.get(key)) for key in MONEY]
         out.write(write_csv([[number, s["client"], s["verdict"], s["strength"],
-                              ";".join(f"{x['id']}:{x['degree']}" for x in s["signs"]), s["where"]]]))
+                              ";".join(f"{x['id']}:{x['degree']}{'*' if x['remedy_tried'] else ''}" for x in s["signs"]),
+                              *amounts, s["where"]]]))
+
+
+def _csv_money_heads() -> list[str]:
+    return [f"{key}" for key in ("monthly_revenue", "monthly_margin", "refund_owed")]
+
+
+def _csv_amount(value: Any) -> Any:
+    """A number a spreadsheet sums; bounds as `lo-hi` text; unknown as an empty cell."""
+    if isinstance(value, dict):
+        return money_cell(value).replace(",", "")
+    return "" if value is None else value
 
 
 def _markdown(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: Json) -> None:
     out.write("\n".join(["# Portfolio triage", "", _counts_line(sink), "",
-                         "| # | client | verdict | strength | signs |", "| ---: | --- | --- | --- | --- |"]) + "\n")
+                         "| # | client | verdict | strength | " + " | ".join(_MONEY_HEADS) + " | signs |",
+                         "| ---: | --- | --- | --- | ---: | ---: | ---: | --- |"]) + "\n")
     for number, s in enumerate(sink.ordered(), start=1):
         client = markdown_cell(s["client"])
-        out.write(f"| {number} | {client} | {s['verdict']} | {s['strength']} | {_signs_text(s, None)} |\n")
-    lines: list[str] = []
+        money = " | ".join(money_cells(s))
+        out.write(f"| {number} | {client} | {s['verdict']} | {s['strength']} | {money} | {_signs_text(s, None)} |\n")
+    lines: list[str] = ["", *(f"{line}" for line in LEGEND)]
     if errors:
         lines += ["", "## Rows that could not be evaluated", ""]
         lines += [f"- `{visible(e.where).replace('`', chr(39))}`: {markdown_inline(e.message)}" for e in errors]
@@ -123,17 +165,19 @@ def _counts_line(sink: Summaries) -> str:
 
 
 def _table(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: Json) -> None:
-    header = ("#", "client", "verdict", "strength", "main signs")
-    widths = [max(len(header[0]), len(str(len(sink))))] + [max(len(h), sink.width(h)) for h in header[1:-1]]
+    header = ("#", "client", "verdict", "strength", *_MONEY_HEADS, "main signs")
+    widths = [max(len(header[0]), len(str(len(sink))))] + [max(len(h), sink.width(h)) for h in header[1:4]] \
+        + [max(len(h), sink.width(key)) for h, key in zip(_MONEY_HEADS, MONEY, strict=True)]
+    right = {0, 4, 5, 6}
 
     def line(cells: Sequence[str]) -> str:
-        return "  ".join(c.rjust(w) if i == 0 else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=False))) \
-            + "  " + cells[-1]
+        return "  ".join(c.rjust(w) if i in right else c.ljust(w)
+                         for i, (c, w) in enumerate(zip(cells, widths, strict=False))) + "  " + cells[-1]
 
     out.write(line(header) + "\n" + line(tuple("-" * w for w in widths) + ("-" * len(header[-1]),)) + "\n")
     for n, s in enumerate(sink.ordered(), 1):
-        out.write(line((str(n), visible(s["client"]), s["verdict"], s["strength"], _signs_text(s))) + "\n")
-    lines = ["", _counts_line(sink)]
+        out.write(line((str(n), visible(s["client"]), s["verdict"], s["strength"], *money_cells(s), _signs_text(s))) + "\n")
+    lines = ["", _counts_line(sink), *LEGEND]
     if errors:
         lines += [f"{len(errors)} row(s) could not be evaluated:"] + [f"  {visible(e.where)}: {visible(e.message)}"
                                                                       for e in errors]

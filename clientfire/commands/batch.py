@@ -12,7 +12,7 @@ from clientfire.options import add_knowledge, add_lang, add_today
 
 __all__ = ["register", "run", "report_names", "ReportNames"]
 
-_SUMMARY_FORMATS = ("text", "csv", "json", "markdown")
+_SUMMARY_FORMATS = ("text", "csv", "json", "markdown", "html")
 
 
 def register(subparsers: Any) -> None:
@@ -23,7 +23,11 @@ def register(subparsers: Any) -> None:
                     "a JSON Lines file or a folder of client files; print a summary sorted by severity. "
                     "Exit code 2 if any row could not be evaluated (the others are still reported).")
     parser.add_argument("input", help="portfolio: a .csv file, a .jsonl file or a folder of client files")
-    parser.add_argument("--format", choices=_SUMMARY_FORMATS, default="text", help="summary format (default text)")
+    parser.add_argument("--ignore-columns", metavar="A,B",
+                        help="CSV columns to leave out (a spreadsheet's own, e.g. 'account manager,notes'); other "
+                             "columns that are not facts are left out with a warning naming them")
+    parser.add_argument("--format", choices=_SUMMARY_FORMATS, default="text",
+                        help="summary format (default text; html: one self-contained page)")
     parser.add_argument("--summary", metavar="FILE", help="write the summary to FILE instead of standard output")
     parser.add_argument("--out", metavar="DIR", help="also write one report per client into DIR")
     parser.add_argument("--report-format", choices=("markdown", "json"), default="markdown",

@@ -102,6 +102,9 @@ def render(template: str, **context: Any) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def css() -> str:
-    """The style sheet, inlined by the standalone HTML report."""
-    return (STATIC / "app.css").read_text(encoding="utf-8")
+def css() -> Markup:
+    """The style sheet, inlined by the standalone HTML report (as it is: entities mean nothing inside <style>)."""
+    text = (STATIC / "app.css").read_text(encoding="utf-8")
+    if "</" in text:  # our own file; a closing tag in it would end the <style> element early
+        raise ValueError("app.css must not contain '</'")
+    return Markup(text)  # noqa: S704 - the bundled style sheet, checked above

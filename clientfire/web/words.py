@@ -259,6 +259,23 @@ WORDS: dict[str, dict[str, str]] = {
         "ko": "감사 기록의 클라이언트 {m}명 중 {n}명의 판정이 바뀌고, {k}명은 신호나 조언이 바뀝니다.",
         "fi": "{n}/{m} lokin asiakkaasta saisi toisen ratkaisun; {k} muuta saisi eri merkit tai neuvot."},
     "What changes": {"id": "Apa yang berubah", "ko": "바뀌는 점", "fi": "Mikä muuttuu"},
+    # --- batch --format html ----------------------------------------------------------------------------------------
+    "{n} clients": {"id": "{n} klien", "ko": "클라이언트 {n}명", "fi": "{n} asiakasta"},
+    "Portfolio triage": {"id": "Triase portofolio", "ko": "포트폴리오 분류", "fi": "Asiakaskannan läpikäynti"},
+    "Revenue per month": {"id": "Pendapatan per bulan", "ko": "월 매출", "fi": "Tulot kuukaudessa"},
+    "Margin per month": {"id": "Margin per bulan", "ko": "월 마진", "fi": "Kate kuukaudessa"},
+    "Refund owed": {"id": "Pengembalian terutang", "ko": "돌려줄 금액", "fi": "Palautettava summa"},
+    "? : not known (the fact was not given); a–b, ≤ b, ≥ a: only bounds are known. Worst first: verdict, strength, "
+    "then serious signs, signs whose remedy failed, and the number of signs.": {
+        "id": "? : tidak diketahui (faktanya tidak diisi); a–b, ≤ b, ≥ a: hanya batasnya yang diketahui. Yang terburuk "
+              "lebih dulu: keputusan, kekuatan, lalu tanda serius, tanda yang penanganannya gagal, dan jumlah tanda.",
+        "ko": "? : 알 수 없음(사실이 입력되지 않음), a–b, ≤ b, ≥ a: 범위만 알려짐. 가장 나쁜 경우부터: 판정, 근거 강도, "
+              "그다음 심각한 신호, 해결책이 실패한 신호, 신호의 수 순서입니다.",
+        "fi": "? : ei tiedossa (tietoa ei annettu); a–b, ≤ b, ≥ a: vain rajat tiedetään. Pahin ensin: ratkaisu, "
+              "perusteiden vahvuus, sitten vakavat merkit, merkit joiden korjaus epäonnistui, ja merkkien määrä."},
+    "Knowledge {version}, evaluated on {date}.": {
+        "id": "Pengetahuan {version}, dinilai pada {date}.", "ko": "지식 {version}, 평가일 {date}.",
+        "fi": "Tietämys {version}, arvioitu {date}."},
     # --- API docs ----------------------------------------------------------------------------------------------------------
     "The OpenAPI document": {"id": "Dokumen OpenAPI", "ko": "OpenAPI 문서", "fi": "OpenAPI-kuvaus"},
     "Parameter": {"id": "Parameter", "ko": "매개변수", "fi": "Parametri"},
