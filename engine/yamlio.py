@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -34,7 +34,10 @@ _STR = "tag:yaml.org,2002:str"
 _PURE_ONLY = re.compile(r"\t|(?:^[ ]*|[-:?][ ]+|[\[{,][ ]*|&\S*[ ]+)!|[|>][-+0-9]*#", re.MULTILINE)
 
 
-class _Rules:
+_Base = yaml.SafeLoader if TYPE_CHECKING else object  # what _Rules is mixed into, as mypy sees it
+
+
+class _Rules(_Base):  # type: ignore[misc,valid-type]
     """Refuse aliases and duplicate keys, keep line numbers, read numbers by one rule (mixed into both loaders)."""
 
     def compose_node(self, parent: Any, index: Any) -> Any:
