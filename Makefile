@@ -10,6 +10,7 @@ $(BIN)/clientfire: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/python -m compileall -q clientfire engine explain knowledge    # bytecode on install (PYTHONDONTWRITEBYTECODE or not)
 	@touch $@
 
 demo: $(BIN)/clientfire
@@ -34,6 +35,7 @@ bench: $(BIN)/clientfire
 	$(BIN)/pip install --quiet -e '.[bench]' || echo "clipspy could not be installed: the CLIPS row is skipped"
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/http.py
+	$(BIN)/python -m compileall -q clientfire engine explain knowledge && $(BIN)/python bench/cold.py
 
 # 50,000 generated hostile inputs through the readers, the engine and the schema (tests/fuzz.py); prints the counts
 fuzz: $(BIN)/clientfire

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import pkgutil
 import sys
 from collections.abc import Sequence
 
@@ -13,27 +12,42 @@ from clientfire import __version__
 from clientfire.errors import ClientfireError
 from clientfire.escape import visible
 
-__all__ = ["main", "COMMANDS"]
+__all__ = ["main", "COMMANDS", "TABLE"]
 
-import clientfire.commands
-
-#: sub-command modules (every module in clientfire/commands): each has `register(subparsers)`
-FIRST = ("verdict", "explain", "ask", "batch", "import_", "diagram", "report")
-COMMANDS = tuple(sorted((m.name for m in pkgutil.iter_modules(clientfire.commands.__path__)),
-                        key=lambda name: (FIRST.index(name) if name in FIRST else len(FIRST), name)))
+#: command -> (its module in clientfire/commands, its one-line help): `--help` lists them without importing any;
+#: a module is imported (and its `register(subparsers)` run) only for the command given. Pinned by tests/test_cli_table.py.
+TABLE: dict[str, tuple[str, str]] = {
+    "verdict": ("verdict", "explained verdict for one client file"),
+    "explain": ("explain", "how the verdict was reached, why not another, what would change it"),
+    "ask": ("ask", "answer a few questions and get the explained verdict (no client file needed)"),
+    "batch": ("batch", "triage a whole portfolio: whom to fire, whom to talk to, worst first"),
+    "import": ("import_", "facts from invoicing and time-tracking exports, into client files"),
+    "diagram": ("diagram", "decision-path diagram for one client, or the whole rule network"),
+    "report": ("report", "one self-contained HTML page for a client (verdict, how, exit plan, diagram)"),
+    "audit": ("audit", "the audit log of every verdict given"),
+    "check": ("check", "check a knowledge folder: schema errors and lint over the rule network"),
+    "facts": ("facts", "print the fact vocabulary of client files"),
+    "knowledge": ("knowledge", "copy, compare and describe knowledge folders"),
+    "serve": ("serve", "the web app and HTTP API in your browser (http://127.0.0.1:8080/)"),
+    "test": ("test", "run scenario tests (client facts -> expected verdict) and report rule coverage"),
+}
+#: the sub-command modules, in the order of the help
+COMMANDS = tuple(module for module, _ in TABLE.values())
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The argument parser with every sub-command (or only `only`: a quick start imports one command)."""
+    """The argument parser: `only`'s sub-command in full (its module imported), or every command by its one-line help."""
     parser = argparse.ArgumentParser(
         prog="clientfire",
         description="Should you fire this client? An explained verdict from a rule-based expert system.",
     )
     parser.add_argument("--version", action="version", version=f"clientfire {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in (only,) if only else COMMANDS:
-        module = importlib.import_module(f"clientfire.commands.{name}")
-        module.register(subparsers)
+    if only:
+        importlib.import_module(f"clientfire.commands.{TABLE[only][0]}").register(subparsers)
+        return parser
+    for name, (_, summary) in TABLE.items():
+        subparsers.add_parser(name, help=summary)  # listed only: `clientfire NAME` builds the command itself
     return parser
 
 
@@ -41,8 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 done, 2 bad input, 1 internal error)."""
     given = list(sys.argv[1:] if argv is None else argv)
     first = given[0] if given else ""
-    only = first if first in COMMANDS else first + "_" if first + "_" in COMMANDS else None  # import_: `import`
-    parser = build_parser(only)
+    parser = build_parser(first if first in TABLE else None)
     args = parser.parse_args(given)
     if not getattr(args, "run", None):
         parser.print_help()

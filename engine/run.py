@@ -14,7 +14,6 @@ from .cache import load_compiled
 from .client import ClientFacts, load_client
 from .compile import compile_knowledge
 from .derive import client_fact, derive_facts, estimates, is_bound_key, run_trace
-from .lint import refuse_network_errors
 from .model import Knowledge
 from .probe import Outcome, Probe, RuleView
 from .result import Result
@@ -31,6 +30,8 @@ class Engine:
         if kb is None:  # a knowledge folder: compiled once, then read from the user's cache
             self.kb, self.compiled = load_compiled(directory)
         else:
+            from .lint import refuse_network_errors  # networkx: not imported on the cached path
+
             self.kb = validate(kb)
             self.compiled = compile_knowledge(self.kb)
             refuse_network_errors(self.kb, self.compiled)

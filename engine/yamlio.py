@@ -3,13 +3,16 @@
 `.json` files are read as JSON (engine/jsonio.py); everything else as YAML with the number rule of
 engine/values.py instead of YAML 1.1's implicit typing: `1:30`, `010`, `0x1F`, `1_000` and `.inf` are
 no numbers (`010` is ten), and dates stay text for the validator to read as `YYYY-MM-DD`, as in JSON.
+libyaml's C parser reads the events when it is installed (~8x quicker than the pure parser); the rules below
+(aliases, duplicate keys, depth, numbers) run on its events as on the pure parser's; a document it refuses, and
+text where libyaml is laxer (`_PURE_ONLY`), is read by the pure parser, so errors read the same with or without it.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -20,16 +23,22 @@ from .jsonio import parse_json
 from .located import MAX_DEPTH, LocDict, LocList, line_of
 from .values import NumberTooLong, parse_number
 
-__all__ = ["LocDict", "LocList", "read_document", "parse_text", "decode_text", "dump_yaml", "line_of", "MAX_DEPTH"]
+__all__ = ["LocDict", "LocList", "read_document", "parse_text", "parse_yaml", "decode_text", "dump_yaml", "line_of", "MAX_DEPTH",
+           "LOADERS"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LONE = re.compile("[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
 _INT, _FLOAT, _TIMESTAMP = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"
 _STR = "tag:yaml.org,2002:str"
+#: where libyaml is laxer than the pure parser (a tab, a tag, `|#`): such text goes to the pure parser alone
+_PURE_ONLY = re.compile(r"\t|(?:^[ ]*|[-:?][ ]+|[\[{,][ ]*|&\S*[ ]+)!|[|>][-+0-9]*#", re.MULTILINE)
 
 
-class _Loader(yaml.SafeLoader):
-    """A safe loader that refuses aliases and duplicate keys, keeps line numbers and reads numbers by one rule."""
+_Base = yaml.SafeLoader if TYPE_CHECKING else object  # what _Rules is mixed into, as mypy sees it
+
+
+class _Rules(_Base):  # type: ignore[misc,valid-type]
+    """Refuse aliases and duplicate keys, keep line numbers, read numbers by one rule (mixed into both loaders)."""
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
@@ -102,18 +111,48 @@ class _Loader(yaml.SafeLoader):
         return result
 
 
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in pairs if tag not in (_INT, _FLOAT, _TIMESTAMP)]
-    for first, pairs in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_Loader.add_implicit_resolver(_INT, re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789"))
-_Loader.add_implicit_resolver(_FLOAT, re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
-                              list("-+0123456789."))
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _Loader.construct_located_mapping)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _Loader.construct_located_sequence)
-_Loader.add_constructor(_INT, _Loader.construct_number)
-_Loader.add_constructor(_FLOAT, _Loader.construct_number)
-_Loader.add_constructor(_TIMESTAMP, _Loader.construct_timestamp_text)
+class _Loader(_Rules, yaml.SafeLoader):  # type: ignore[misc]
+    """The pure-Python loader (the fallback, and the reader of every refused document)."""
+
+
+def _configure(loader: Any) -> Any:
+    """The number rule and the located constructors, on one loader class."""
+    loader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in pairs if tag not in (_INT, _FLOAT, _TIMESTAMP)]
+        for first, pairs in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    loader.add_implicit_resolver(_INT, re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789"))
+    loader.add_implicit_resolver(_FLOAT, re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
+                                 list("-+0123456789."))
+    loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, loader.construct_located_mapping)
+    loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, loader.construct_located_sequence)
+    loader.add_constructor(_INT, loader.construct_number)
+    loader.add_constructor(_FLOAT, loader.construct_number)
+    loader.add_constructor(_TIMESTAMP, loader.construct_timestamp_text)
+    return loader
+
+
+def _c_loader() -> Any:
+    """libyaml's C parser under the pure composer (which keeps the alias and depth rules), or None without libyaml."""
+    if not getattr(yaml, "__with_libyaml__", False):
+        return None
+    from yaml._yaml import CParser
+
+    class _CLoader(_Rules, yaml.composer.Composer, yaml.constructor.SafeConstructor, yaml.resolver.Resolver, CParser):
+        """The events from libyaml; nodes, rules and values as in `_Loader`."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+
+    return _configure(_CLoader)
+
+
+_configure(_Loader)
+#: the loaders by name; `parse_yaml` uses "c" when libyaml is installed, else "pure"
+LOADERS: dict[str, Any] = {name: loader for name, loader in (("c", _c_loader()), ("pure", _Loader)) if loader}
 
 
 class _Dumper(yaml.SafeDumper):
@@ -164,6 +203,16 @@ def parse_text(text: str, label: str) -> Any:
 
 
 def _parse_yaml(text: str, shown: str) -> Any:
+    return parse_yaml(text, shown)
+
+
+def parse_yaml(text: str, shown: str, loader: str = "c" if "c" in LOADERS else "pure") -> Any:
+    """Located data from YAML text with the loader named (see LOADERS); InputError naming the line on any problem."""
+    if loader != "pure" and not _PURE_ONLY.search(text):
+        try:
+            return yaml.load(text, Loader=LOADERS[loader])  # noqa: S506 - a SafeConstructor loader
+        except Exception:  # noqa: BLE001 - refused (or a character libyaml reads otherwise): the pure parser's words
+            pass
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
     except yaml.reader.ReaderError as exc:  # a character YAML refuses: its position, not a mark

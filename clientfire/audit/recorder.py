@@ -6,7 +6,7 @@ import argparse
 import contextlib
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from .render import RENDERER
 from .snapshot import knowledge_where, snapshot_of
 from .store import Store, default_target, is_url, open_store
 
-__all__ = ["AuditEntry", "Recorder", "entry_of", "facts_of", "record", "record_many", "record_run",
+__all__ = ["AuditEntry", "Recorder", "entry_of", "facts_of", "record", "record_many", "record_run", "renderings",
            "add_record_options", "db_path_of", "opened", "FORMATS", "CHUNK"]
 
 Json = dict[str, Any]
@@ -245,6 +245,12 @@ def facts_of(client: Any, grouped: bool = True) -> Json:
     if evidence:
         found["evidence"] = {fact: list(lines) for fact, lines in evidence.items()}
     return found
+
+
+def renderings(args: argparse.Namespace, render: Callable[[str], str]) -> dict[str, str]:
+    """Each format a record keeps, rendered; under --no-record only the format asked for (nothing else is kept)."""
+    formats = (args.format,) if getattr(args, "no_record", False) else FORMATS
+    return {fmt: render(fmt) for fmt in formats}
 
 
 def record_run(args: argparse.Namespace, kb: Knowledge, result: Any, client: Any, lang: str, command: str,

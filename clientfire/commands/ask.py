@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 import yaml
 
-from clientfire.audit.recorder import FORMATS, add_record_options, record_run
+from clientfire.audit.recorder import add_record_options, record_run, renderings
 from clientfire.consult.answers import parse_answers, read_answers
 from clientfire.consult.screens import covered, group_of, is_screen, shown
 from clientfire.consult.session import Consultation, Question, Reply
@@ -190,7 +190,7 @@ def _finish(session: Consultation, args: argparse.Namespace, engine: Any, lang: 
     evaluated = engine.evaluate(client, session.today, unknowns=True)
     result = evaluated.to_json(engine.kb, lang)
     result["how"] = build_how(engine.kb, run_data(evaluated, engine.kb, lang), lang)
-    rendered = {fmt: render_verdict(result, fmt) for fmt in FORMATS}
+    rendered = renderings(args, lambda fmt: render_verdict(result, fmt))
     record_run(args, engine.kb, evaluated, client, lang, "ask", rendered=rendered, options={"how": True})
     colour = use_colour() and sys.stdin.isatty()
     sys.stdout.write(render_verdict(result, args.format, colour=True) if colour else rendered[args.format])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from clientfire.audit.recorder import FORMATS, add_record_options, record_run
+from clientfire.audit.recorder import add_record_options, record_run, renderings
 from clientfire.explain.explain_render import render_explanation
 from clientfire.explain.explanation import explanation
 from clientfire.options import add_format, add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     day, lang = today_of(args), lang_of(args)
     result = engine.evaluate(client, day, unknowns=True)
     doc = explanation(engine, client, result, lang, why_not=args.why_not or True, what_if=args.what_if, today=day)
-    rendered = {fmt: render_explanation(doc, fmt) for fmt in FORMATS}
+    rendered = renderings(args, lambda fmt: render_explanation(doc, fmt))
     record_run(args, engine.kb, result, client, lang, "explain", rendered=rendered,
                options={"render": "explanation", "why_not": args.why_not or True, "what_if": args.what_if})
     emit(rendered[args.format], args.out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from clientfire.audit.recorder import FORMATS, add_record_options, record_run
+from clientfire.audit.recorder import add_record_options, record_run, renderings
 from clientfire.explain.explain_render import render_verdict
 from clientfire.explain.how import build_how, run_data
 from clientfire.options import add_format, add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     result = evaluated.to_json(engine.kb, lang)
     if getattr(args, "explain", False):
         result["how"] = build_how(engine.kb, run_data(evaluated, engine.kb, lang), lang)
-    rendered = {fmt: render_verdict(result, fmt) for fmt in FORMATS}
+    rendered = renderings(args, lambda fmt: render_verdict(result, fmt))
     record_run(args, engine.kb, evaluated, client, lang, "verdict", rendered=rendered,
                options={"how": bool(getattr(args, "explain", False))})
     colour = use_colour() and not args.out

@@ -1,0 +1,65 @@
+"""The command table of clientfire/cli.py: `--help` lists every command without importing one (issue 15, cold start)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import pkgutil
+import subprocess
+import sys
+
+import pytest
+
+import clientfire.commands
+from clientfire.cli import COMMANDS, TABLE
+
+_PROBE = """
+import contextlib, io, json, sys
+from clientfire.cli import main
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    try:
+        main(sys.argv[1:])
+    except SystemExit:
+        pass
+print(json.dumps({"out": out.getvalue(), "modules": sorted(m for m in sys.modules if m.startswith("clientfire.commands."))}))
+"""
+
+
+def _probe(*args: str) -> dict[str, object]:
+    done = subprocess.run([sys.executable, "-c", _PROBE, *args], capture_output=True, text=True, timeout=120, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def _registered(module: str) -> tuple[str, str]:
+    """The name and one-line help the command module itself registers."""
+    subparsers = argparse.ArgumentParser().add_subparsers()
+    importlib.import_module(f"clientfire.commands.{module}").register(subparsers)
+    (action,) = subparsers._choices_actions
+    return action.dest, str(action.help)
+
+
+def test_help_lists_every_command_without_importing_command_modules() -> None:
+    found = _probe("--help")
+    assert found["modules"] == []
+    listed = str(found["out"])
+    for name, (_, summary) in TABLE.items():
+        assert f"    {name}" in listed and summary.split()[0] in listed
+
+
+@pytest.mark.parametrize(("argv", "module"), [(["verdict", "--help"], "verdict"), (["import", "--help"], "import_")])
+def test_command_help_imports_only_that_command_and_is_full(argv: list[str], module: str) -> None:
+    found = _probe(*argv)
+    assert found["modules"] == [f"clientfire.commands.{module}"]
+    assert "--format" in str(found["out"]) or "--from" in str(found["out"])
+
+
+def test_table_has_every_command_module() -> None:
+    assert sorted(COMMANDS) == sorted(m.name for m in pkgutil.iter_modules(clientfire.commands.__path__))
+
+
+@pytest.mark.parametrize("name", list(TABLE))
+def test_table_help_is_the_commands_own(name: str) -> None:
+    module, summary = TABLE[name]
+    assert _registered(module) == (name, summary)
