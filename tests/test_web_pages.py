@@ -193,6 +193,14 @@ def test_upload_a_portfolio_and_see_it_triaged_then_in_the_portfolio(web) -> Non
     assert "a portfolio is a .csv or .jsonl file" in refused.text
 
 
+def test_an_uploaded_spreadsheets_own_columns_are_left_out_and_named(web) -> None:  # type: ignore[no-untyped-def]
+    csv = b"client,account manager,payment.late_invoices\nAcme,Jo,4\n"
+    started = web.post("/portfolio/upload", files={"file": ("book.csv", csv)}, headers={"x-csrf-token": csrf_of(web)})
+    done = _wait_job(web, started.text)
+    assert "1 clients evaluated and recorded" in done
+    assert re.search(r'id="left-out">Columns left out \(they are not facts\): <code>account manager</code>', done)
+
+
 def test_a_clients_history_and_an_audit_record_page(web) -> None:  # type: ignore[no-untyped-def]
     first = web.post("/v1/verdict", json={"client": "Acme", "payment": {"late_invoices": 1}}).json()
     second = web.post("/v1/verdict", json={"client": "Acme", "payment": {"late_invoices": 6,

@@ -66,11 +66,12 @@ class RowError:
 
 
 def read_rows(source: str | Path, kb: Knowledge, ignore: frozenset[str] = frozenset(),
-              warn: Callable[[str], None] | None = None) -> Iterator[Row | RowError]:
+              skipped: Callable[[list[str]], None] | None = None) -> Iterator[Row | RowError]:
     """Every row of a CSV file, a JSON Lines file or a folder of client files, in input order.
 
-    CSV columns named in `ignore` are dropped; so is, with a `warn`ing that names it, a column that is
-    neither a fact nor close to one (a spreadsheet's `account manager`); a near miss of a fact stays an error.
+    CSV columns named in `ignore` are dropped; so is a column that is neither a fact nor close to one (a
+    spreadsheet's `account manager`) when `skipped` is given: it is told their names. A near miss of a fact
+    stays an error.
     """
     path = Path(source)
     shown = shown_name(source)
@@ -81,7 +82,7 @@ def read_rows(source: str | Path, kb: Knowledge, ignore: frozenset[str] = frozen
         raise InputError("no such file or folder", path=shown)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        rows: Iterator[Row | RowError] = _csv_rows(path, shown, kb, ignore, warn)
+        rows: Iterator[Row | RowError] = _csv_rows(path, shown, kb, ignore, skipped)
     elif suffix in (".jsonl", ".ndjson"):
         rows = _jsonl_rows(path, shown)
     else:
@@ -118,7 +119,7 @@ def _cell_limit(limit: int) -> Iterator[None]:
 
 
 def _csv_rows(path: Path, shown: str, kb: Knowledge, ignore: frozenset[str],
-              warn: Callable[[str], None] | None) -> Iterator[Row | RowError]:
+              told: Callable[[list[str]], None] | None) -> Iterator[Row | RowError]:
     with _cell_limit(MAX_ROW_BYTES), open_regular(path, shown, encoding="utf-8-sig", errors="surrogateescape",
                                                   newline="") as handle:
         first = handle.readline()
@@ -131,10 +132,9 @@ def _csv_rows(path: Path, shown: str, kb: Knowledge, ignore: frozenset[str],
         if not header or not any(cell.strip() for cell in header):
             raise InputError("the CSV file is empty (it needs a header row of fact names)", path=shown, line=1)
         columns = [name.strip() for name in header]
-        skipped = _check_header(columns, kb, shown, ignore, warn is not None)
-        if warn is not None and skipped - ignore:
-            names = ", ".join(f"'{c}'" for c in columns if c in skipped - ignore)
-            warn(f"{shown}:1: skipped columns that are not facts: {names} (--ignore-columns to name them and silence this)")
+        skipped = _check_header(columns, kb, shown, ignore, told is not None)
+        if told is not None and skipped - ignore:
+            told([c for c in columns if c in skipped - ignore])
         columns = [c if c not in skipped else "" for c in columns]
         decimal = "," if delimiter == ";" else "."
         is_row = row_test(columns, kb, decimal)

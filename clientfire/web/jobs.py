@@ -69,8 +69,9 @@ def _run(base: Path, job_id: str, name: str, suffix: str, job: Job, store: Audit
     status: Json = {"status": "running", "name": name, "done": 0, "total": 0}
     try:
         engine = engine_for(argparse.Namespace(knowledge=job.knowledge, overrides=job.overrides))
-        rows = _named(list(read_rows(base / job_id / f"input{suffix}", engine.kb)), str(base / job_id / f"input{suffix}"),
-                      name)
+        left_out: list[str] = []
+        rows = _named(list(read_rows(base / job_id / f"input{suffix}", engine.kb, skipped=left_out.extend)),
+                      str(base / job_id / f"input{suffix}"), name)
         status["total"] = len(rows)
         outcomes: list[Outcome] = []
         for start in range(0, len(rows), STEP):
@@ -80,7 +81,7 @@ def _run(base: Path, job_id: str, name: str, suffix: str, job: Job, store: Audit
             _write(base, job_id, status)
         ids = store.record_many([o.entry for o in outcomes if o.entry is not None], engine.kb, "web", job.lang,
                                 job.overrides)
-        _write(base, job_id, _outcome(name, outcomes, ids, engine.kb.version, job))
+        _write(base, job_id, {**_outcome(name, outcomes, ids, engine.kb.version, job), "left_out": left_out})
     except ClientfireError as exc:
         _write(base, job_id, {**status, "status": "failed", "error": str(exc)})
     except Exception as exc:  # noqa: BLE001 - the page must learn that the job ended

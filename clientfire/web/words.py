@@ -260,6 +260,9 @@ WORDS: dict[str, dict[str, str]] = {
         "fi": "{n}/{m} lokin asiakkaasta saisi toisen ratkaisun; {k} muuta saisi eri merkit tai neuvot."},
     "What changes": {"id": "Apa yang berubah", "ko": "바뀌는 점", "fi": "Mikä muuttuu"},
     # --- batch --format html ----------------------------------------------------------------------------------------
+    "Columns left out (they are not facts)": {
+        "id": "Kolom yang dilewati (bukan fakta)", "ko": "제외한 열(사실 항목이 아님)",
+        "fi": "Pois jätetyt sarakkeet (eivät ole tietoja)"},
     "{n} clients": {"id": "{n} klien", "ko": "클라이언트 {n}명", "fi": "{n} asiakasta"},
     "Portfolio triage": {"id": "Triase portofolio", "ko": "포트폴리오 분류", "fi": "Asiakaskannan läpikäynti"},
     "Revenue per month": {"id": "Pendapatan per bulan", "ko": "월 매출", "fi": "Tulot kuukaudessa"},
