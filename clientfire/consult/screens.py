@@ -6,6 +6,8 @@ from typing import Any
 
 from clientfire.engine.model import Knowledge, Text
 
+from .words import say
+
 __all__ = ["PREFIX", "screen_id", "is_screen", "group_of", "covered", "calm_settings", "shown", "screen_text"]
 
 #: question ids of screens: `screen:payment` (never a fact id: fact ids have no colon)
@@ -37,9 +39,9 @@ def calm_settings(kb: Knowledge, group: str, values: dict[str, Any], closed: set
     return {f: kb.facts[f].calm for f in covered(kb, group) if f not in values and f not in closed}
 
 
-def shown(question: str) -> str:
-    """How a question is named in the transcript: `payment (screen)` or the fact id."""
-    return f"{group_of(question)} (screen)" if is_screen(question) else question
+def shown(question: str, lang: str = "en") -> str:
+    """How a question is named in the transcript: `payment (screen)` (in `lang`) or the fact id."""
+    return say("{group} (screen)", lang, group=group_of(question)) if is_screen(question) else question
 
 
 def screen_text(kb: Knowledge, group: str) -> Text:
