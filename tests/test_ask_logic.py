@@ -103,8 +103,8 @@ def test_every_question_can_answer_why(engine: Engine, chooser: Chooser, path: P
 def test_first_question_is_the_fact_with_most_possible_verdicts(engine: Engine, chooser: Chooser) -> None:
     """With nothing known, the facts whose answers give three different verdicts are payment.days_overdue
     (B.1: past due pauses the work, 90 days is non-payment) and wellbeing.dread (C.6: 5-6 mild, 7 serious);
-    the payment fact comes first in the vocabulary."""
-    found = chooser.candidates("verdict", {}, set())[0]
+    the payment fact comes first in the vocabulary (after the unpaid invoices it is about: issue 16)."""
+    found = chooser.candidates("verdict", {}, set())[1]
     assert found.fact == "payment.days_overdue"
     assert {o for _, o in found.changes} == {("pause_work", "moderate"), ("fire", "moderate")}
     dread = next(a for a in chooser.candidates("verdict", {}, set()) if a.fact == "wellbeing.dread")
@@ -120,7 +120,24 @@ def test_first_question_is_the_screen_of_that_fact_s_group(engine: Engine, choos
                             "payment.pays_eventually")
     assert ("fire", "moderate") in {o for _, o in found.changes}
     after_yes = chooser.next({}, {"screen:payment"})
-    assert after_yes is not None and after_yes.fact == "payment.days_overdue"  # `yes`: the facts one by one
+    assert after_yes is not None and after_yes.fact == "payment.unpaid_overdue_invoices"  # `yes`: one by one
+
+
+@pytest.mark.parametrize("gate, fact", [
+    ("payment.unpaid_overdue_invoices", "payment.days_overdue"),
+    ("behaviour.abuse_addressed", "behaviour.abuse_continued"),
+])
+def test_ask_asks_whether_an_invoice_is_unpaid_before_how_many_days_overdue(chooser: Chooser, gate: str,
+                                                                         fact: str) -> None:
+    """Every rule on days_overdue also tests the unpaid invoices (listed before it): whether any is unpaid
+    comes first, then how late; likewise whether abuse was addressed before whether it continued."""
+    assert gate in chooser.gates[fact]
+    values = {"payment.unpaid_overdue_invoices": 0} if gate.startswith("behaviour") else {}
+    order = [a.fact for a in chooser.candidates("verdict", values, {"screen:payment", "screen:behaviour"})]
+    if fact in order:
+        assert gate in order and order.index(gate) < order.index(fact)
+    asked, _, _ = consult(chooser, {"payment.unpaid_overdue_invoices": 2, "payment.days_overdue": 30})
+    assert asked.index("payment.unpaid_overdue_invoices") < asked.index("payment.days_overdue")
 
 
 @pytest.mark.parametrize("addressed, asks_continued", [(True, True), (False, False)])
@@ -268,7 +285,7 @@ def test_session_commands(engine: Engine, chooser: Chooser) -> None:
     assert session.next_question() == first  # an error keeps the question: a second chance
     assert session.respond(first, "yes").kind == "answered" and session.answers == {}
     second = session.next_question()
-    assert second is not None and second.number == 2 and second.fact == "payment.days_overdue"
+    assert second is not None and second.number == 2 and second.fact == "payment.unpaid_overdue_invoices"
     assert session.respond(second, "eleven").kind == "error"
     assert session.respond(second, "8").kind == "answered"
     third = session.next_question()
@@ -321,7 +338,7 @@ def test_cli_answers_file_prints_the_order_and_the_verdict(run_cli: Any, tmp_pat
     assert code == 0, err
     numbered = [line for line in out.splitlines() if line[:1].isdigit() and ". " in line and " -> " in line]
     assert numbered[0].startswith("1. payment (screen): ")  # oakline pays late: `yes`
-    assert numbered[0].endswith(" -> yes") and numbered[1].startswith("2. payment.days_overdue: ")
+    assert numbered[0].endswith(" -> yes") and numbered[1].startswith("2. payment.unpaid_overdue_invoices: ")
     assert "PAUSE WORK" in out and "How this verdict was reached" in out
     code, verdict_out, _ = run_cli("verdict", str(tmp_path / "saved.yaml"), "--explain", "--today", "2026-11-26",
                                    "--no-record")

@@ -134,18 +134,18 @@ def test_back_returns_to_the_previous_question(tmp_path: Path) -> None:
     child.expect(r"Back to payment \(screen\)")
     assert expect_question(child) == (1, "payment (screen)")
     child.sendline("yes")
-    assert expect_question(child) == (2, "payment.days_overdue")
+    assert expect_question(child) == (2, "payment.unpaid_overdue_invoices")
     child.sendline("8")
     number, third = expect_question(child) or (0, "")
-    assert number == 3 and third != "payment.days_overdue"
+    assert number == 3 and third != "payment.unpaid_overdue_invoices"
     child.sendline("back")
-    child.expect("Back to payment.days_overdue")
-    assert expect_question(child) == (2, "payment.days_overdue")
+    child.expect("Back to payment.unpaid_overdue_invoices")
+    assert expect_question(child) == (2, "payment.unpaid_overdue_invoices")
     child.sendline("0")
     found = expect_question(child)
     assert found is not None and found[0] == 3
     child.sendline("done")
-    # every question shown counts once; answered: the screen's `yes` and days_overdue (the `no` was taken back)
+    # every question shown counts once; answered: the screen's `yes` and the unpaid invoices (the `no` was undone)
     child.expect(r"[34] questions asked, 2 answered")
     child.expect("KEEP")  # nothing overdue is no sign: the corrected answer counts, not the first one
     assert finish(child) == 0
@@ -157,9 +157,9 @@ def test_bad_answer_gets_a_clear_message_and_a_second_chance(tmp_path: Path) -> 
     child.sendline("eleven")
     child.expect("Please answer yes or no")
     child.sendline("yes")
-    assert expect_question(child) == (2, "payment.days_overdue")
+    assert expect_question(child) == (2, "payment.unpaid_overdue_invoices")
     child.sendline("eleven")
-    child.expect("'payment.days_overdue' must be a number")
+    child.expect("'payment.unpaid_overdue_invoices' must be a number")
     child.expect("Try again")
     child.sendline("-3")
     child.expect("zero or more")
@@ -167,7 +167,7 @@ def test_bad_answer_gets_a_clear_message_and_a_second_chance(tmp_path: Path) -> 
     found = expect_question(child)
     assert found is not None and found[0] == 3
     child.sendline("done")
-    child.expect("FIRE")  # 120 days overdue, not known to pay in the end: non-payment (B.1)
+    child.expect("PAUSE WORK")  # 120 invoices past due and unpaid: pause until paid (B.1)
     assert finish(child) == 0
 
 
@@ -176,16 +176,16 @@ def test_ctrl_c_exits_130_and_offers_the_answers(tmp_path: Path) -> None:
     child = spawn(tmp_path, "--save", str(saved))
     assert expect_question(child) == (1, "payment (screen)")
     child.sendline("yes")
-    assert expect_question(child) == (2, "payment.days_overdue")
+    assert expect_question(child) == (2, "payment.unpaid_overdue_invoices")
     child.sendline("8")
     assert expect_question(child) is not None
     child.expect("> ")
     child.sendintr()
     child.expect("Interrupted. What you answered so far:")
-    child.expect("days_overdue: 8")
+    child.expect("unpaid_overdue_invoices: 8")
     child.expect("saved to")
     assert finish(child) == 130
-    assert yaml.safe_load(saved.read_text(encoding="utf-8"))["payment"] == {"days_overdue": 8}
+    assert yaml.safe_load(saved.read_text(encoding="utf-8"))["payment"] == {"unpaid_overdue_invoices": 8}
 
 
 def test_ask_asks_the_client_name_first_and_says_where_it_saved(tmp_path: Path) -> None:

@@ -69,10 +69,10 @@ def test_ask_hint_says_the_accepted_words(engine: Engine, lang: str, words: str)
 
 
 @pytest.mark.parametrize("lang, typed, says", [
-    ("id", "kenapa\nya\nmungkin\nbantuan\nselesai\n", ("Mengapa pertanyaan ini", "jawab dengan bilangan bulat (hari)",
+    ("id", "kenapa\nya\nmungkin\nbantuan\nselesai\n", ("Mengapa pertanyaan ini", "jawab dengan bilangan bulat (faktur)",
                                                         "Coba lagi", "lewati", "pertanyaan diajukan")),
-    ("ko", "왜\n예\n많이\n도움말\n끝\n", ("이 질문을 하는 이유", "정수 (일수)", "다시 입력", "건너뛰기", "답변")),
-    ("fi", "miksi\nkyllä\npaljon\napua\nvalmis\n", ("Miksi tätä kysytään", "kokonaisluku (päiviä)", "Yritä uudelleen",
+    ("ko", "왜\n예\n많이\n도움말\n끝\n", ("이 질문을 하는 이유", "정수 (청구서 건수)", "다시 입력", "건너뛰기", "답변")),
+    ("fi", "miksi\nkyllä\npaljon\napua\nvalmis\n", ("Miksi tätä kysytään", "kokonaisluku (laskuja)", "Yritä uudelleen",
                                                     "ohita", "Kysymyksiä 2")),
 ])
 def test_ask_prompts_why_help_and_summary_are_translated(run_cli: Any, monkeypatch: pytest.MonkeyPatch,

@@ -156,7 +156,7 @@ def test_why_on_a_screen_lists_the_facts_and_signs_it_covers(engine: Engine, cho
     assert "sign.late_payment" in text and "sign.non_payment" in text
     assert "late_payment" in text.split("Through them it can lead to signs", 1)[1]
     # 90 days is the non_payment threshold, when they don't always pay in the end (B.1)
-    assert "payment.days_overdue = 90, payment.pays_eventually = false: the verdict would be FIRE" in text
+    assert "payment.days_overdue = 90 or payment.pays_eventually = false: the verdict would be FIRE" in text
 
 
 # --- the bundled examples: same verdict, fewer questions ------------------------------------------
@@ -216,3 +216,53 @@ def test_unattended_screens_never_invent_facts(run_cli, tmp_path: Path, answers:
     given = set(yaml.safe_load(answers)["payment"])
     kept = (yaml.safe_load(saved.read_text()) or {}).get("payment", {})
     assert set(kept) <= given
+
+
+# --- issue 16 -----------------------------------------------------------------------------------------
+
+def test_ask_skip_on_a_screening_question_skips_its_group(engine: Engine, chooser: Chooser) -> None:
+    session = Consultation(engine, TODAY, chooser=chooser)
+    first = session.next_question()
+    assert first is not None and first.fact == "screen:payment"
+    assert session.respond(first, "skip").kind == "skipped"
+    payment = set(covered(engine.kb, "payment"))
+    assert payment <= session.closed and session.answers == {}
+    asked = []
+    while (question := session.next_question()) is not None:
+        asked.append(question.fact)
+        session.respond(question, "skip")
+    assert not [f for f in asked if f.startswith("payment.")]  # none of the group is asked one by one
+    while session.history:
+        session.back()
+    assert session.closed == set()  # `back` over the screen reopens its facts
+    session.finished = False
+    assert session.next_question() == first
+
+
+@pytest.mark.parametrize("path", EXAMPLES[:8], ids=lambda p: p.name)
+def test_ask_why_never_prints_the_same_fact_twice_with_two_values(engine: Engine, chooser: Chooser,
+                                                                  path: Path) -> None:
+    """Each line of `why` is one situation: a fact in it has one value (`days_overdue = 1, days_overdue = 89`
+    read as both at once)."""
+    import re
+
+    from clientfire.consult.why import explain
+
+    known = engine.load_client(path).values
+    values: dict[str, Any] = {}
+    closed: set[str] = set()
+    while (found := chooser.next(values, closed)) is not None:
+        text = explain_screen(chooser, found) if is_screen(found.fact) else explain(chooser, found.fact, values,
+                                                                                    closed)
+        for line in text.splitlines():
+            pairs = re.findall(r"([a-z_]+\.[a-z_]+) = ([^,:;\s]+)", line)
+            assert len({f for f, _ in pairs}) == len(set(pairs)), line
+        if is_screen(found.fact):
+            group = found.fact.removeprefix("screen:")
+            if not any(f in known and known[f] != engine.kb.facts[f].calm for f in covered(engine.kb, group)):
+                values.update({f: engine.kb.facts[f].calm for f in found.covers})
+            closed.add(found.fact)
+        elif found.fact in known:
+            values[found.fact] = known[found.fact]
+        else:
+            closed.add(found.fact)

@@ -57,8 +57,18 @@ class Chooser:
         #: unless the fact is tested with `or unknown`)
         self.reach = {f: max((self._rank(c) for c in self.links.candidates(f)), default=-1)
                       for f in self.links.inputs}
+        #: fact -> the other facts every one of its verdict rules also tests (`days_overdue` only counts with
+        #: unpaid invoices): asked first, as a person would ask whether an invoice is unpaid before how late it is
+        self.gates = {f: self._gates(f) for f in self.links.verdict_facts()}
         self.probes: Callable[[str], tuple[Any, ...]] = lru_cache(maxsize=None)(
             lambda fact: probe_values(self.kb, self.links, fact, today))
+
+    def _gates(self, fact: str) -> frozenset[str]:
+        """Facts of the same group, listed before `fact`, that every verdict rule on `fact` also tests."""
+        tested = [{c.fact for c in feed.rule.when if isinstance(c, FactTest)} for feed in self.links.feeds(fact, VERDICT_LAYERS)]
+        found = set.intersection(*tested) if tested else set()
+        return frozenset(f for f in found if f in self.order and self.order[f] < self.order[fact]
+                         and group_of(f) == group_of(fact))
 
     def phase_of(self, fact: str) -> str | None:
         """`verdict` or `exit`, or None for a fact no rule uses."""
@@ -89,7 +99,13 @@ class Chooser:
             members += [a for f in calm if f != best.fact and (a := self.assess(f, values, closed))][:1]
         if len(members) < 2:
             return None
-        changes = tuple((f"{a.fact} = {format_value(v)}", out) for a in members for v, out in a.changes)
+        # what `why` shows: one answer per fact and outcome, only under the assumptions it names (best.assumed)
+        shown = [a for a in members if a.assumed == best.assumed and a.fact not in dict(best.assumed)]
+        firsts: dict[tuple[str, Any], Any] = {}
+        for member in shown:
+            for value, out in member.changes:
+                firsts.setdefault((member.fact, out), value)
+        changes = tuple((f"{f} = {format_value(v)}", out) for (f, out), v in firsts.items())
         return Assessment(screen_id(group), "verdict", best.now, best.base, changes, best.assumed, best.rule,
                           covers=tuple(calm))
 
@@ -113,7 +129,7 @@ class Chooser:
         open_facts = self._open(phase, values, closed)
         now = [a for f in open_facts if (a := self._now(f, phase, values)) is not None]
         if now:
-            return sorted(now, key=self._score)
+            return self._gated_first(sorted(now, key=self._score))
         later = []
         for fact in open_facts:
             found = self._later(fact, phase, values, closed)
@@ -122,6 +138,16 @@ class Chooser:
                 if first_later:
                     break
         return later
+
+    def _gated_first(self, found: list[Assessment]) -> list[Assessment]:
+        """The best question's gate first when it can change the outcome too (unpaid invoices before days)."""
+        for _ in range(len(found)):
+            gates = self.gates.get(found[0].fact, frozenset())
+            first = next((a for a in found if a.fact in gates), None)
+            if first is None:
+                break
+            found = [first, *(a for a in found if a is not first)]
+        return found
 
     def assess(self, fact: str, values: dict[str, Any], closed: set[str]) -> Assessment | None:
         """Why one fact matters now (or could matter with other answers), or None when it cannot."""

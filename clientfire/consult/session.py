@@ -69,6 +69,8 @@ class Consultation:
         self.history: list[str] = []
         #: screen question id -> the facts its `no` set (so that `back` can take them away again)
         self.screened: dict[str, list[str]] = {}
+        #: screen question id -> the facts its `skip` left unknown for good (so that `back` can reopen them)
+        self.skipped: dict[str, list[str]] = {}
         #: every question shown, once each, in the order first shown (what "N questions asked" counts)
         self.shown: dict[str, None] = {}
         self.finished = False
@@ -107,7 +109,7 @@ class Consultation:
         if command == "help":
             return Reply("help", say("help", self.lang))
         if command == "skip":
-            return self.skip(question.fact)
+            return self.skip(question.fact, group=True)
         if command == "back":
             return self.back()
         if command == "done":
@@ -143,8 +145,12 @@ class Consultation:
         self.history.append(screen)
         return Reply("answered", fact=screen, value=wrong)
 
-    def skip(self, fact: str) -> Reply:
-        """Leave a fact unknown for the rest of the consultation."""
+    def skip(self, fact: str, group: bool = False) -> Reply:
+        """Leave a fact unknown for the rest of the consultation; with `group`, a screen's skip leaves every
+        still-unknown fact it covers unknown too (the user does not know about that part)."""
+        if group and is_screen(fact):
+            self.skipped[fact] = list(calm_settings(self.engine.kb, group_of(fact), self.answers, self.closed))
+            self.closed.update(self.skipped[fact])
         self.closed.add(fact)
         self.history.append(fact)
         return Reply("skipped", fact=fact)
@@ -157,6 +163,7 @@ class Consultation:
         self.answers.pop(fact, None)
         for calmed in self.screened.pop(fact, []):
             self.answers.pop(calmed, None)
+        self.closed.difference_update(self.skipped.pop(fact, []))
         self.closed.discard(fact)
         return Reply("back", say("Back to {question}.", self.lang, question=shown(fact, self.lang)), fact)
 

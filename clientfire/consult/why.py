@@ -73,13 +73,13 @@ def _changes(kb: Knowledge, found: Assessment, lang: str, line: str = "  - answe
         grouped.setdefault(outcome, []).append(value)
     lines = []
     for outcome, answers in grouped.items():
-        shown = ", ".join(format_value(v) for v in answers)
+        given = say(" or ", lang).join(format_value(v) for v in answers)
         if found.phase == "verdict":
             effect = say("the verdict would be {new} instead of {base}", lang,
                          new=describe_outcome(kb, outcome, lang), base=describe_outcome(kb, found.base, lang))
         else:
             effect = _plan_change(kb, found.base, outcome, lang)
-        lines.append(say(line, lang, answer=shown, effect=effect))
+        lines.append(say(line, lang, answer=given, effect=effect))
     return lines
 
 

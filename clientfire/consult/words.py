@@ -238,6 +238,7 @@ Ctrl-C lopettaa ilman ratkaisua (vastauksesi tulostetaan ja tallennetaan, jos an
                                  "ko": "예방 '{item}' 추가", "fi": "lisää ennaltaehkäisyn '{item}'"},
     "drops prevention '{item}'": {"en": "drops prevention '{item}'", "id": "menghapus pencegahan '{item}'",
                                   "ko": "예방 '{item}' 제외", "fi": "poistaa ennaltaehkäisyn '{item}'"},
+    " or ": {"en": " or ", "id": " atau ", "ko": " 또는 ", "fi": " tai "},
     " and ": {"en": " and ", "id": " dan ", "ko": " 그리고 ", "fi": " ja "},
     "always": {"en": "always", "id": "selalu", "ko": "항상", "fi": "aina"},
     " or unknown": {"en": " or unknown", "id": " atau tidak diketahui", "ko": " 또는 모름", "fi": " tai ei tiedossa"},
