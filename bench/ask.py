@@ -57,6 +57,7 @@ def answer(chooser: Chooser, question: str, known: dict[str, Any], values: dict[
         closed.add(question)
     elif question in known:
         values[question] = known[question]
+        values.update(chooser.settled(values, closed))
     else:
         closed.add(question)
 

@@ -47,6 +47,7 @@ def consult(chooser: Chooser, known: dict[str, Any], lenient: bool = False
             closed.add(found.fact)
         elif found.fact in known:
             values[found.fact] = known[found.fact]
+            values.update(chooser.settled(values, closed))  # what the answer settles (no staff: none suffer)
         else:
             closed.add(found.fact)
     return asked, values, closed

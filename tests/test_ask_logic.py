@@ -92,10 +92,15 @@ def test_every_question_can_answer_why(engine: Engine, chooser: Chooser, path: P
                 values.update({f: chooser.kb.facts[f].calm for f in found.covers})
             closed.add(found.fact)
             continue
-        text = explain(chooser, found.fact, values, closed)
-        assert "feeds these rules" in text or "exit plan shows it" in text
-        assert "What it could change now" in text or "together with other answers" in text, text
+        if found.covers:  # a fact whose answer settles others (has_staff): explained like a screen
+            text = explain_screen(chooser, found)
+            assert all(f in text for f in found.covers) and "What they could change now" in text, text
+        else:
+            text = explain(chooser, found.fact, values, closed)
+            assert "feeds these rules" in text or "exit plan shows it" in text
+            assert "What it could change now" in text or "together with other answers" in text, text
         (values.__setitem__(found.fact, known[found.fact]) if found.fact in known else closed.add(found.fact))
+        values.update(chooser.settled(values, closed))
 
 
 # --- question order for client profiles ------------------------------------------------------------
@@ -382,3 +387,29 @@ def test_links_split_verdict_and_exit_facts(engine: Engine) -> None:
     assert not verdict & exit_facts
     # the contract shapes the exit plan; whether you have staff, only the staff remedy (C.6)
     assert exit_facts == {f for f in links.inputs if f.startswith("contract.")} | {"practice.has_staff"}
+
+
+# --- issue 16: a solo freelancer ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("has_staff, asks_staff_suffering", [(False, False), (True, True)])
+def test_ask_a_solo_freelancer_is_not_asked_about_staff(engine: Engine, chooser: Chooser, has_staff: bool,
+                                                        asks_staff_suffering: bool) -> None:
+    """practice.has_staff is asked once, before any question on staff (notice.staff_mismatch: staff who
+    suffer are staff who work with the client); a `no` settles wellbeing.staff_suffering = false."""
+    known = {"practice.has_staff": has_staff, "wellbeing.dread": 2, "wellbeing.mental_health_impact": False,
+             "wellbeing.staff_suffering": has_staff}
+    asked, values, _ = consult(chooser, known)
+    assert asked.count("practice.has_staff") == 1
+    assert ("wellbeing.staff_suffering" in asked) is asks_staff_suffering
+    assert asked.index("practice.has_staff") < min(
+        [asked.index(q) for q in ("wellbeing.staff_suffering", "screen:wellbeing") if q in asked], default=99)
+    assert values["wellbeing.staff_suffering"] is has_staff
+    assert outcome(engine, values) == outcome(engine, known)
+
+
+def test_ask_back_over_has_staff_takes_back_what_it_settled(engine: Engine, chooser: Chooser) -> None:
+    session = Consultation(engine, TODAY, chooser=chooser)
+    session.answer("practice.has_staff", False)
+    assert session.answers == {"practice.has_staff": False, "wellbeing.staff_suffering": False}
+    session.back()
+    assert session.answers == {}

@@ -77,7 +77,11 @@ def logic_order(chooser: Chooser, known: dict[str, Any]) -> tuple[list[str], dic
             closed.add(found.fact)
             continue
         asked.append(found.fact)
-        (values.__setitem__(found.fact, known[found.fact]) if found.fact in known else closed.add(found.fact))
+        if found.fact in known:
+            values[found.fact] = known[found.fact]
+            values.update(chooser.settled(values, closed))
+        else:
+            closed.add(found.fact)
     return asked, values
 
 

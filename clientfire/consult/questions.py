@@ -14,6 +14,7 @@ from clientfire.engine.model import FactTest
 from clientfire.engine.run import derive_facts
 from clientfire.explain.evidence import format_value
 
+from .implied import implications, implied
 from .links import EXIT_LAYERS, VERDICT_LAYERS, Links
 from .oracle import Oracle
 from .probes import probe_values
@@ -60,6 +61,7 @@ class Chooser:
         #: fact -> the other facts every one of its verdict rules also tests (`days_overdue` only counts with
         #: unpaid invoices): asked first, as a person would ask whether an invoice is unpaid before how late it is
         self.gates = {f: self._gates(f) for f in self.links.verdict_facts()}
+        self.implications = implications(self.kb, self.links.exit_facts())
         self.probes: Callable[[str], tuple[Any, ...]] = lru_cache(maxsize=None)(
             lambda fact: probe_values(self.kb, self.links, fact, today))
 
@@ -81,7 +83,27 @@ class Chooser:
         for phase in PHASES:
             found = self.candidates(phase, values, closed, first_later=True)
             if found:
-                return self.screen_for(found, values, closed) or found[0]
+                best = self.screen_for(found, values, closed) or found[0]
+                return self.trigger_for(best, values, closed) or best
+        return None
+
+    def settled(self, values: dict[str, Any], closed: set[str]) -> dict[str, Any]:
+        """Facts the answers settle without asking (`has_staff` no: no staff suffer), with their values."""
+        return implied(self.kb, self.implications, values, closed)
+
+    def trigger_for(self, best: Assessment, values: dict[str, Any], closed: set[str]) -> Assessment | None:
+        """Before a question on a fact another answer can settle (staff suffering), that answer (whether any
+        staff work with the client): asked once, instead, when still unknown."""
+        if best.phase != "verdict":
+            return None
+        asked = {best.fact, *best.covers}
+        for rule in self.implications:
+            trigger = rule.trigger.fact
+            if rule.fact in asked and trigger not in values and trigger not in closed:
+                found = self.assess(rule.fact, values, closed)
+                changes = tuple((f"{rule.fact} = {format_value(v)}", o) for v, o in found.changes) if found else ()
+                return Assessment(trigger, "verdict", best.now, best.base, changes, best.assumed, rule.rule,
+                                  covers=(rule.fact,))
         return None
 
     def screen_for(self, found: list[Assessment], values: dict[str, Any], closed: set[str]) -> Assessment | None:

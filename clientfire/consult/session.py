@@ -103,7 +103,7 @@ class Consultation:
         """Handle one typed line for `question`: a command or an answer (checked; an error keeps the question)."""
         command = command_of(line, self.lang)
         if command == "why":
-            if is_screen(question.fact):
+            if is_screen(question.fact) or question.assessment.covers:
                 return Reply("why", explain_screen(self.chooser, question.assessment, self.lang))
             return Reply("why", explain(self.chooser, question.fact, self.answers, self.closed, self.lang))
         if command == "help":
@@ -129,10 +129,14 @@ class Consultation:
         return self.answer(question.fact, value)
 
     def answer(self, fact: str, value: Any) -> Reply:
-        """Record a checked answer."""
+        """Record a checked answer, and the facts it settles (a solo freelancer has no staff who suffer)."""
         self.answers[fact] = value
         self.closed.discard(fact)
         self.history.append(fact)
+        settled = self.chooser.settled(self.answers, self.closed)
+        if settled:
+            self.answers.update(settled)
+            self.screened[fact] = list(settled)
         return Reply("answered", fact=fact, value=value)
 
     def answer_screen(self, screen: str, wrong: bool) -> Reply:

@@ -129,12 +129,13 @@ def _assumed(found: Assessment) -> str:
 
 
 def explain_screen(chooser: Chooser, found: Assessment, lang: str = "en") -> str:
-    """The `why` text for a screen question: the facts it covers, their rules and signs, what they could change."""
+    """The `why` text for a screen question (or a fact whose `no` settles others, `has_staff`): the facts it
+    covers, their rules and signs, what they could change."""
     kb = chooser.kb
     group = group_of(found.fact)
     calm = ", ".join(f"{f} = {format_value(kb.facts[f].calm)}" for f in found.covers)
-    lines = [say("Why this question: {what} ({text}).", lang, what=shown(found.fact, lang),
-                 text=pick_text(screen_text(kb, group), lang)),
+    text = pick_text(kb.facts[found.fact].text if found.fact in kb.facts else screen_text(kb, group), lang)
+    lines = [say("Why this question: {what} ({text}).", lang, what=shown(found.fact, lang), text=text),
              say("screen no", lang, calm=calm), say("The facts it covers feed these rules:", lang)]
     seen: set[str] = set()
     for fact in found.covers:
