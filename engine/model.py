@@ -237,6 +237,8 @@ class Knowledge:
     screens: dict[str, Text] = field(default_factory=dict)
     #: group -> its title (`Payment`), for forms that show the facts by group
     group_titles: dict[str, Text] = field(default_factory=dict)
+    #: group -> the other groups its screen also covers (one broader question: behaviour, respect, control)
+    screen_also: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def items(self, kind: str) -> tuple[Item, ...]:
         """The items of one kind (`sign`, `verdict`, ...), in file order."""

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from clientfire.consult import Chooser, Consultation
-from clientfire.consult.screens import calm_settings, covered, is_screen, screen_id
+from clientfire.consult.screens import calm_settings, covered, group_of, is_screen, screen_id, screens_of
 from clientfire.consult.why import explain_screen
 from clientfire.engine import ClientFacts, Engine
 from clientfire.engine.i18n_check import missing_translations
@@ -113,7 +113,8 @@ def test_screen_no_sets_exactly_the_calm_values_of_the_unknown_facts(engine: Eng
     assert reply.kind == "answered"
     added = {f: v for f, v in session.answers.items() if f not in before}
     # late_invoices was answered and days_overdue skipped: only the two unknown payment facts take calm values
-    assert added == {"payment.unpaid_overdue_invoices": 0, "payment.pays_eventually": True}
+    assert added == {"payment.unpaid_overdue_invoices": 0, "payment.pays_eventually": True,
+                     **{f: engine.kb.facts[f].calm for f in covered(engine.kb, "pricing")}}  # issue 16: one money screen
     assert {f: session.answers[f] for f in before} == before
     assert "payment.days_overdue" not in session.answers and screen_id("payment") in session.closed
 
@@ -203,7 +204,8 @@ def test_an_overrides_file_can_add_a_screened_group(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("answers", "screen"), [
     ("payment:\n  late_invoices: 0\n", "unknown"),  # the other payment facts are missing: nothing is assumed
     ("payment:\n  late_invoices: 5\n", "yes"),
-    ("payment:\n  late_invoices: 0\n  unpaid_overdue_invoices: 0\n  days_overdue: 0\n  pays_eventually: true\n", "no"),
+    ("payment:\n  late_invoices: 0\n  unpaid_overdue_invoices: 0\n  days_overdue: 0\n  pays_eventually: true\n"
+     "pricing:\n  price_objections: 0\n  compares_to_cheaper: false\n  objections_continued: false\n", "no"),
 ])
 def test_unattended_screens_never_invent_facts(run_cli, tmp_path: Path, answers: str, screen: str) -> None:  # type: ignore[no-untyped-def]
     source, saved = tmp_path / "answers.yaml", tmp_path / "saved.yaml"
@@ -266,3 +268,33 @@ def test_ask_why_never_prints_the_same_fact_twice_with_two_values(engine: Engine
             values[found.fact] = known[found.fact]
         else:
             closed.add(found.fact)
+
+
+def _calm(engine: Engine) -> dict[str, Any]:
+    return {**{f.id: f.calm for f in engine.kb.facts.values() if f.calm is not None}, "practice.has_staff": False}
+
+
+def test_ask_broader_screens_behaviour_respect_and_control_together_and_one_money_screen(engine: Engine,
+                                                                                         chooser: Chooser) -> None:
+    kb = engine.kb
+    assert kb.screen_also["behaviour"] == ("respect", "control") and kb.screen_also["payment"] == ("pricing",)
+    assert {group_of(f) for f in covered(kb, "behaviour")} == {"behaviour", "respect", "control"}
+    found = chooser.next({}, set())
+    assert found is not None and found.fact == "screen:payment"
+    assert {group_of(f) for f in found.covers} == {"payment", "pricing"}
+    # after a `yes` to the broad screen, a group it also covers keeps its own screen
+    assert screens_of(kb, "respect") == ["behaviour", "respect"]
+
+
+@pytest.mark.parametrize("extra, verdict, most", [
+    ({}, "keep", 8),  # a client who turns out fine
+    ({"wellbeing.dread": 9, "wellbeing.harms_mental_health": True}, "fire", 10),  # a clear fire (C.6)
+])
+def test_ask_fewer_questions_for_a_fine_client_and_a_clear_fire(engine: Engine, chooser: Chooser,
+                                                                extra: dict[str, Any], verdict: str,
+                                                                most: int) -> None:
+    """Issue 16: ~15 questions before the broader screens; the verdict still equals the full file's."""
+    known = {**_calm(engine), **extra}
+    asked, values, _ = consult(chooser, known, lenient=True)
+    assert len(asked) <= most, asked
+    assert outcome(engine, values) == outcome(engine, known) and outcome(engine, known)[0] == verdict

@@ -19,7 +19,7 @@ from .links import EXIT_LAYERS, VERDICT_LAYERS, Links
 from .oracle import Oracle
 from .probes import probe_values
 from .scenarios import Scenarios, rule_open
-from .screens import calm_settings, group_of, screen_id
+from .screens import calm_settings, group_of, screen_id, screens_of
 
 __all__ = ["Assessment", "Chooser", "PHASES"]
 
@@ -94,9 +94,9 @@ class Chooser:
     def trigger_for(self, best: Assessment, values: dict[str, Any], closed: set[str]) -> Assessment | None:
         """Before a question on a fact another answer can settle (staff suffering), that answer (whether any
         staff work with the client): asked once, instead, when still unknown."""
-        if best.phase != "verdict":
+        if best.phase != "verdict" or best.covers:  # a screen's `no` settles the fact anyway: no extra question
             return None
-        asked = {best.fact, *best.covers}
+        asked = {best.fact}
         for rule in self.implications:
             trigger = rule.trigger.fact
             if rule.fact in asked and trigger not in values and trigger not in closed:
@@ -110,9 +110,18 @@ class Chooser:
         """The screen of the best question's group, asked instead of it when a `no` would settle two or more
         facts of that group that can still change the verdict; None when there is no such screen."""
         best = found[0]
-        group = group_of(best.fact)
-        if best.phase != "verdict" or group not in self.kb.screens or screen_id(group) in closed:
+        if best.phase != "verdict":
             return None
+        for group in screens_of(self.kb, group_of(best.fact)):
+            if screen_id(group) not in closed:
+                screen = self._screen(group, found, values, closed)
+                if screen is not None:
+                    return screen
+        return None
+
+    def _screen(self, group: str, found: list[Assessment], values: dict[str, Any],
+                closed: set[str]) -> Assessment | None:
+        best = found[0]
         calm = calm_settings(self.kb, group, values, closed)
         if best.fact not in calm:
             return None
