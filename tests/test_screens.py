@@ -76,6 +76,7 @@ def broken_copy(tmp_path: Path, old: str, new: str) -> tuple[Path, int]:
     ("        calm: 0\n        unit: invoices", "        calm: -2\n        unit: invoices", "zero or more", "calm"),
     ("    type: money\n    formula:", "    type: money\n    calm: 0\n    formula:", "unknown key 'calm'", "calm"),
     ("    screen:\n", "    screan:\n", "unknown key 'screan' in group 'payment'", "screan"),
+    ("    screen_also: [pricing]\n", "    screen_also: [pricingg]\n", "'pricingg' is no group", "screen_also"),
 ])
 def test_bad_calm_or_screen_names_file_line_and_key(tmp_path: Path, old: str, new: str, says: str,
                                                     key: str) -> None:
