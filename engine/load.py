@@ -163,12 +163,13 @@ def _articles(parts: list[tuple[Reader, Any, LocDict]]) -> tuple[dict[str, Artic
 
 
 def _fact(reader: Reader, fact_id: str, data: LocDict, parent: LocDict, key: str, derived: bool) -> FactDef:
-    allowed = ("type", "unit", "text", "question") + (("formula", "estimate") if derived else ("calm",))
+    allowed = ("type", "unit", "text", "question") + (("formula", "estimate") if derived else ("calm", "question_solo"))
     reader.keys(data, allowed, ("type", "text") + (("formula",) if derived else ()), f"fact '{fact_id}'")
     unit = data.get("unit")
     fact = FactDef(
         id=fact_id, type=reader.string(data, "type"), text=reader.text(data, "text"),
-        question=reader.text(data, "question", required=False), unit=str(unit) if unit is not None else None,
+        question=reader.text(data, "question", required=False),
+        question_solo=reader.text(data, "question_solo", required=False), unit=str(unit) if unit is not None else None,
         formula=_formula(reader, data) if derived else None, loc=reader.loc(parent, key),
         estimate=_estimate(reader, data) if derived else None,
     )

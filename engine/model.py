@@ -67,6 +67,7 @@ class FactDef:
     text: Text
     loc: Loc
     question: Text = field(default_factory=dict)
+    question_solo: Text = field(default_factory=dict)  # the question for someone who works alone (no staff)
     unit: str | None = None
     formula: str | None = None
     calm: Any = None  # the value meaning "nothing wrong here", set by a `no` to the group's screen question

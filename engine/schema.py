@@ -39,7 +39,7 @@ def _map_of(schema: Json) -> Json:
 def _defs() -> Json:
     text_map = _object({lang: {"type": "string", "minLength": 1} for lang in LANGUAGES}, ("en",))
     fact_props = {"type": {"enum": list(FACT_TYPES)}, "unit": {"type": ["string", "number"]},
-                  "text": _ref("text"), "question": _ref("text")}
+                  "text": _ref("text"), "question": _ref("text"), "question_solo": _ref("text")}
     calm = {"type": ["boolean", "number", "string"]}
     item = {key: _ref("text") if key in ("title", "text") else _ref("refs") for key in ITEM_KEYS}
     item["id"] = _ref("id")

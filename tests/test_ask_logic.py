@@ -414,3 +414,24 @@ def test_ask_back_over_has_staff_takes_back_what_it_settled(engine: Engine, choo
     assert session.answers == {"practice.has_staff": False, "wellbeing.staff_suffering": False}
     session.back()
     assert session.answers == {}
+
+
+@pytest.mark.parametrize("fact", ["respect.treats_as_subordinate", "respect.belittles", "wellbeing.dread"])
+def test_ask_a_solo_freelancer_is_not_asked_about_account_managers(engine: Engine, fact: str) -> None:
+    """Once has_staff is no, a question on you "or your account managers / team" is asked of you alone."""
+    kb = engine.kb
+
+    class Only(Chooser):
+        def next(self, values: dict[str, Any], closed: set[str]) -> Any:
+            found = super().assess(fact, values, closed)
+            return found if fact not in values and found else None
+
+    shown = {}
+    for has_staff in (True, False):
+        session = Consultation(engine, TODAY, chooser=Only(engine, TODAY))
+        session.answer("practice.has_staff", has_staff)
+        question = session.next_question()
+        assert question is not None
+        shown[has_staff] = question.text
+    assert shown[True] == kb.facts[fact].question["en"] and shown[False] == kb.facts[fact].question_solo["en"]
+    assert not any(word in shown[False] for word in ("account manager", "team", "staff,"))

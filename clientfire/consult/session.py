@@ -22,6 +22,8 @@ __all__ = ["Question", "Reply", "Consultation", "COMMANDS", "HELP", "command_of"
 
 COMMANDS = COMMAND_WORDS["en"]
 HELP = say("help", "en")
+#: the fact that says whether anyone works with you: `no` asks a fact's `question_solo` (no team, no staff)
+SOLO = "practice.has_staff"
 
 
 def command_of(line: str, lang: str) -> str | None:
@@ -89,7 +91,8 @@ class Consultation:
             text = pick_text(screen_text(self.engine.kb, group_of(found.fact)), self.lang)
             return Question(number, found.fact, text, "bool", None, say("yes or no", self.lang), found.phase, found)
         fact = self.engine.kb.facts[found.fact]
-        text = pick_text(fact.question, self.lang) or pick_text(fact.text, self.lang)
+        solo = self.answers.get(SOLO) is False and pick_text(fact.question_solo, self.lang)
+        text = solo or pick_text(fact.question, self.lang) or pick_text(fact.text, self.lang)
         return Question(number, fact.id, text, fact.type, fact.unit, hint(fact, self.lang), found.phase, found)
 
     def counts(self) -> dict[str, int]:
