@@ -57,6 +57,7 @@ def answer(chooser: Chooser, question: str, known: dict[str, Any], values: dict[
         closed.add(question)
     elif question in known:
         values[question] = known[question]
+        values.update(chooser.settled(values, closed))
     else:
         closed.add(question)
 
@@ -65,15 +66,19 @@ def report(label: str, engine: Engine, clients: list[ClientFacts], lenient: bool
     chooser = Chooser(engine, TODAY)
     facts = len(chooser.links.inputs)
     asked, times, runs = [], [], chooser.oracle.runs
+    by_verdict: dict[str, list[int]] = {}
     for client in clients:
         count, steps = consult(chooser, client.values, lenient)
         asked.append(count)
         times.extend(steps)
+        by_verdict.setdefault(chooser.oracle.outcome(client.values)[0], []).append(count)
     known = statistics.mean(len(c.values) for c in clients)
     screens = "screens answered as a user would (no unless a sign)" if lenient else "screens answered strictly"
     print(f"{label} ({screens}): {len(clients)} clients, {facts} facts, {known:.1f} known on average")
     print(f"  questions asked: mean {statistics.mean(asked):.1f} ({statistics.mean(asked) / facts:.0%} of the facts), "
           f"min {min(asked)}, max {max(asked)}")
+    print("  by verdict: " + "; ".join(f"{v} {len(c)} clients, mean {statistics.mean(c):.1f}, max {max(c)}"
+                                      for v, c in sorted(by_verdict.items())))
     ordered = sorted(times)
     print(f"  CPU time to choose a question: median {statistics.median(times) * 1000:.1f} ms, "
           f"p95 {ordered[int(len(ordered) * 0.95)] * 1000:.1f} ms, max {max(times) * 1000:.1f} ms; "

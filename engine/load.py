@@ -141,6 +141,7 @@ def _build(folder: Path, version: str, parts: dict[str, list[tuple[Reader, Any, 
         guidance=tuple(items["guidance"]), prevention=tuple(items["prevention"]), rules=tuple(rules),
         notices=tuple(items["notices"]),
         screens=_screens(parts["groups"], facts), group_titles=_group_titles(parts["groups"]),
+        screen_also=_screen_also(parts["groups"], facts),
     )
 
 
@@ -162,12 +163,13 @@ def _articles(parts: list[tuple[Reader, Any, LocDict]]) -> tuple[dict[str, Artic
 
 
 def _fact(reader: Reader, fact_id: str, data: LocDict, parent: LocDict, key: str, derived: bool) -> FactDef:
-    allowed = ("type", "unit", "text", "question") + (("formula", "estimate") if derived else ("calm",))
+    allowed = ("type", "unit", "text", "question") + (("formula", "estimate") if derived else ("calm", "question_solo"))
     reader.keys(data, allowed, ("type", "text") + (("formula",) if derived else ()), f"fact '{fact_id}'")
     unit = data.get("unit")
     fact = FactDef(
         id=fact_id, type=reader.string(data, "type"), text=reader.text(data, "text"),
-        question=reader.text(data, "question", required=False), unit=str(unit) if unit is not None else None,
+        question=reader.text(data, "question", required=False),
+        question_solo=reader.text(data, "question_solo", required=False), unit=str(unit) if unit is not None else None,
         formula=_formula(reader, data) if derived else None, loc=reader.loc(parent, key),
         estimate=_estimate(reader, data) if derived else None,
     )
@@ -219,7 +221,7 @@ def _facts(top: list[Any], groups: list[Any], derived: list[Any]) -> dict[str, F
     for reader, value, parent in groups:
         for group, raw in reader.mapping(value, parent, "groups").items():
             gdata = reader.mapping(raw, value, group)
-            reader.keys(gdata, ("text", "screen", "facts"), ("facts",), f"group '{group}'")
+            reader.keys(gdata, ("text", "screen", "screen_also", "facts"), ("facts",), f"group '{group}'")
             members = reader.mapping(gdata["facts"], gdata, "facts")
             for name, fraw in members.items():
                 fact = _fact(reader, f"{group}.{name}", reader.mapping(fraw, members, name), members, name, False)
@@ -248,6 +250,25 @@ def _screens(groups: list[Any], facts: dict[str, FactDef]) -> dict[str, Text]:
                                   key="screen")
             screens[group] = reader.text(raw, "screen")
     return screens
+
+
+def _screen_also(groups: list[Any], facts: dict[str, FactDef]) -> dict[str, tuple[str, ...]]:
+    """group -> the other groups its screen asks about too (`behaviour` with respect and control)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for reader, value, _ in groups:
+        for group, raw in value.items():
+            if "screen_also" not in raw:
+                continue
+            if "screen" not in raw:
+                raise reader.fail(f"group '{group}' has 'screen_also' but no screen", raw, "screen_also",
+                                  key="screen_also")
+            others = reader.sequence(raw["screen_also"], raw, "screen_also")
+            for other in others:
+                if not any(f.calm is not None for f in facts.values() if f.id.startswith(f"{other}.")):
+                    raise reader.fail(f"screen_also: '{other}' is no group with a fact that has a 'calm' value",
+                                      raw, "screen_also", key="screen_also")
+            found[group] = tuple(str(o) for o in others)
+    return found
 
 
 def _thresholds(parts: list[tuple[Reader, Any, LocDict]]) -> dict[str, Threshold]:

@@ -67,6 +67,7 @@ class FactDef:
     text: Text
     loc: Loc
     question: Text = field(default_factory=dict)
+    question_solo: Text = field(default_factory=dict)  # the question for someone who works alone (no staff)
     unit: str | None = None
     formula: str | None = None
     calm: Any = None  # the value meaning "nothing wrong here", set by a `no` to the group's screen question
@@ -237,6 +238,8 @@ class Knowledge:
     screens: dict[str, Text] = field(default_factory=dict)
     #: group -> its title (`Payment`), for forms that show the facts by group
     group_titles: dict[str, Text] = field(default_factory=dict)
+    #: group -> the other groups its screen also covers (one broader question: behaviour, respect, control)
+    screen_also: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def items(self, kind: str) -> tuple[Item, ...]:
         """The items of one kind (`sign`, `verdict`, ...), in file order."""

@@ -126,6 +126,7 @@ def apply_overrides(kb: Knowledge, overrides: Overrides) -> Knowledge:
     return dataclasses.replace(kb, version=version, facts={**kb.facts, **piece.facts}, thresholds=thresholds,
                                screens={**kb.screens, **piece.screens},
                                group_titles={**kb.group_titles, **piece.group_titles},
+                               screen_also={**kb.screen_also, **piece.screen_also},
                                rules=tuple(r for r in rules if r.id not in off), **items)  # type: ignore[arg-type]
 
 

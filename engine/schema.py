@@ -39,7 +39,7 @@ def _map_of(schema: Json) -> Json:
 def _defs() -> Json:
     text_map = _object({lang: {"type": "string", "minLength": 1} for lang in LANGUAGES}, ("en",))
     fact_props = {"type": {"enum": list(FACT_TYPES)}, "unit": {"type": ["string", "number"]},
-                  "text": _ref("text"), "question": _ref("text")}
+                  "text": _ref("text"), "question": _ref("text"), "question_solo": _ref("text")}
     calm = {"type": ["boolean", "number", "string"]}
     item = {key: _ref("text") if key in ("title", "text") else _ref("refs") for key in ITEM_KEYS}
     item["id"] = _ref("id")
@@ -56,7 +56,9 @@ def _defs() -> Json:
                                  "estimate": _object({"formula": {"type": "string", "minLength": 1},
                                                       "assumes": _ref("text")}, ("formula", "assumes"))},
                                 ("type", "text", "formula")),
-        "group": _object({"text": _ref("text"), "screen": _ref("text"), "facts": _map_of(_ref("fact"))}, ("facts",)),
+        "group": _object({"text": _ref("text"), "screen": _ref("text"),
+                           "screen_also": {"type": "array", "items": _ref("id")}, "facts": _map_of(_ref("fact"))},
+                          ("facts",)),
         "threshold": _object({"value": {"type": "number"}, "unit": {"type": "string"}, "note": {"type": "string"}},
                              ("value",)),
         "article": _object({"title": _ref("text"), "seeds": _map_of({"type": "string"}),

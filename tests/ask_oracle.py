@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from clientfire.consult import Chooser
-from clientfire.consult.screens import is_screen
+from clientfire.consult.screens import covered, is_screen
 from clientfire.engine import Engine
 from clientfire.engine.client import ClientFacts
 from tests.conftest import TODAY
@@ -16,8 +16,7 @@ __all__ = ["screen_wrong", "oracle_wrong", "consult", "outcome"]
 def screen_wrong(kb: Any, group: str, known: dict[str, Any]) -> bool:
     """Strict answer to a screen: `no` iff every fact of the group that the screen covers (has a calm value)
     is absent from `known` or equal to its calm value."""
-    return any(f.id in known and known[f.id] != f.calm for f in kb.facts.values()
-               if f.id.startswith(group + ".") and f.calm is not None)
+    return any(f in known and known[f] != kb.facts[f].calm for f in covered(kb, group))
 
 
 def oracle_wrong(engine: Engine, group: str, known: dict[str, Any], lenient: bool) -> bool:
@@ -25,7 +24,7 @@ def oracle_wrong(engine: Engine, group: str, known: dict[str, Any], lenient: boo
     facts at their calm values takes a sign away."""
     if not lenient:
         return screen_wrong(engine.kb, group, known)
-    calm = {f.id: f.calm for f in engine.kb.facts.values() if f.id.startswith(group + ".") and f.calm is not None}
+    calm = {f: engine.kb.facts[f].calm for f in covered(engine.kb, group)}
     calmed = {**known, **{f: calm[f] for f in known if f in calm}}
     signs = [engine.evaluate(ClientFacts("x", dict(values)), TODAY).signs for values in (known, calmed)]
     return {s["id"] for s in signs[0]} != {s["id"] for s in signs[1]}
@@ -47,6 +46,7 @@ def consult(chooser: Chooser, known: dict[str, Any], lenient: bool = False
             closed.add(found.fact)
         elif found.fact in known:
             values[found.fact] = known[found.fact]
+            values.update(chooser.settled(values, closed))  # what the answer settles (no staff: none suffer)
         else:
             closed.add(found.fact)
     return asked, values, closed

@@ -92,10 +92,15 @@ def test_every_question_can_answer_why(engine: Engine, chooser: Chooser, path: P
                 values.update({f: chooser.kb.facts[f].calm for f in found.covers})
             closed.add(found.fact)
             continue
-        text = explain(chooser, found.fact, values, closed)
-        assert "feeds these rules" in text or "exit plan shows it" in text
-        assert "What it could change now" in text or "together with other answers" in text, text
+        if found.covers:  # a fact whose answer settles others (has_staff): explained like a screen
+            text = explain_screen(chooser, found)
+            assert all(f in text for f in found.covers) and "What they could change now" in text, text
+        else:
+            text = explain(chooser, found.fact, values, closed)
+            assert "feeds these rules" in text or "exit plan shows it" in text
+            assert "What it could change now" in text or "together with other answers" in text, text
         (values.__setitem__(found.fact, known[found.fact]) if found.fact in known else closed.add(found.fact))
+        values.update(chooser.settled(values, closed))
 
 
 # --- question order for client profiles ------------------------------------------------------------
@@ -103,8 +108,8 @@ def test_every_question_can_answer_why(engine: Engine, chooser: Chooser, path: P
 def test_first_question_is_the_fact_with_most_possible_verdicts(engine: Engine, chooser: Chooser) -> None:
     """With nothing known, the facts whose answers give three different verdicts are payment.days_overdue
     (B.1: past due pauses the work, 90 days is non-payment) and wellbeing.dread (C.6: 5-6 mild, 7 serious);
-    the payment fact comes first in the vocabulary."""
-    found = chooser.candidates("verdict", {}, set())[0]
+    the payment fact comes first in the vocabulary (after the unpaid invoices it is about: issue 16)."""
+    found = chooser.candidates("verdict", {}, set())[1]
     assert found.fact == "payment.days_overdue"
     assert {o for _, o in found.changes} == {("pause_work", "moderate"), ("fire", "moderate")}
     dread = next(a for a in chooser.candidates("verdict", {}, set()) if a.fact == "wellbeing.dread")
@@ -117,10 +122,28 @@ def test_first_question_is_the_screen_of_that_fact_s_group(engine: Engine, choos
     found = chooser.next({}, set())
     assert found is not None and found.fact == "screen:payment"
     assert found.covers == ("payment.late_invoices", "payment.unpaid_overdue_invoices", "payment.days_overdue",
-                            "payment.pays_eventually")
+                            "payment.pays_eventually", "pricing.price_objections", "pricing.compares_to_cheaper",
+                            "pricing.objections_continued")  # issue 16: one money screen, pricing too
     assert ("fire", "moderate") in {o for _, o in found.changes}
     after_yes = chooser.next({}, {"screen:payment"})
-    assert after_yes is not None and after_yes.fact == "payment.days_overdue"  # `yes`: the facts one by one
+    assert after_yes is not None and after_yes.fact == "payment.unpaid_overdue_invoices"  # `yes`: one by one
+
+
+@pytest.mark.parametrize("gate, fact", [
+    ("payment.unpaid_overdue_invoices", "payment.days_overdue"),
+    ("behaviour.abuse_addressed", "behaviour.abuse_continued"),
+])
+def test_ask_asks_whether_an_invoice_is_unpaid_before_how_many_days_overdue(chooser: Chooser, gate: str,
+                                                                         fact: str) -> None:
+    """Every rule on days_overdue also tests the unpaid invoices (listed before it): whether any is unpaid
+    comes first, then how late; likewise whether abuse was addressed before whether it continued."""
+    assert gate in chooser.gates[fact]
+    values = {"payment.unpaid_overdue_invoices": 0} if gate.startswith("behaviour") else {}
+    order = [a.fact for a in chooser.candidates("verdict", values, {"screen:payment", "screen:behaviour"})]
+    if fact in order:
+        assert gate in order and order.index(gate) < order.index(fact)
+    asked, _, _ = consult(chooser, {"payment.unpaid_overdue_invoices": 2, "payment.days_overdue": 30})
+    assert asked.index("payment.unpaid_overdue_invoices") < asked.index("payment.days_overdue")
 
 
 @pytest.mark.parametrize("addressed, asks_continued", [(True, True), (False, False)])
@@ -268,7 +291,7 @@ def test_session_commands(engine: Engine, chooser: Chooser) -> None:
     assert session.next_question() == first  # an error keeps the question: a second chance
     assert session.respond(first, "yes").kind == "answered" and session.answers == {}
     second = session.next_question()
-    assert second is not None and second.number == 2 and second.fact == "payment.days_overdue"
+    assert second is not None and second.number == 2 and second.fact == "payment.unpaid_overdue_invoices"
     assert session.respond(second, "eleven").kind == "error"
     assert session.respond(second, "8").kind == "answered"
     third = session.next_question()
@@ -321,7 +344,7 @@ def test_cli_answers_file_prints_the_order_and_the_verdict(run_cli: Any, tmp_pat
     assert code == 0, err
     numbered = [line for line in out.splitlines() if line[:1].isdigit() and ". " in line and " -> " in line]
     assert numbered[0].startswith("1. payment (screen): ")  # oakline pays late: `yes`
-    assert numbered[0].endswith(" -> yes") and numbered[1].startswith("2. payment.days_overdue: ")
+    assert numbered[0].endswith(" -> yes") and numbered[1].startswith("2. payment.unpaid_overdue_invoices: ")
     assert "PAUSE WORK" in out and "How this verdict was reached" in out
     code, verdict_out, _ = run_cli("verdict", str(tmp_path / "saved.yaml"), "--explain", "--today", "2026-11-26",
                                    "--no-record")
@@ -365,3 +388,50 @@ def test_links_split_verdict_and_exit_facts(engine: Engine) -> None:
     assert not verdict & exit_facts
     # the contract shapes the exit plan; whether you have staff, only the staff remedy (C.6)
     assert exit_facts == {f for f in links.inputs if f.startswith("contract.")} | {"practice.has_staff"}
+
+
+# --- issue 16: a solo freelancer ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("has_staff, asks_staff_suffering", [(False, False), (True, True)])
+def test_ask_a_solo_freelancer_is_not_asked_about_staff(engine: Engine, chooser: Chooser, has_staff: bool,
+                                                        asks_staff_suffering: bool) -> None:
+    """practice.has_staff is asked once, before any question on staff (notice.staff_mismatch: staff who
+    suffer are staff who work with the client); a `no` settles wellbeing.staff_suffering = false."""
+    known = {"practice.has_staff": has_staff, "wellbeing.dread": 2, "wellbeing.mental_health_impact": False,
+             "wellbeing.staff_suffering": has_staff}
+    asked, values, _ = consult(chooser, known)
+    assert asked.count("practice.has_staff") == 1
+    assert ("wellbeing.staff_suffering" in asked) is asks_staff_suffering
+    if "wellbeing.staff_suffering" in asked:
+        assert asked.index("practice.has_staff") < asked.index("wellbeing.staff_suffering")
+    assert values["wellbeing.staff_suffering"] is has_staff
+    assert outcome(engine, values) == outcome(engine, known)
+
+
+def test_ask_back_over_has_staff_takes_back_what_it_settled(engine: Engine, chooser: Chooser) -> None:
+    session = Consultation(engine, TODAY, chooser=chooser)
+    session.answer("practice.has_staff", False)
+    assert session.answers == {"practice.has_staff": False, "wellbeing.staff_suffering": False}
+    session.back()
+    assert session.answers == {}
+
+
+@pytest.mark.parametrize("fact", ["respect.treats_as_subordinate", "respect.belittles", "wellbeing.dread"])
+def test_ask_a_solo_freelancer_is_not_asked_about_account_managers(engine: Engine, fact: str) -> None:
+    """Once has_staff is no, a question on you "or your account managers / team" is asked of you alone."""
+    kb = engine.kb
+
+    class Only(Chooser):
+        def next(self, values: dict[str, Any], closed: set[str]) -> Any:
+            found = super().assess(fact, values, closed)
+            return found if fact not in values and found else None
+
+    shown = {}
+    for has_staff in (True, False):
+        session = Consultation(engine, TODAY, chooser=Only(engine, TODAY))
+        session.answer("practice.has_staff", has_staff)
+        question = session.next_question()
+        assert question is not None
+        shown[has_staff] = question.text
+    assert shown[True] == kb.facts[fact].question["en"] and shown[False] == kb.facts[fact].question_solo["en"]
+    assert not any(word in shown[False] for word in ("account manager", "team", "staff,"))

@@ -21,16 +21,18 @@ pexpect = pytest.importorskip("pexpect")
 
 CLIENTFIRE = str(Path(sys.executable).parent / "clientfire")
 QUESTION = re.compile(r"\n(\d+)\. ([^\n]*)\r?\n   \[[^\]]*\]  ([a-z_]+\.[a-z_]+|[a-z_]+ \(screen\))")
-END = re.compile(r"(\d+) questions asked")
+END = re.compile(r"(\d+) questions? asked")
 TIMEOUT = 60
 
 
-def spawn(tmp_path: Path, *args: str) -> Any:
+def spawn(tmp_path: Path, *args: str, name: str | None = "Test client") -> Any:
+    """`clientfire ask` in a pseudo-terminal; `--name` given unless `name` is None (then it asks for it)."""
     env = {**os.environ, "CLIENTFIRE_DB": str(tmp_path / "audit.db"), "NO_COLOR": "1", "TERM": "dumb",
            "CLIENTFIRE_LANG": "en", "COLUMNS": "200"}
     env.pop("CLIENTFIRE_KNOWLEDGE", None)
     env.pop("CLIENTFIRE_OVERRIDES", None)
-    child = pexpect.spawn(CLIENTFIRE, ["ask", "--today", TODAY.isoformat(), "--no-record", *args], env=env,
+    named = ["--name", name] if name is not None and "--name" not in args else []
+    child = pexpect.spawn(CLIENTFIRE, ["ask", "--today", TODAY.isoformat(), "--no-record", *named, *args], env=env,
                           encoding="utf-8", timeout=TIMEOUT, dimensions=(50, 200))
     return child
 
@@ -75,7 +77,11 @@ def logic_order(chooser: Chooser, known: dict[str, Any]) -> tuple[list[str], dic
             closed.add(found.fact)
             continue
         asked.append(found.fact)
-        (values.__setitem__(found.fact, known[found.fact]) if found.fact in known else closed.add(found.fact))
+        if found.fact in known:
+            values[found.fact] = known[found.fact]
+            values.update(chooser.settled(values, closed))
+        else:
+            closed.add(found.fact)
     return asked, values
 
 
@@ -117,7 +123,7 @@ def test_why_explains_rules_and_what_could_change(tmp_path: Path) -> None:
     child.expect(r"payment.days_overdue = 90[^\n]*the verdict would be FIRE")
     child.expect("> ")  # the same question again, still unanswered
     child.sendline("done")
-    child.expect("0 questions asked")
+    child.expect("1 question asked, 0 answered")  # the question was shown: it was asked
     child.expect("KEEP")
     assert finish(child) == 0
 
@@ -132,18 +138,19 @@ def test_back_returns_to_the_previous_question(tmp_path: Path) -> None:
     child.expect(r"Back to payment \(screen\)")
     assert expect_question(child) == (1, "payment (screen)")
     child.sendline("yes")
-    assert expect_question(child) == (2, "payment.days_overdue")
+    assert expect_question(child) == (2, "payment.unpaid_overdue_invoices")
     child.sendline("8")
     number, third = expect_question(child) or (0, "")
-    assert number == 3 and third != "payment.days_overdue"
+    assert number == 3 and third != "payment.unpaid_overdue_invoices"
     child.sendline("back")
-    child.expect("Back to payment.days_overdue")
-    assert expect_question(child) == (2, "payment.days_overdue")
+    child.expect("Back to payment.unpaid_overdue_invoices")
+    assert expect_question(child) == (2, "payment.unpaid_overdue_invoices")
     child.sendline("0")
     found = expect_question(child)
     assert found is not None and found[0] == 3
     child.sendline("done")
-    child.expect("2 questions asked, 1 answered")  # the screen's `no` was taken back with its calm values
+    # every question shown counts once; answered: the screen's `yes` and the unpaid invoices (the `no` was undone)
+    child.expect(r"[34] questions asked, 2 answered")
     child.expect("KEEP")  # nothing overdue is no sign: the corrected answer counts, not the first one
     assert finish(child) == 0
 
@@ -154,9 +161,9 @@ def test_bad_answer_gets_a_clear_message_and_a_second_chance(tmp_path: Path) -> 
     child.sendline("eleven")
     child.expect("Please answer yes or no")
     child.sendline("yes")
-    assert expect_question(child) == (2, "payment.days_overdue")
+    assert expect_question(child) == (2, "payment.unpaid_overdue_invoices")
     child.sendline("eleven")
-    child.expect("'payment.days_overdue' must be a number")
+    child.expect("'payment.unpaid_overdue_invoices' must be a number")
     child.expect("Try again")
     child.sendline("-3")
     child.expect("zero or more")
@@ -164,7 +171,7 @@ def test_bad_answer_gets_a_clear_message_and_a_second_chance(tmp_path: Path) -> 
     found = expect_question(child)
     assert found is not None and found[0] == 3
     child.sendline("done")
-    child.expect("FIRE")  # 120 days overdue, not known to pay in the end: non-payment (B.1)
+    child.expect("PAUSE WORK")  # 120 invoices past due and unpaid: pause until paid (B.1)
     assert finish(child) == 0
 
 
@@ -173,13 +180,27 @@ def test_ctrl_c_exits_130_and_offers_the_answers(tmp_path: Path) -> None:
     child = spawn(tmp_path, "--save", str(saved))
     assert expect_question(child) == (1, "payment (screen)")
     child.sendline("yes")
-    assert expect_question(child) == (2, "payment.days_overdue")
+    assert expect_question(child) == (2, "payment.unpaid_overdue_invoices")
     child.sendline("8")
     assert expect_question(child) is not None
     child.expect("> ")
     child.sendintr()
     child.expect("Interrupted. What you answered so far:")
-    child.expect("days_overdue: 8")
+    child.expect("unpaid_overdue_invoices: 8")
     child.expect("saved to")
     assert finish(child) == 130
-    assert yaml.safe_load(saved.read_text(encoding="utf-8"))["payment"] == {"days_overdue": 8}
+    assert yaml.safe_load(saved.read_text(encoding="utf-8"))["payment"] == {"unpaid_overdue_invoices": 8}
+
+
+def test_ask_asks_the_client_name_first_and_says_where_it_saved(tmp_path: Path) -> None:
+    saved = tmp_path / "answers.yaml"
+    child = spawn(tmp_path, "--save", str(saved), name=None)
+    child.expect("What is the client's name\\? \\(Enter for answers\\)")  # the --save file's name by default
+    child.expect("> ")
+    child.sendline("Acme Oy")
+    assert expect_question(child) == (1, "payment (screen)")
+    child.sendline("done")
+    child.expect("1 question asked, 0 answered")
+    child.expect(f"Answers saved to {re.escape(str(saved))}")
+    assert finish(child) == 0
+    assert yaml.safe_load(saved.read_text(encoding="utf-8"))["client"] == "Acme Oy"

@@ -15,7 +15,9 @@ from clientfire.audit.recorder import add_record_options, record_run, renderings
 from clientfire.consult.answers import parse_answers, read_answers
 from clientfire.consult.screens import covered, group_of, is_screen, shown
 from clientfire.consult.session import Consultation, Question, Reply
+from clientfire.consult.words import say
 from clientfire.engine.client import MAX_CLIENT_BYTES
+from clientfire.engine.result import pick_text
 from clientfire.engine.yamlio import dump_yaml
 from clientfire.explain.evidence import format_value
 from clientfire.explain.explain_render import render_verdict
@@ -25,8 +27,7 @@ from clientfire.output import use_colour, write_atomic
 
 __all__ = ["register", "run", "format_question"]
 
-INTRO = ("Answer each question (type why, skip, back, done or help). "
-         "Only questions that can still change the verdict are asked.")
+INTRO = say("intro", "en")
 
 
 def register(subparsers: Any) -> None:
@@ -47,11 +48,10 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def format_question(q: Question) -> str:
-    """`3. How many invoices ...?  [count, invoices: a whole number (invoices)]  payment.late_invoices`."""
-    kind = q.type + (f", {q.unit}" if q.unit else "")
-    stage = " (exit plan)" if q.phase == "exit" else ""
-    return f"\n{q.number}. {q.text}{stage}\n   [{kind}: {q.hint}]  {shown(q.fact)}"
+def format_question(q: Question, lang: str = "en") -> str:
+    """`3. How many invoices ...?  [a whole number (invoices)]  payment.late_invoices` (in `lang`)."""
+    stage = say(" (exit plan)", lang) if q.phase == "exit" else ""
+    return f"\n{q.number}. {q.text}{stage}\n   [{q.hint}]  {shown(q.fact, lang)}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -73,10 +73,24 @@ def run(args: argparse.Namespace) -> int:
         elif lines is not None:
             _from_lines(session, lines, log)
         else:
+            print(say("intro", lang), flush=True)
+            if not args.name:
+                session.name = _ask_name(engine.kb, lang, name)
             _interactive(session)
     except KeyboardInterrupt:
         return _interrupted(session, args)
     return _finish(session, args, engine, lang, log)
+
+
+def _ask_name(kb: Any, lang: str, default: str) -> str:
+    """The first question at a terminal: the client's name (Enter keeps `default`)."""
+    question = pick_text(kb.facts["client"].question, lang)
+    print(f"\n{question} {say('(Enter for {default})', lang, default=default)}", flush=True)
+    try:
+        line = input("> ")
+    except EOFError:
+        line = ""
+    return " ".join(line.split()) or default
 
 
 def _stdin_answers(kb: Any) -> tuple[dict[str, Any] | None, list[str] | None]:
@@ -92,9 +106,8 @@ def _stdin_answers(kb: Any) -> tuple[dict[str, Any] | None, list[str] | None]:
 
 
 def _interactive(session: Consultation) -> None:
-    print(INTRO, flush=True)
     while (question := session.next_question()) is not None:
-        print(format_question(question), flush=True)
+        print(format_question(question, session.lang), flush=True)
         while True:
             try:
                 line = input("> ")
@@ -117,10 +130,11 @@ def _from_answers(session: Consultation, given: dict[str, Any], log: TextIO) -> 
             continue
         reply = session.answer(question.fact, given[question.fact]) if question.fact in given \
             else session.skip(question.fact)
-        print(f"{question.number}. {question.fact}: {question.text} -> {_shown(reply)}", file=log)
+        print(f"{question.number}. {question.fact}: {question.text} -> {_shown(reply, session.lang)}", file=log)
     unused = [f for f in given if f not in session.history and f not in session.answers]
     if unused:
-        print(f"not needed (they cannot change the outcome): {', '.join(unused)}", file=log)
+        print(say("not needed (they cannot change the outcome): {facts}", session.lang, facts=", ".join(unused)),
+              file=log)
 
 
 def _screen_from_answers(session: Consultation, question: Question, given: dict[str, Any], log: TextIO) -> None:
@@ -129,15 +143,13 @@ def _screen_from_answers(session: Consultation, question: Question, given: dict[
     kb = session.engine.kb
     facts = covered(kb, group_of(question.fact))
     if any(f in given and given[f] != kb.facts[f].calm for f in facts):
-        session.answer_screen(question.fact, True)
-        word = "yes"
+        reply = session.answer_screen(question.fact, True)
     elif all(f in given for f in facts):
-        session.answer_screen(question.fact, False)
-        word = "no"
+        reply = session.answer_screen(question.fact, False)
     else:
-        session.skip(question.fact)
-        word = "unknown"
-    print(f"{question.number}. {shown(question.fact)}: {question.text} -> {word}", file=log)
+        reply = session.skip(question.fact)
+    print(f"{question.number}. {shown(question.fact, session.lang)}: {question.text} -> "
+          f"{_shown(reply, session.lang)}", file=log)
     for fact in session.screened.get(question.fact, []):
         print(f"   {fact} = {format_value(session.answers[fact])}", file=log)
 
@@ -146,7 +158,7 @@ def _from_lines(session: Consultation, lines: list[str], log: TextIO) -> None:
     """Feed typed lines (answers and commands) one by one; `done` when they run out."""
     feed = iter(lines)
     while (question := session.next_question()) is not None:
-        print(format_question(question), file=log)
+        print(format_question(question, session.lang), file=log)
         while True:
             line = next(feed, "done")
             reply = session.respond(question, line)
@@ -157,8 +169,13 @@ def _from_lines(session: Consultation, lines: list[str], log: TextIO) -> None:
                 break
 
 
-def _shown(reply: Reply) -> str:
-    return "unknown" if reply.kind == "skipped" else format_value(reply.value)
+def _shown(reply: Reply, lang: str) -> str:
+    """An answer in the transcript: `yes`, `no` (in `lang`), `unknown`, or the value."""
+    if reply.kind == "skipped":
+        return say("unknown", lang)
+    if isinstance(reply.value, bool):
+        return say("yes" if reply.value else "no", lang)
+    return format_value(reply.value)
 
 
 def _save(session: Consultation, path: str) -> None:
@@ -169,22 +186,24 @@ def _save(session: Consultation, path: str) -> None:
 
 
 def _interrupted(session: Consultation, args: argparse.Namespace) -> int:
-    print("\nInterrupted. What you answered so far:", flush=True)
+    print("\n" + say("Interrupted. What you answered so far:", session.lang), flush=True)
     print(session.as_yaml(), end="", flush=True)
     if args.save:
         _save(session, args.save)
-        print(f"(saved to {args.save})", flush=True)
+        print(say("Answers saved to {path}.", session.lang, path=args.save), flush=True)
     else:
-        print("(use --save FILE to keep the answers; `clientfire verdict FILE` gives the verdict from them)")
+        print(say("use --save", session.lang))
     return 130
 
 
 def _finish(session: Consultation, args: argparse.Namespace, engine: Any, lang: str, log: TextIO) -> int:
-    asked = len(session.history)
-    print(f"\n{asked} questions asked, {len(session.answers)} answered "
-          f"(of {len(session.chooser.links.inputs)} facts).\n", file=log, flush=True)
+    counts = session.counts()
+    questions = f"{counts['asked']} question" + ("" if counts["asked"] == 1 else "s")
+    print("\n" + say("summary", lang, questions=questions, **counts), file=log, flush=True)
     if args.save:
         _save(session, args.save)
+        print(say("Answers saved to {path}.", lang, path=args.save), file=log, flush=True)
+    print(file=log, flush=True)
     client = session.client()
     client = replace(client, path=args.save or "<ask>")
     evaluated = engine.evaluate(client, session.today, unknowns=True)

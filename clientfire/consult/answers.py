@@ -12,37 +12,40 @@ from clientfire.engine.model import FactDef, Knowledge
 from clientfire.engine.yamlio import decode_text, parse_text, read_document
 from clientfire.errors import ClientFileError, ClientfireError, InputError, suggest
 
-__all__ = ["parse_answer", "read_answers", "parse_answers", "hint", "YES", "NO"]
+from .words import say, unit_word, yes_no
 
-YES = ("yes", "y", "true")
-NO = ("no", "n", "false")
+__all__ = ["parse_answer", "read_answers", "parse_answers", "hint", "yes_or_no", "YES", "NO"]
+
+YES, NO = yes_no("en")
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)", re.ASCII)  # ASCII digits: `٩٠` is no number (issue 17)
 _THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?", re.ASCII)
 _LINE = re.compile(r"^\s*([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)?)\s*=\s*(.*?)\s*$")
 
 
-def hint(fact: FactDef) -> str:
-    """What an answer looks like: `yes/no`, `a whole number (invoices)`, `a date YYYY-MM-DD`."""
-    unit = f" ({fact.unit})" if fact.unit and fact.unit != "percent" else ""
-    return {
-        "bool": "yes or no",
-        "count": f"a whole number{unit}",
-        "scale": "a whole number from 0 to 10",
-        "percent": "a percentage from 0 to 100",
-        "money": "an amount of money (your currency)",
-        "number": f"a number{unit}",
-        "date": "a date (YYYY-MM-DD)",
-    }.get(fact.type, "text")
+_HINTS = {"bool": "yes or no", "count": "a whole number{unit}", "scale": "a whole number from 0 to 10",
+          "percent": "a percentage from 0 to 100", "money": "an amount of money (your currency)",
+          "number": "a number{unit}", "date": "a date (YYYY-MM-DD)"}
 
 
-def _raw(fact: FactDef, text: str) -> Any:
+def hint(fact: FactDef, lang: str = "en") -> str:
+    """What an answer looks like, in `lang`: `yes or no` (`ya atau tidak`), `a whole number (invoices)`, ..."""
+    unit = f" ({unit_word(fact.unit, lang)})" if fact.unit and fact.unit != "percent" else ""
+    return say(_HINTS.get(fact.type, "text"), lang, unit=unit)
+
+
+def yes_or_no(text: str, lang: str = "en") -> bool | None:
+    """True for a yes word of `lang` (or English), False for a no word, None for anything else."""
+    yes, no = yes_no(lang)
+    word = text.strip().lower()
+    return True if word in yes else False if word in no else None
+
+
+def _raw(fact: FactDef, text: str, lang: str) -> Any:
     """The typed text as the kind of value check_value expects."""
     word = text.strip()
     if fact.type == "bool":
-        low = word.lower()
-        if low in YES or low in NO:
-            return low in YES
-        return word
+        found = yes_or_no(word, lang)
+        return word if found is None else found
     if fact.type in ("count", "scale", "percent", "money", "number"):
         plain = word.removesuffix("%").strip() if fact.type == "percent" else word
         plain = plain.replace(",", "") if _THOUSANDS.fullmatch(plain) else plain
@@ -52,14 +55,15 @@ def _raw(fact: FactDef, text: str) -> Any:
     return word
 
 
-def parse_answer(fact: FactDef, text: str) -> Any:
-    """The answer as a valid value of `fact`, or an InputError that says what is expected."""
+def parse_answer(fact: FactDef, text: str, lang: str = "en") -> Any:
+    """The answer as a valid value of `fact`, or an InputError that says what is expected (in `lang`)."""
     if not text.strip():
-        raise InputError(f"please answer with {hint(fact)}", key=fact.id)
+        raise InputError(say("please answer with {hint}", lang, hint=hint(fact, lang)), key=fact.id)
     try:
-        return check_value(fact, _raw(fact, text))
+        return check_value(fact, _raw(fact, text, lang))
     except ClientfireError as exc:
-        raise InputError(f"{exc.message}; answer with {hint(fact)}", key=fact.id) from exc
+        raise InputError(say("{message}; answer with {hint}", lang, message=exc.message, hint=hint(fact, lang)),
+                         key=fact.id) from exc
 
 
 def parse_answers(text: str, kb: Knowledge, shown: str) -> dict[str, Any]:

@@ -14,11 +14,12 @@ from clientfire.engine.model import FactTest
 from clientfire.engine.run import derive_facts
 from clientfire.explain.evidence import format_value
 
+from .implied import implications, implied
 from .links import EXIT_LAYERS, VERDICT_LAYERS, Links
 from .oracle import Oracle
 from .probes import probe_values
 from .scenarios import Scenarios, rule_open
-from .screens import calm_settings, group_of, screen_id
+from .screens import calm_settings, group_of, screen_id, screens_of
 
 __all__ = ["Assessment", "Chooser", "PHASES"]
 
@@ -57,8 +58,19 @@ class Chooser:
         #: unless the fact is tested with `or unknown`)
         self.reach = {f: max((self._rank(c) for c in self.links.candidates(f)), default=-1)
                       for f in self.links.inputs}
+        #: fact -> the other facts every one of its verdict rules also tests (`days_overdue` only counts with
+        #: unpaid invoices): asked first, as a person would ask whether an invoice is unpaid before how late it is
+        self.gates = {f: self._gates(f) for f in self.links.verdict_facts()}
+        self.implications = implications(self.kb, self.links.exit_facts())
         self.probes: Callable[[str], tuple[Any, ...]] = lru_cache(maxsize=None)(
             lambda fact: probe_values(self.kb, self.links, fact, today))
+
+    def _gates(self, fact: str) -> frozenset[str]:
+        """Facts of the same group, listed before `fact`, that every verdict rule on `fact` also tests."""
+        tested = [{c.fact for c in feed.rule.when if isinstance(c, FactTest)} for feed in self.links.feeds(fact, VERDICT_LAYERS)]
+        found = set.intersection(*tested) if tested else set()
+        return frozenset(f for f in found if f in self.order and self.order[f] < self.order[fact]
+                         and group_of(f) == group_of(fact))
 
     def phase_of(self, fact: str) -> str | None:
         """`verdict` or `exit`, or None for a fact no rule uses."""
@@ -71,16 +83,45 @@ class Chooser:
         for phase in PHASES:
             found = self.candidates(phase, values, closed, first_later=True)
             if found:
-                return self.screen_for(found, values, closed) or found[0]
+                best = self.screen_for(found, values, closed) or found[0]
+                return self.trigger_for(best, values, closed) or best
+        return None
+
+    def settled(self, values: dict[str, Any], closed: set[str]) -> dict[str, Any]:
+        """Facts the answers settle without asking (`has_staff` no: no staff suffer), with their values."""
+        return implied(self.kb, self.implications, values, closed)
+
+    def trigger_for(self, best: Assessment, values: dict[str, Any], closed: set[str]) -> Assessment | None:
+        """Before a question on a fact another answer can settle (staff suffering), that answer (whether any
+        staff work with the client): asked once, instead, when still unknown."""
+        if best.phase != "verdict" or best.covers:  # a screen's `no` settles the fact anyway: no extra question
+            return None
+        asked = {best.fact}
+        for rule in self.implications:
+            trigger = rule.trigger.fact
+            if rule.fact in asked and trigger not in values and trigger not in closed:
+                found = self.assess(rule.fact, values, closed)
+                changes = tuple((f"{rule.fact} = {format_value(v)}", o) for v, o in found.changes) if found else ()
+                return Assessment(trigger, "verdict", best.now, best.base, changes, best.assumed, rule.rule,
+                                  covers=(rule.fact,))
         return None
 
     def screen_for(self, found: list[Assessment], values: dict[str, Any], closed: set[str]) -> Assessment | None:
         """The screen of the best question's group, asked instead of it when a `no` would settle two or more
         facts of that group that can still change the verdict; None when there is no such screen."""
         best = found[0]
-        group = group_of(best.fact)
-        if best.phase != "verdict" or group not in self.kb.screens or screen_id(group) in closed:
+        if best.phase != "verdict":
             return None
+        for group in screens_of(self.kb, group_of(best.fact)):
+            if screen_id(group) not in closed:
+                screen = self._screen(group, found, values, closed)
+                if screen is not None:
+                    return screen
+        return None
+
+    def _screen(self, group: str, found: list[Assessment], values: dict[str, Any],
+                closed: set[str]) -> Assessment | None:
+        best = found[0]
         calm = calm_settings(self.kb, group, values, closed)
         if best.fact not in calm:
             return None
@@ -89,7 +130,13 @@ class Chooser:
             members += [a for f in calm if f != best.fact and (a := self.assess(f, values, closed))][:1]
         if len(members) < 2:
             return None
-        changes = tuple((f"{a.fact} = {format_value(v)}", out) for a in members for v, out in a.changes)
+        # what `why` shows: one answer per fact and outcome, only under the assumptions it names (best.assumed)
+        shown = [a for a in members if a.assumed == best.assumed and a.fact not in dict(best.assumed)]
+        firsts: dict[tuple[str, Any], Any] = {}
+        for member in shown:
+            for value, out in member.changes:
+                firsts.setdefault((member.fact, out), value)
+        changes = tuple((f"{f} = {format_value(v)}", out) for (f, out), v in firsts.items())
         return Assessment(screen_id(group), "verdict", best.now, best.base, changes, best.assumed, best.rule,
                           covers=tuple(calm))
 
@@ -113,7 +160,7 @@ class Chooser:
         open_facts = self._open(phase, values, closed)
         now = [a for f in open_facts if (a := self._now(f, phase, values)) is not None]
         if now:
-            return sorted(now, key=self._score)
+            return self._gated_first(sorted(now, key=self._score))
         later = []
         for fact in open_facts:
             found = self._later(fact, phase, values, closed)
@@ -122,6 +169,16 @@ class Chooser:
                 if first_later:
                     break
         return later
+
+    def _gated_first(self, found: list[Assessment]) -> list[Assessment]:
+        """The best question's gate first when it can change the outcome too (unpaid invoices before days)."""
+        for _ in range(len(found)):
+            gates = self.gates.get(found[0].fact, frozenset())
+            first = next((a for a in found if a.fact in gates), None)
+            if first is None:
+                break
+            found = [first, *(a for a in found if a is not first)]
+        return found
 
     def assess(self, fact: str, values: dict[str, Any], closed: set[str]) -> Assessment | None:
         """Why one fact matters now (or could matter with other answers), or None when it cannot."""

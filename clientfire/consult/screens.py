@@ -6,7 +6,10 @@ from typing import Any
 
 from clientfire.engine.model import Knowledge, Text
 
-__all__ = ["PREFIX", "screen_id", "is_screen", "group_of", "covered", "calm_settings", "shown", "screen_text"]
+from .words import say
+
+__all__ = ["PREFIX", "screen_id", "is_screen", "group_of", "covered", "calm_settings", "shown", "screen_text",
+           "screens_of"]
 
 #: question ids of screens: `screen:payment` (never a fact id: fact ids have no colon)
 PREFIX = "screen:"
@@ -28,8 +31,16 @@ def group_of(question: str) -> str:
 
 
 def covered(kb: Knowledge, group: str) -> list[str]:
-    """The facts of `group` that have a calm value (what the screen can set), in knowledge order."""
-    return [f.id for f in kb.facts.values() if f.calm is not None and f.formula is None and group_of(f.id) == group]
+    """The facts a group's screen covers: those with a calm value (what the screen can set) in the group and in
+    the groups its screen also asks about (`screen_also`), in knowledge order."""
+    groups = {group, *kb.screen_also.get(group, ())}
+    return [f.id for f in kb.facts.values() if f.calm is not None and f.formula is None and group_of(f.id) in groups]
+
+
+def screens_of(kb: Knowledge, group: str) -> list[str]:
+    """The screens that cover a group's facts, broadest first: those that also ask about it, then its own."""
+    broader = [g for g, others in kb.screen_also.items() if group in others and g in kb.screens]
+    return broader + ([group] if group in kb.screens and group not in broader else [])
 
 
 def calm_settings(kb: Knowledge, group: str, values: dict[str, Any], closed: set[str]) -> dict[str, Any]:
@@ -37,9 +48,9 @@ def calm_settings(kb: Knowledge, group: str, values: dict[str, Any], closed: set
     return {f: kb.facts[f].calm for f in covered(kb, group) if f not in values and f not in closed}
 
 
-def shown(question: str) -> str:
-    """How a question is named in the transcript: `payment (screen)` or the fact id."""
-    return f"{group_of(question)} (screen)" if is_screen(question) else question
+def shown(question: str, lang: str = "en") -> str:
+    """How a question is named in the transcript: `payment (screen)` (in `lang`) or the fact id."""
+    return say("{group} (screen)", lang, group=group_of(question)) if is_screen(question) else question
 
 
 def screen_text(kb: Knowledge, group: str) -> Text:

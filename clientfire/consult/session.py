@@ -12,22 +12,24 @@ from clientfire.engine import ClientFacts, Engine, Result
 from clientfire.engine.result import pick_text
 from clientfire.errors import InputError
 
-from .answers import NO, YES, hint, parse_answer
+from .answers import hint, parse_answer, yes_or_no
 from .questions import Assessment, Chooser
 from .screens import calm_settings, group_of, is_screen, screen_text, shown
 from .why import explain, explain_screen
+from .words import COMMAND_WORDS, say
 
-__all__ = ["Question", "Reply", "Consultation", "COMMANDS", "HELP"]
+__all__ = ["Question", "Reply", "Consultation", "COMMANDS", "HELP", "command_of"]
 
-COMMANDS = {"why": "why", "?": "why", "skip": "skip", "unknown": "skip", "back": "back", "done": "done",
-            "help": "help"}
-HELP = """Answer the question, or type one of:
-  why      which rules and signs the answer feeds, and what it could change
-  skip     leave this fact unknown (also: unknown)
-  back     change the previous answer
-  done     stop now and give the verdict on what is known
-  help     this list
-Ctrl-C stops without a verdict (what you answered is printed, and saved with --save)."""
+COMMANDS = COMMAND_WORDS["en"]
+HELP = say("help", "en")
+#: the fact that says whether anyone works with you: `no` asks a fact's `question_solo` (no team, no staff)
+SOLO = "practice.has_staff"
+
+
+def command_of(line: str, lang: str) -> str | None:
+    """The command a typed line names (`why`, `skip`, ...) in `lang` or English, or None for an answer."""
+    word = " ".join(line.strip().lower().split())
+    return COMMAND_WORDS.get(lang, {}).get(word) or COMMANDS.get(word)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,10 @@ class Consultation:
         self.history: list[str] = []
         #: screen question id -> the facts its `no` set (so that `back` can take them away again)
         self.screened: dict[str, list[str]] = {}
+        #: screen question id -> the facts its `skip` left unknown for good (so that `back` can reopen them)
+        self.skipped: dict[str, list[str]] = {}
+        #: every question shown, once each, in the order first shown (what "N questions asked" counts)
+        self.shown: dict[str, None] = {}
         self.finished = False
 
     def next_question(self) -> Question | None:
@@ -80,45 +86,60 @@ class Consultation:
             self.finished = True
             return None
         number = len(self.history) + 1
+        self.shown[found.fact] = None
         if is_screen(found.fact):
             text = pick_text(screen_text(self.engine.kb, group_of(found.fact)), self.lang)
-            return Question(number, found.fact, text, "bool", None, "yes or no", found.phase, found)
+            return Question(number, found.fact, text, "bool", None, say("yes or no", self.lang), found.phase, found)
         fact = self.engine.kb.facts[found.fact]
-        text = pick_text(fact.question, self.lang) or pick_text(fact.text, self.lang)
-        return Question(number, fact.id, text, fact.type, fact.unit, hint(fact), found.phase, found)
+        solo = self.answers.get(SOLO) is False and pick_text(fact.question_solo, self.lang)
+        text = solo or pick_text(fact.question, self.lang) or pick_text(fact.text, self.lang)
+        return Question(number, fact.id, text, fact.type, fact.unit, hint(fact, self.lang), found.phase, found)
+
+    def counts(self) -> dict[str, int]:
+        """Questions asked (shown) and answered (not skipped), facts known and how many of them screens set."""
+        answered = sum(1 for q in self.history if q in self.answers or q in self.screened)
+        calm = sum(len(facts) for facts in self.screened.values())
+        return {"asked": len(self.shown), "answered": answered, "known": len(self.answers), "calm": calm,
+                "facts": len(self.chooser.links.inputs)}
 
     def respond(self, question: Question, line: str) -> Reply:
         """Handle one typed line for `question`: a command or an answer (checked; an error keeps the question)."""
-        command = COMMANDS.get(line.strip().lower())
+        command = command_of(line, self.lang)
         if command == "why":
-            if is_screen(question.fact):
+            if is_screen(question.fact) or question.assessment.covers:
                 return Reply("why", explain_screen(self.chooser, question.assessment, self.lang))
             return Reply("why", explain(self.chooser, question.fact, self.answers, self.closed, self.lang))
         if command == "help":
-            return Reply("help", HELP)
+            return Reply("help", say("help", self.lang))
         if command == "skip":
-            return self.skip(question.fact)
+            return self.skip(question.fact, group=True)
         if command == "back":
             return self.back()
         if command == "done":
             self.finished = True
             return Reply("done")
+        again = say("Try again (or type help).", self.lang)
         if is_screen(question.fact):
-            word = line.strip().lower()
-            if word in YES or word in NO:
-                return self.answer_screen(question.fact, word in YES)
-            return Reply("error", "Please answer yes or no. Try again (or type help).", question.fact)
+            wrong = yes_or_no(line, self.lang)
+            if wrong is not None:
+                return self.answer_screen(question.fact, wrong)
+            return Reply("error", f"{say('Please answer {hint}.', self.lang, hint=question.hint)} {again}",
+                         question.fact)
         try:
-            value = parse_answer(self.engine.kb.facts[question.fact], line)
+            value = parse_answer(self.engine.kb.facts[question.fact], line, self.lang)
         except InputError as exc:
-            return Reply("error", f"{exc.message}. Try again (or type help).", question.fact)
+            return Reply("error", f"{exc.message}. {again}", question.fact)
         return self.answer(question.fact, value)
 
     def answer(self, fact: str, value: Any) -> Reply:
-        """Record a checked answer."""
+        """Record a checked answer, and the facts it settles (a solo freelancer has no staff who suffer)."""
         self.answers[fact] = value
         self.closed.discard(fact)
         self.history.append(fact)
+        settled = self.chooser.settled(self.answers, self.closed)
+        if settled:
+            self.answers.update(settled)
+            self.screened[fact] = list(settled)
         return Reply("answered", fact=fact, value=value)
 
     def answer_screen(self, screen: str, wrong: bool) -> Reply:
@@ -131,8 +152,12 @@ class Consultation:
         self.history.append(screen)
         return Reply("answered", fact=screen, value=wrong)
 
-    def skip(self, fact: str) -> Reply:
-        """Leave a fact unknown for the rest of the consultation."""
+    def skip(self, fact: str, group: bool = False) -> Reply:
+        """Leave a fact unknown for the rest of the consultation; with `group`, a screen's skip leaves every
+        still-unknown fact it covers unknown too (the user does not know about that part)."""
+        if group and is_screen(fact):
+            self.skipped[fact] = list(calm_settings(self.engine.kb, group_of(fact), self.answers, self.closed))
+            self.closed.update(self.skipped[fact])
         self.closed.add(fact)
         self.history.append(fact)
         return Reply("skipped", fact=fact)
@@ -140,13 +165,14 @@ class Consultation:
     def back(self) -> Reply:
         """Undo the last answer (or skip): that question comes again."""
         if not self.history:
-            return Reply("error", "There is no earlier question to go back to.")
+            return Reply("error", say("There is no earlier question to go back to.", self.lang))
         fact = self.history.pop()
         self.answers.pop(fact, None)
         for calmed in self.screened.pop(fact, []):
             self.answers.pop(calmed, None)
+        self.closed.difference_update(self.skipped.pop(fact, []))
         self.closed.discard(fact)
-        return Reply("back", f"Back to {shown(fact)}.", fact)
+        return Reply("back", say("Back to {question}.", self.lang, question=shown(fact, self.lang)), fact)
 
     def client(self) -> ClientFacts:
         """The answers as a client (what `--save` writes)."""
