@@ -13,6 +13,7 @@ from .compile import Compiled, compile_knowledge
 from .lint import refuse_network_errors
 from .load import bundled_dir, knowledge_files, load_knowledge, read_knowledge_bytes
 from .model import Knowledge
+from .runtime import trust, verify
 from .validate import validate
 
 __all__ = ["cache_dir", "cache_key", "load_compiled", "KEEP"]
@@ -51,11 +52,13 @@ def load_compiled(directory: str | Path | None = None) -> tuple[Knowledge, Compi
     target = where / f"knowledge-{cache_key(folder, files)}.pickle" if where else None
     found = _read(target) if target else None
     if found is not None:
+        trust(found[1])  # cached only once built (below): no trial build on the common path
         return found
     kb = validate(load_knowledge(folder))
     compiled = compile_knowledge(kb)
     refuse_network_errors(kb, compiled)
     if target:
+        verify(compiled)
         _write(target, (kb, compiled))
     return kb, compiled
 

@@ -11,6 +11,8 @@ Every node keeps its successors in fixed-size arrays (rules.h):
 - `NEXT_LIST_LENGTH` 128: `$nex` tests and `$or` forward nodes under one node (error 107).
 - events.c `MAX_STACK_SIZE` 64: alpha nodes pending while one fact is matched (`handleAlpha`, error 303).
 - state.h `MAX_OBJECT_PROPERTIES` 255: keys of one fact (error 302).
+- rete.h `MAX_SEQUENCE_EXPRESSIONS` 32: per pattern, two for each `$and` / `$or` and one for each test
+  against another key (`$m`); the 32nd is refused (rete.c `APPEND_EXPRESSION`, error 113).
 
 The list checks run one entry past the array (rete.c `linkAlpha`), so an overflow can also write into the
 next array silently: the compiler stays under every limit rather than relying on the errors.
@@ -26,8 +28,8 @@ __all__ = ["Limit", "Shape", "shape", "over_limits", "fit", "LIMITS", "MAX_FACT_
 
 Json = dict[str, Any]
 #: (what, durable_rules' limit, the margin clientfire keeps); the stack limit counts pending nodes
-LIMITS = {"tests": 512, "patterns": 256, "absent": 128, "stack": 64}
-_MARGIN = {"tests": 480, "patterns": 240, "absent": 120, "stack": 56}
+LIMITS = {"tests": 512, "patterns": 256, "absent": 128, "stack": 64, "expressions": 31}
+_MARGIN = {"tests": 480, "patterns": 240, "absent": 120, "stack": 56, "expressions": 31}
 MAX_FACT_KEYS = 255
 TIER_KEY = "t"  # a tier test is `t != "~<n>"`: true of every fact, it only gives the tier its own node
 _MAX_TIERS = 48
@@ -58,18 +60,33 @@ class Shape:
 
     root: _Node
     nodes: list[_Node]
+    expressions: dict[str, int] = field(default_factory=dict)  # rule -> the most expressions of one pattern
 
 
 def shape(rules: dict[str, Json]) -> Shape:
     """Build the network as the C core does (rete.c `createAlpha`, `findAlpha`, `linkAlpha`)."""
     root = _Node()
-    nodes = [root]
+    net = Shape(root, [root])
     for name, rule in rules.items():
         for pattern in rule["all"]:
             for expression in pattern.values():
-                end = _alpha(root, expression, name, nodes)
+                end = _alpha(root, expression, name, net.nodes)
                 end.patterns.append(name)
-    return Shape(root, nodes)
+                net.expressions[name] = max(net.expressions.get(name, 0), _expressions(expression))
+    return net
+
+
+def _expressions(expression: Any) -> int:
+    """The entries a pattern takes in its beta node's expression sequence (rete.c `createAlpha`)."""
+    if not isinstance(expression, dict):
+        return 0
+    count = 0
+    for op, value in expression.items():
+        if op in ("$and", "$or"):
+            count += 2 + sum(_expressions(term) for term in value)
+        elif isinstance(value, dict) and any(isinstance(v, dict) and "$m" in v for v in value.values()):
+            count += 1
+    return count
 
 
 def _child(parent: _Node, prop: str, op: str, value: Any, name: str, nodes: list[_Node]) -> _Node:
@@ -112,8 +129,11 @@ def _stack(node: _Node, memo: dict[int, int]) -> int:
     if id(node) in memo:
         return memo[id(node)]
     memo[id(node)] = 0
-    equal = {prop for (prop, op, _) in node.tests if op == "$eq"}
-    width = len(equal) + sum(1 for (_, op, _) in node.tests if op != "$eq") + len(node.absent)
+    width = len(node.absent) - len(node.absent_keys)  # forward nodes: always pushed
+    for prop in {p for (p, _, _) in node.tests} | {p for (p, _, _) in node.absent_keys}:
+        present = (any(op == "$eq" for (p, op, _) in node.tests if p == prop)
+                   + sum(1 for (p, op, _) in node.tests if p == prop and op != "$eq"))
+        width += max(present, sum(1 for (p, _, _) in node.absent_keys if p == prop))  # missing or present
     below = [_stack(child, memo) for child in (*node.tests.values(), *node.absent)]
     found = max([width] + [width - 1 + b for b in below])
     memo[id(node)] = found
@@ -133,6 +153,9 @@ def over_limits(net: Shape, margin: bool = False) -> list[Limit]:
     if depth > bound["stack"]:
         widest = max(net.nodes[1:] or net.nodes, key=lambda n: len(n.tests) + len(n.absent))
         found.append(Limit("stack", depth, LIMITS["stack"], tuple(sorted(widest.rules))))
+    for name, count in net.expressions.items():
+        if count > bound["expressions"]:
+            found.append(Limit("expressions", count, LIMITS["expressions"], (name,)))
     return found
 
 
