@@ -34,6 +34,7 @@ bench: $(BIN)/clientfire
 	$(BIN)/pip install --quiet -e '.[bench]' || echo "clipspy could not be installed: the CLIPS row is skipped"
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/http.py
+	$(BIN)/python bench/growth.py
 
 # 50,000 generated hostile inputs through the readers, the engine and the schema (tests/fuzz.py); prints the counts
 fuzz: $(BIN)/clientfire
