@@ -16,6 +16,7 @@ _WHAT = {
     "patterns": "conditions ending at one node of the rule network",
     "absent": "'missing' tests and 'or' branches under one node of the rule network",
     "stack": "network nodes that one fact can reach at once",
+    "expressions": "engine expressions in one pattern ('and', 'or' and fact-to-fact tests)",
 }
 _ENGINE_KEYS = 2  # `t` and the session id beside the facts
 
