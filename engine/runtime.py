@@ -71,7 +71,7 @@ class _Plan:
         self.handle = handle
         self.actions = actions
         self._encoded: dict[str, list[tuple[str, Json]]] = {}
-        self.free: list[tuple[str, int]] = []  # (session id, runs so far) of emptied engine states, for reuse
+        self.free: list[str] = []  # session ids whose engine state is empty again, kept for reuse
 
     def encoded(self, rule_name: str) -> list[tuple[str, Json]]:
         """The rule's conclusions as JSON text still open for the session id (encoded on first use)."""
@@ -165,7 +165,7 @@ class Session:
         register(compiled)
         self.compiled = compiled
         self._plan = _plans[compiled.name]
-        self.sid, self._runs = _take_sid(self._plan)
+        self.sid = _take_sid(self._plan)
         self._stored: list[str] = []  # the facts this session added to the engine's state, as sent
         self.firings: list[Firing] = []
         self._tail = f'"sid": "{self.sid}"}}'
@@ -184,7 +184,7 @@ class Session:
         frame pools and indexes per beta node), so a new session costs as much as the knowledge is
         large; retracting what this session stored costs as much as it fired.
         """
-        if self._stored and self._runs < _REUSE_MAX and _recycle(self._plan, self.sid, self._runs, self._stored):
+        if self._stored and _recycle(self._plan, self.sid, self._stored):
             self._stored = []
             return
         try:
@@ -341,21 +341,17 @@ def _forked(name: str, text: str, seconds: float) -> bool:
 
 
 _FREE_MAX = 8
-#: runs of one engine state: durable_rules corrupts its heap after a few hundred retract-and-reuse rounds
-#: of a large ruleset (1,880 rules: after 150 to 700 rounds, measured with bench/grow.py's 20x knowledge),
-#: so a state is deleted well before: one new state per 32 runs
-_REUSE_MAX = 32
 
 
-def _take_sid(plan: _Plan) -> tuple[str, int]:
-    """(session id, runs so far): an emptied engine state (set up once), else a new one."""
+def _take_sid(plan: _Plan) -> str:
+    """A session id whose engine state is empty (set up once), else a new one."""
     try:
         return plan.free.pop()
     except IndexError:
-        return f"c{next(_sids)}", 0
+        return f"c{next(_sids)}"
 
 
-def _recycle(plan: _Plan, sid: str, runs: int, stored: list[str]) -> bool:
+def _recycle(plan: _Plan, sid: str, stored: list[str]) -> bool:
     """Retract what a session stored (phase facts first: no rule can fire while the rest goes), then keep the
     sid for reuse if its state is empty and nothing is queued; False when it must be deleted instead."""
     if len(plan.free) >= _FREE_MAX:
@@ -373,5 +369,5 @@ def _recycle(plan: _Plan, sid: str, runs: int, stored: list[str]) -> bool:
             return False
     except Exception:  # noqa: BLE001 - anything unexpected: the state is deleted, as before
         return False
-    plan.free.append((sid, runs + 1))
+    plan.free.append(sid)
     return True

@@ -236,19 +236,6 @@ def test_session_state_is_emptied_after_each_run_and_reused(engine: Engine) -> N
         assert second.firings == first.firings
 
 
-def test_an_engine_state_serves_at_most_32_runs_then_is_deleted(engine: Engine) -> None:
-    """durable_rules' heap breaks after some hundreds of retract-and-reuse rounds on a large ruleset."""
-    from clientfire.engine.runtime import _REUSE_MAX
-
-    sids = []
-    for _ in range(_REUSE_MAX + 1):
-        with open_session(engine.compiled) as session:
-            session.assert_fact({"t": "client", "ethics.client_unethical": True})
-        sids.append(session.sid)
-    assert _REUSE_MAX == 32 and len(set(sids)) >= 2
-    assert max(sids.count(sid) for sid in sids) <= _REUSE_MAX
-
-
 def test_a_session_that_failed_is_deleted_not_reused(engine: Engine) -> None:
     session = open_session(engine.compiled)
     with session:
