@@ -71,7 +71,6 @@ class _Plan:
         self.handle = handle
         self.actions = actions
         self._encoded: dict[str, list[tuple[str, Json]]] = {}
-        self.free: list[str] = []  # session ids whose engine state is empty again, kept for reuse
 
     def encoded(self, rule_name: str) -> list[tuple[str, Json]]:
         """The rule's conclusions as JSON text still open for the session id (encoded on first use)."""
@@ -164,10 +163,9 @@ class Session:
     def __init__(self, compiled: Compiled) -> None:
         register(compiled)
         self.compiled = compiled
-        self._plan = _plans[compiled.name]
-        self.sid = _take_sid(self._plan)
-        self._stored: list[str] = []  # the facts this session added to the engine's state, as sent
+        self.sid = f"c{next(_sids)}"
         self.firings: list[Firing] = []
+        self._plan = _plans[compiled.name]
         self._tail = f'"sid": "{self.sid}"}}'
         self._shared: list[tuple[str, str, Json]] = []  # (JSON text, token, fact): big facts decoded once
 
@@ -178,15 +176,7 @@ class Session:
         self.close()
 
     def close(self) -> None:
-        """Empty the session's state for the next session, else delete it (no growth across runs).
-
-        durable_rules sets up a new state for every rule of the ruleset (state.c `createStateNode`:
-        frame pools and indexes per beta node), so a new session costs as much as the knowledge is
-        large; retracting what this session stored costs as much as it fired.
-        """
-        if self._stored and _recycle(self._plan, self.sid, self._stored):
-            self._stored = []
-            return
+        """Delete the session's state in the engine (no growth across runs)."""
         try:
             core.delete_state(self._plan.handle, self.sid)
         except Exception:  # noqa: BLE001 - a session that never stored a fact has no state to delete
@@ -201,8 +191,6 @@ class Session:
             raise EngineError(f"rule engine failed: {exc}") from exc
         if len(fact) > _SHARED_MIN_KEYS:  # the client fact: the engine hands back this very text in each match
             self._shared.append((text, f"shared{len(self._shared)}", _matched(fact)))
-        if code != _OBSERVED:
-            self._stored.append(text)
         if code == _NOT_HANDLED:
             return  # no rule looks at this fact: nothing follows from it
         if code == _OBSERVED:
@@ -220,7 +208,6 @@ class Session:
                 self._fire(rule_name, matched)
             except Exception as exc:  # noqa: BLE001 - reported as an engine error, the engine left clean
                 core.abandon_action(handle, state)
-                self._stored = []  # not reused: deleted on close
                 raise EngineError(f"a rule action failed inside the engine: {str(exc)[:300]}") from exc
             message = core.complete_and_start_action(handle, state)
 
@@ -249,8 +236,6 @@ class Session:
         known: list[Json] = []
         for text, fact in self._plan.encoded(rule_name):
             code = core.assert_fact(self._plan.handle, text + self._tail)[0]
-            if code != _OBSERVED:
-                self._stored.append(text + self._tail)
             (known if code == _OBSERVED else derived).append(dict(fact))
         self.firings.append(Firing(
             seq=len(self.firings) + 1, rule=action.rule_id, layer=action.layer,
@@ -338,36 +323,3 @@ def _forked(name: str, text: str, seconds: float) -> bool:
         return bool(ready)
     finally:
         os.close(read_end)
-
-
-_FREE_MAX = 8
-
-
-def _take_sid(plan: _Plan) -> str:
-    """A session id whose engine state is empty (set up once), else a new one."""
-    try:
-        return plan.free.pop()
-    except IndexError:
-        return f"c{next(_sids)}"
-
-
-def _recycle(plan: _Plan, sid: str, stored: list[str]) -> bool:
-    """Retract what a session stored (phase facts first: no rule can fire while the rest goes), then keep the
-    sid for reuse if its state is empty and nothing is queued; False when it must be deleted instead."""
-    if len(plan.free) >= _FREE_MAX:
-        return False
-    phases = [text for text in stored if text.startswith('{"t": "phase"')]
-    ordered = phases[::-1] + [text for text in stored[::-1] if not text.startswith('{"t": "phase"')]
-    try:
-        state = None
-        for text in ordered:
-            state = core.retract_fact(plan.handle, text)[1]
-        if state is not None and core.start_action_for_state(plan.handle, state):
-            core.abandon_action(plan.handle, state)
-            return False
-        if core.get_facts(plan.handle, sid) != "[]":
-            return False
-    except Exception:  # noqa: BLE001 - anything unexpected: the state is deleted, as before
-        return False
-    plan.free.append(sid)
-    return True
