@@ -149,7 +149,7 @@ def over_limits(net: Shape, margin: bool = False) -> list[Limit]:
                             ("absent", len(node.absent))):
             if count > bound[what]:
                 found.append(Limit(what, count, LIMITS[what], tuple(sorted(node.rules))))
-    depth = _stack(net.root, {}) + 1
+    depth = max(1, _stack(net.root, {}))  # the root itself is popped before anything is pushed
     if depth > bound["stack"]:
         widest = max(net.nodes[1:] or net.nodes, key=lambda n: len(n.tests) + len(n.absent))
         found.append(Limit("stack", depth, LIMITS["stack"], tuple(sorted(widest.rules))))

@@ -312,9 +312,9 @@ def _create(definition: dict) -> str:  # type: ignore[type-arg]
 
 @pytest.mark.parametrize(("count", "terms", "outcome", "what"), [
     (256, [{"a": 1}], "built", None),
-    (257, [{"a": 1}], "108", "patterns"),  # BETA_LIST_LENGTH: the shared phase node of issue 15
+    (257, [{"a": 1}], "108|built", "patterns"),  # BETA_LIST_LENGTH: the shared phase node of issue 15
     (128, [{"$or": [{"a": 1}, {"a": 2}]}], "built", "stack"),  # built, but a fact with a = 1 would overflow
-    (129, [{"$or": [{"a": 1}, {"a": 2}]}], "107", "absent,stack"),  # NEXT_LIST_LENGTH: one forward node per `$or`
+    (129, [{"$or": [{"a": 1}, {"a": 2}]}], "107|built", "absent,stack"),  # NEXT_LIST_LENGTH: one forward node per `$or`
     (1, [{"$or": [{"$nex": {f"f{i}": 1}}, {f"f{i}": 1}]} for i in range(14)], "built", None),
     (1, [{"$or": [{"$nex": {f"f{i}": 1}}, {f"f{i}": 1}]} for i in range(15)], "113", "expressions"),
 ])
@@ -322,8 +322,10 @@ def test_durable_rules_limits_of_one_node_match_the_network_model(count: int, te
                                                                    what: str | None) -> None:
     from clientfire.engine.network import over_limits, shape
 
+    """rete.c linkAlpha checks a full list one entry past its end: the ruleset is refused, or (when that entry
+    happens to be zero) the entry is written over the next array. Either way the model flags it."""
     definition = _same_pattern(count, terms)
-    assert _create(definition) == outcome
+    assert _create(definition) in outcome.split("|")
     assert {limit.what for limit in over_limits(shape(definition))} == (set(what.split(",")) if what else set())
 
 
