@@ -36,6 +36,7 @@ bench: $(BIN)/clientfire
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/http.py
 	$(BIN)/python -m compileall -q clientfire engine explain knowledge && $(BIN)/python bench/cold.py
+	$(BIN)/python bench/growth.py
 
 # 50,000 generated hostile inputs through the readers, the engine and the schema (tests/fuzz.py); prints the counts
 fuzz: $(BIN)/clientfire

@@ -12,6 +12,7 @@ from pathlib import Path
 from .compile import Compiled, compile_knowledge
 from .load import bundled_dir, knowledge_files, load_knowledge, read_knowledge_bytes
 from .model import Knowledge
+from .runtime import trust, verify
 from .validate import validate
 
 __all__ = ["cache_dir", "cache_key", "load_compiled", "KEEP"]
@@ -50,6 +51,7 @@ def load_compiled(directory: str | Path | None = None) -> tuple[Knowledge, Compi
     target = where / f"knowledge-{cache_key(folder, files)}.pickle" if where else None
     found = _read(target) if target else None
     if found is not None:
+        trust(found[1])  # cached only once built (below): no trial build on the common path
         return found
     from .lint import refuse_network_errors  # networkx (~170 ms to import): only on a miss, never on a hit
 
@@ -57,6 +59,7 @@ def load_compiled(directory: str | Path | None = None) -> tuple[Knowledge, Compi
     compiled = compile_knowledge(kb)
     refuse_network_errors(kb, compiled)
     if target:
+        verify(compiled)
         _write(target, (kb, compiled))
     return kb, compiled
 

@@ -10,6 +10,7 @@ from clientfire.errors import KnowledgeError
 from .bounds import bounded_facts, compare, domain, hi_key, lo_key
 from .layers import LAYERS, layer_of
 from .model import Conclusion, FactTest, Knowledge, Match, Rule, SignsAtLeast
+from .network import fit
 
 __all__ = ["Action", "Compiled", "compile_knowledge", "ruleset_name", "refuse_nex_only", "SELECT_PREFIX"]
 
@@ -61,7 +62,7 @@ def compile_knowledge(kb: Knowledge) -> Compiled:
         for pattern in definition["all"]:
             refuse_nex_only(rule_id, pattern)
     name = ruleset_name(kb.version)
-    return Compiled(name, kb.version, {name: rules}, actions, tuple(layer for layer in LAYERS if layer != "signs"))
+    return Compiled(name, kb.version, {name: fit(rules)}, actions, tuple(layer for layer in LAYERS if layer != "signs"))
 
 
 def _phase(layer: str) -> Json:

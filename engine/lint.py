@@ -20,6 +20,7 @@ from .compile import Compiled, compile_knowledge
 from .conditions import condition_text
 from .findings import ERROR, WARNING, Finding, finding_at, from_error
 from .lint_conditions import contradiction, undecided
+from .lint_limits import limit_findings
 from .lint_refs import documentation_findings, duplicate_findings, reference_findings
 from .model import Knowledge, Match, Rule, SignsAtLeast
 from .validate import validate
@@ -43,13 +44,13 @@ def lint(kb: Knowledge) -> list[Finding]:
 
 
 def network_findings(kb: Knowledge, compiled: Compiled) -> list[Finding]:
-    """Cycles, rules that can never fire, unreachable items, unconsumed signs, unused thresholds."""
+    """Cycles, rules that can never fire, unreachable items, unconsumed signs, unused thresholds, engine limits."""
     from clientfire.explain.graph import rule_network
 
     graph = rule_network(kb, compiled)
     fireable = fireable_rules(kb, compiled)
     return (_cycles(kb, graph) + _dead_rules(kb, compiled, fireable) + _unreachable(kb, compiled, fireable)
-            + _unconsumed(kb, graph) + _unused_thresholds(kb, graph) + _undecided(kb))
+            + _unconsumed(kb, graph) + _unused_thresholds(kb, graph) + _undecided(kb) + limit_findings(kb, compiled))
 
 
 def _undecided(kb: Knowledge) -> list[Finding]:

@@ -101,3 +101,23 @@ def test_unknown_rule_to_disable_points_into_the_overrides_file(tmp_path: Path, 
     code, out, _ = run_cli("check", "--overrides", str(overrides))
     assert code == 1
     assert f"{overrides}:2:" in out and "did you mean 'guidance.thank_them'" in out
+
+
+def test_check_names_a_durable_rules_limit_with_the_rules_involved_before_any_verdict(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15: a rule whose one pattern passes durable_rules' 31 expressions (error 113) is an error in check,
+    naming the rule, and verdict refuses the knowledge in one line (exit 2) instead of an engine failure."""
+    folder = copy_knowledge(tmp_path)
+    facts = ["payment.late_invoices", "payment.unpaid_overdue_invoices", "payment.days_overdue",
+             "pricing.price_objections", "collaboration.unresolved_disagreements", "behaviour.insults",
+             "behaviour.overreactions", "scope.changes_after_delivery", "scope.unpaid_spec_requests",
+             "communication.avg_response_days", "communication.unreachable_weeks", "wellbeing.dread",
+             "control.recommendations_rejected_pct", "contract.work_completed_pct", "money.monthly_hours"]
+    add_rule(folder, "sign.disrespect.too_wide", [f"{fact} >= 1 or unknown" for fact in facts])
+    code, out, err = run_cli("check", str(folder))
+    assert code == 1
+    assert "durable_rules cannot run this: 3" in out + err and "(its limit is 31)" in out + err
+    assert "sign.disrespect.too_wide" in out + err
+    code, out, err = run_cli("verdict", "--knowledge", str(folder), "examples/crestline-abusive-director.yaml",
+                             "--no-record")
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "durable_rules cannot run this" in err

@@ -291,3 +291,71 @@ def test_tiny_numbers_in_facts_and_thresholds_reach_the_engine(engine: Engine, t
         (folder / path.name).write_text(text)
     tiny = Engine(directory=folder)
     assert tiny.evaluate(ClientFacts("x", {"payment.late_invoices": 1}), TODAY).verdict != ""
+
+
+# --- issue 15, knowledge that grows: the C core's fixed limits (engine/network.py), each pinned raw -------------
+
+def _same_pattern(count: int, terms: list[dict]) -> dict:  # type: ignore[type-arg]
+    return {f"r{i}": {"all": [{"m": {"$and": [{"t": "x"}, *[{**t, "b": i} if "b" in t else t for t in terms]]}}]}
+            for i in range(count)}
+
+
+def _create(definition: dict) -> str:  # type: ignore[type-arg]
+    import durable_rules_engine as core
+
+    try:
+        core.create_ruleset(f"pin_{next(_names)}", json.dumps(definition))
+    except Exception as exc:  # noqa: BLE001 - the error code is what is pinned
+        return str(exc).rsplit(" ", 1)[-1]
+    return "built"
+
+
+@pytest.mark.parametrize(("count", "terms", "outcome", "what"), [
+    (256, [{"a": 1}], "built", None),
+    (257, [{"a": 1}], "108|built", "patterns"),  # BETA_LIST_LENGTH: the shared phase node of issue 15
+    (128, [{"$or": [{"a": 1}, {"a": 2}]}], "built", "stack"),  # built, but a fact with a = 1 would overflow
+    (129, [{"$or": [{"a": 1}, {"a": 2}]}], "107|built", "absent,stack"),  # NEXT_LIST_LENGTH: one forward node per `$or`
+    (1, [{"$or": [{"$nex": {f"f{i}": 1}}, {f"f{i}": 1}]} for i in range(14)], "built", None),
+    (1, [{"$or": [{"$nex": {f"f{i}": 1}}, {f"f{i}": 1}]} for i in range(15)], "113", "expressions"),
+])
+def test_durable_rules_limits_of_one_node_match_the_network_model(count: int, terms: list, outcome: str,
+                                                                   what: str | None) -> None:
+    from clientfire.engine.network import over_limits, shape
+
+    """rete.c linkAlpha checks a full list one entry past its end: the ruleset is refused, or (when that entry
+    happens to be zero) the entry is written over the next array. Either way the model flags it."""
+    definition = _same_pattern(count, terms)
+    assert _create(definition) in outcome.split("|")
+    assert {limit.what for limit in over_limits(shape(definition))} == (set(what.split(",")) if what else set())
+
+
+@pytest.mark.parametrize(("rules", "outcome"), [(64, "(1, 1)"), (65, "303")])
+def test_durable_rules_overflows_its_stack_past_64_pending_nodes(rules: int, outcome: str) -> None:
+    """events.c MAX_STACK_SIZE: a fact reaching 65 `$or` forward nodes at once fails at run time (error 303)."""
+    import durable_rules_engine as core
+
+    from clientfire.engine.network import over_limits, shape
+
+    definition = _same_pattern(rules, [{"$or": [{"a": 1}, {"a": 2}]}, {"b": 0}])
+    handle = core.create_ruleset(f"pin_{next(_names)}", json.dumps(definition))
+    try:
+        found = str(core.assert_event(handle, json.dumps({"t": "x", "a": 1, "b": -1, "sid": "1", "id": "e"})))
+    except Exception as exc:  # noqa: BLE001
+        found = str(exc).rsplit(" ", 1)[-1]
+    assert found == outcome
+    assert bool(over_limits(shape(definition))) is (outcome == "303")
+
+
+def test_create_ruleset_spins_for_ever_past_512_tests_under_one_node_and_the_trial_build_stops_it() -> None:
+    """rete.c findAlpha probes a full hash set for ever: the trial build in a child process is killed at its
+    time limit with a one-line EngineError; 512 tests still build."""
+    from clientfire.engine.network import over_limits, shape
+    from clientfire.engine.runtime import trial_build
+
+    def tests(count: int) -> dict:  # type: ignore[type-arg]
+        return {f"r{i}": {"all": [{"m": {"$and": [{"t": "x"}, {"a": i}]}}]} for i in range(count)}
+
+    trial_build(f"pin_{next(_names)}", json.dumps(tests(512)), seconds=20)
+    with pytest.raises(EngineError, match=r"did not finish building the rules in 1 s"):
+        trial_build(f"pin_{next(_names)}", json.dumps(tests(513)), seconds=1)
+    assert [limit.what for limit in over_limits(shape(tests(513)))] == ["tests"]
