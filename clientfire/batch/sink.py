@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from clientfire.errors import InputError
+from clientfire.escape import visible
+from clientfire.textwidth import display_width
 
 __all__ = ["Summaries", "output_to", "SPILL"]
 
@@ -40,7 +42,7 @@ class Summaries:
         self._size += 1
         self._counts[summary["verdict"]] += 1
         for column in _WIDTHS:
-            self._widths[column] = max(self._widths[column], len(str(summary[column])))
+            self._widths[column] = max(self._widths[column], display_width(visible(summary[column])))
         self._lines.append((self.key(summary), json.dumps(summary, ensure_ascii=False)))
         if len(self._lines) >= self.spill:
             self._spill()

@@ -11,6 +11,7 @@ from typing import Any, TextIO
 from clientfire.engine.model import Knowledge
 from clientfire.engine.result import Result
 from clientfire.escape import json_safe, markdown_cell, markdown_inline, visible, write_csv
+from clientfire.textwidth import display_width, pad, pad_left
 
 from .inputs import RowError
 from .sink import Summaries
@@ -124,13 +125,14 @@ def _counts_line(sink: Summaries) -> str:
 
 def _table(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: Json) -> None:
     header = ("#", "client", "verdict", "strength", "main signs")
-    widths = [max(len(header[0]), len(str(len(sink))))] + [max(len(h), sink.width(h)) for h in header[1:-1]]
+    widths = [max(display_width(header[0]), len(str(len(sink))))] + [max(display_width(h), sink.width(h))
+                                                                       for h in header[1:-1]]
 
     def line(cells: Sequence[str]) -> str:
-        return "  ".join(c.rjust(w) if i == 0 else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=False))) \
+        return "  ".join(pad_left(c, w) if i == 0 else pad(c, w) for i, (c, w) in enumerate(zip(cells, widths, strict=False))) \
             + "  " + cells[-1]
 
-    out.write(line(header) + "\n" + line(tuple("-" * w for w in widths) + ("-" * len(header[-1]),)) + "\n")
+    out.write(line(header) + "\n" + line(tuple("-" * w for w in widths) + ("-" * display_width(header[-1]),)) + "\n")
     for n, s in enumerate(sink.ordered(), 1):
         out.write(line((str(n), visible(s["client"]), s["verdict"], s["strength"], _signs_text(s))) + "\n")
     lines = ["", _counts_line(sink)]

@@ -10,6 +10,7 @@ from clientfire.engine.result import pick_text
 from clientfire.escape import json_safe, visible
 from clientfire.options import add_format, add_knowledge, add_lang, engine_for, lang_of
 from clientfire.output import emit
+from clientfire.textwidth import columns
 
 __all__ = ["register", "run"]
 
@@ -32,11 +33,10 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         emit(json_safe(json.dumps(rows, indent=2, ensure_ascii=False)))
         return 0
-    width = max(len(r["id"]) for r in rows)
-    lines = []
+    table = []
     for r in rows:
         kind = r["type"] + (f" ({r['unit']})" if r["unit"] else "")
         extra = f"  = {r['derived']}" if r["derived"] else ""
-        lines.append(visible(f"{r['id']:<{width}}  {kind:<22} {r['text']}{extra}"))
-    emit("\n".join(lines))
+        table.append((visible(r["id"]), visible(kind), visible(f"{r['text']}{extra}")))
+    emit("\n".join(columns(table)))
     return 0
