@@ -201,10 +201,11 @@ def _extras(kb: Knowledge, result: Result, path: nx.DiGraph, lang: str) -> dict[
     extras: dict[str, str] = {}
     for node, data in path.nodes(data=True):
         if data["kind"] == "fact":
-            extras[node] = f"<B>= {_esc(format_value(data.get('value')))}</B>"
+            extras[node] = f"<B>= {_esc(format_value(data.get('value'), lang))}</B>"
         elif data["kind"] == "rule":
             seqs = data["seqs"]
-            extras[node] = f"<B>#{seqs[0]}</B>" + (_small(f" (fired {len(seqs)}×)") if len(seqs) > 1 else "")
+            extras[node] = f"<B>#{seqs[0]}</B>" + (_small(" " + label("(fired {count}×)", lang).format(count=len(seqs)))
+                                              if len(seqs) > 1 else "")
             if data["layer"] == "verdict" and not any(True for _ in path.successors(node)):
                 extras[node] += "<BR/>" + _small(label("candidate outranked", lang))
     for sign in result.signs:

@@ -33,7 +33,7 @@ def format_number(value: float | int, lang: str = "en", group: bool = False, dec
     whole, fraction = _digits(value, decimals)
     sign, whole = ("-", whole[1:]) if whole.startswith("-") else ("", whole)
     if group:
-        parts = []
+        parts: list[str] = []
         while len(whole) > 3:
             parts.insert(0, whole[-3:])
             whole = whole[:-3]

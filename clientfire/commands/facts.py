@@ -35,8 +35,17 @@ def run(args: argparse.Namespace) -> int:
         return 0
     table = []
     for r in rows:
-        kind = r["type"] + (f" ({r['unit']})" if r["unit"] else "")
+        kind = _kind(r["type"], r["unit"], lang)
         extra = f"  = {r['derived']}" if r["derived"] else ""
         table.append((visible(r["id"]), visible(kind), visible(f"{r['text']}{extra}")))
     emit("\n".join(columns(table)))
     return 0
+
+
+def _kind(kind: str, unit: str | None, lang: str) -> str:
+    """`count (invoices)` in `lang`: `개수 (건)`; a unit that only repeats the type (`percent`) is left out."""
+    from clientfire.explain.labels import label
+    from clientfire.web.words import word
+
+    shown = label(kind, lang)
+    return f"{shown} ({word(unit, lang)})" if unit and unit != kind else shown
