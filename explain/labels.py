@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .command_words import COMMAND_WORDS
 from .explain_words import EXPLAIN_WORDS
 
 __all__ = ["LABELS", "label", "term", "TRANSLATED"]
@@ -117,6 +118,7 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 LABELS.update(EXPLAIN_WORDS)
+LABELS.update(COMMAND_WORDS)
 
 
 def label(word: str, lang: str) -> str:

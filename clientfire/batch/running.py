@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from clientfire.escape import visible
+from clientfire.options import lang_of
 
 from .inputs import Row, RowError, read_rows
 from .progress import Progress, estimate
@@ -117,7 +118,7 @@ def run_batch(args: argparse.Namespace, engine: Any, job: Job, record: bool, log
         meta["resumed"] = len(skip)
     try:
         with output_to(args.summary) as out:
-            write_summary(out, sinks.summaries, sinks.errors, args.format, meta)
+            write_summary(out, sinks.summaries, sinks.errors, args.format, meta, lang_of(args))
     finally:
         sinks.summaries.close()
     return 2 if sinks.errors else 0
