@@ -78,4 +78,13 @@ COMMAND_WORDS: dict[str, dict[str, str]] = {
         "id": "klien: {verdicts} dari {count} berubah keputusan, {more} lainnya berubah tanda atau saran",
         "ko": "클라이언트: {count}곳 중 {verdicts}곳의 판정이 바뀜, {more}곳은 신호나 조언이 바뀜",
         "fi": "asiakkaat: {verdicts}/{count} ratkaisu muuttuu, {more} muulla merkit tai neuvot muuttuvat"},
+    # --- report ----------------------------------------------------------------------------------------------
+    "note": {"id": "catatan", "ko": "참고", "fi": "huomautus"},
+    "Graphviz's dot program is not on PATH": {"id": "program dot dari Graphviz tidak ada di PATH",
+                                              "ko": "Graphviz의 dot 프로그램이 PATH에 없습니다",
+                                              "fi": "Graphvizin dot-ohjelmaa ei löydy PATHista"},
+    "the report has no diagram: {why} (install it: apt-get install graphviz)": {
+        "id": "laporan tanpa diagram: {why} (pasang dengan: apt-get install graphviz)",
+        "ko": "보고서에 도표가 없습니다: {why} (설치: apt-get install graphviz)",
+        "fi": "raportissa ei ole kaaviota: {why} (asenna: apt-get install graphviz)"},
 }

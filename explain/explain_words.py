@@ -121,4 +121,10 @@ EXPLAIN_WORDS: dict[str, dict[str, str]] = {
     "step": {"id": "langkah", "ko": "단계", "fi": "vaihe"},
     "candidate outranked": {"id": "kandidat kalah peringkat", "ko": "더 높은 후보에 밀림", "fi": "ehdokas jäi alemmaksi"},
     "(fired {count}×)": {"id": "(terpicu {count}×)", "ko": "({count}회 발동)", "fi": "(laukesi {count}×)"},
+    "select {verdict} ({strength})": {"id": "pilih {verdict} ({strength})", "ko": "선택: {verdict} ({strength})",
+                                      "fi": "valinta: {verdict} ({strength})"},
+    "Generated: concludes {verdict} ({strength}) when that is the highest verdict candidate": {
+        "id": "Dibuat otomatis: menyimpulkan {verdict} ({strength}) bila itu kandidat keputusan tertinggi",
+        "ko": "자동 생성: {verdict}({strength})이(가) 가장 높은 판정 후보일 때 이를 결론으로 냅니다",
+        "fi": "Luotu automaattisesti: päättelee {verdict} ({strength}), kun se on korkein ratkaisuehdokas"},
 }

@@ -157,6 +157,6 @@ def _table(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: Json,
                         _signs_text(s, lang=lang))) + "\n")
     lines = ["", _counts_line(sink, lang)]
     if errors:
-        lines += [label("{count} row(s) could not be evaluated:", lang).format(count=len(errors))] + [f"  {visible(e.where)}: {visible(e.message)}"
-                                                                      for e in errors]
+        lines.append(label("{count} row(s) could not be evaluated:", lang).format(count=len(errors)))
+        lines += [f"  {visible(e.where)}: {visible(e.message)}" for e in errors]
     out.write("\n".join(lines) + "\n")
