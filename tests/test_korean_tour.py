@@ -80,7 +80,9 @@ def _tour(run_cli: Any, tmp_path: Path) -> dict[str, tuple[int, str]]:
     for name in PORTFOLIO:
         (folder / name).write_bytes((ROOT / "examples" / name).read_bytes())
     overrides = tmp_path / "overrides.yaml"
-    overrides.write_text("thresholds:\n  late_payment.min_late_invoices: 6\n", encoding="utf-8")
+    # verdicts change (keep -> address, pause_work -> address), so the diff lists clients and how they change
+    overrides.write_text("thresholds:\n  pause_work.min_unpaid_overdue: 5\n  late_payment.min_late_invoices: 1\n",
+                         encoding="utf-8")
     page, diagram = tmp_path / "report.html", tmp_path / "path.dot"
     example = str(EXAMPLE)
     runs = {
@@ -105,6 +107,7 @@ def _tour(run_cli: Any, tmp_path: Path) -> dict[str, tuple[int, str]]:
         shown[name] = (code, out + err)
     shown["report"] = (shown["report"][0], shown["report"][1] + _html_text(page.read_text(encoding="utf-8")))
     shown["diagram"] = (shown["diagram"][0], shown["diagram"][1] + _dot_labels(diagram.read_text(encoding="utf-8")))
+    assert "->" in shown["knowledge diff"][1].split("\n")[-2], shown["knowledge diff"]
     return shown
 
 

@@ -16,7 +16,7 @@ from clientfire.engine.schema import client_schema, knowledge_schema, overrides_
 from clientfire.errors import InputError
 from clientfire.escape import json_safe, visible
 from clientfire.explain.evidence import format_value
-from clientfire.explain.labels import label
+from clientfire.explain.labels import label, term
 from clientfire.options import add_format, add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
 from clientfire.output import emit, write_atomic
 
@@ -152,8 +152,28 @@ def diff_text(report: dict[str, Any], lang: str = "en") -> str:
         verdicts = sum(1 for c in changed if c["verdict_changed"])
         lines.append(label("clients: {verdicts} of {count} change verdict, {more} more change signs or advice",
                            lang).format(verdicts=verdicts, count=report["clients"]["count"], more=len(changed) - verdicts))
-        lines += [f"  {c['client']}: {'; '.join(c['how'])}" for c in changed]
+        lines += [f"  {c['client']}: {_how_text(c, lang)}" for c in changed]
     return "\n".join(lines)
+
+
+def _how_text(change: dict[str, Any], lang: str) -> str:
+    """How one client's outcome changes: in English as the diff wrote it; else from its old and new outcomes."""
+    old, new = change["old"], change["new"]
+    if lang == "en" or "error" in old or "error" in new:
+        return "; ".join(change["how"])
+    parts = []
+    if (old["verdict"], old["strength"]) != (new["verdict"], new["strength"]):
+        parts.append(f"{label('verdict', lang)} {term(old['verdict'], lang)} ({term(old['strength'], lang)}) -> "
+                     f"{term(new['verdict'], lang)} ({term(new['strength'], lang)})")
+    for key, word in (("signs", "Signs"), ("remedies", "Try first"), ("guidance", "Exit plan"),
+                      ("prevention", "For your next contracts")):
+        moves = [f"-{i}" for i in old[key] if i not in new[key]] + [f"+{i}" for i in new[key] if i not in old[key]]
+        if key == "signs":
+            moves += [f"{i} {term(old[key][i], lang)}->{term(d, lang)}" for i, d in new[key].items()
+                      if i in old[key] and old[key][i] != d]
+        if moves:
+            parts.append(f"{label(word, lang)} {' '.join(moves)}")
+    return "; ".join(parts) or "; ".join(change["how"])
 
 
 def schemas_of(kb: Knowledge) -> dict[str, dict[str, Any]]:
