@@ -63,3 +63,9 @@ def test_exit_plan_details_show_no_raw_true_false(lang: str, run_cli) -> None:  
     assert code == 0
     assert " true" not in out and " false" not in out
     assert format_percent(30, lang) in out
+
+
+@pytest.mark.parametrize(("lang", "amount"), [("en", "10,000"), ("ko", "10,000"), ("id", "10.000"), ("fi", f"10{NB}000")])
+def test_money_in_the_exit_plan_is_formatted_per_language(lang: str, amount: str, run_cli) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run_cli("verdict", "examples/nettlefield-cannot-finish.yaml", "--lang", lang, "--no-record")
+    assert code == 0 and f": {amount}" in out
