@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+from .i18n_interface import missing_interface_translations
 from .load import MAX_KNOWLEDGE_BYTES, knowledge_files, shown_path
 from .model import LANGUAGES, Knowledge
 from .yamlio import LocDict, LocList, read_document
@@ -27,12 +28,15 @@ class Missing(NamedTuple):
 
 
 def missing_translations(kb: Knowledge) -> list[Missing]:
-    """Every user-facing text of `kb`'s knowledge files that lacks one of the languages, in file order."""
+    """Every user-facing text of `kb`'s knowledge files that lacks one of the languages, in file order; then
+    every interface string of the program (labels, page words, `kb`'s vocabulary) that lacks one."""
     found: list[Missing] = []
     for path in knowledge_files(Path(kb.directory)):
         shown = shown_path(path)
         data = read_document(path, max_bytes=MAX_KNOWLEDGE_BYTES, label=shown)
         _walk(data, "", shown, found)
+    found += [Missing(path, line, f"interface string '{text}'", lang)
+              for path, line, text, lang in missing_interface_translations(kb)]
     return found
 
 

@@ -104,6 +104,7 @@ def _with_notes(kb: Knowledge, entry: dict[str, Any], lang: str) -> dict[str, An
     entry["notes"] = [{"id": n, "text": pick_text(notes[n], lang)} for n in entry.get("notes", []) if n in notes]
     entry["detail_texts"] = {fact: pick_text(kb.facts[fact].text, lang) for fact in entry.get("details", {})
                              if fact in kb.facts}
+    entry["detail_types"] = {fact: kb.facts[fact].type for fact in entry.get("details", {}) if fact in kb.facts}
     if entry.get("assumed"):
         entry["assumed"] = {fact: pick_text(text, lang) for fact, text in entry["assumed"].items()}
     return entry

@@ -22,7 +22,7 @@ from clientfire.escape import dot_text
 
 from .evidence import format_value
 from .graph import path_of, rule_network, split_id
-from .labels import label
+from .labels import label, term
 
 __all__ = ["FONT", "CLUSTERS", "knowledge_dot", "decision_dot", "cluster_of"]
 
@@ -88,9 +88,11 @@ def _node_label(data: dict[str, Any], lang: str, extra: str = "") -> str:
     kind = data["kind"]
     if kind == "rule":
         verdict = data["id"].split(".")[1] if data.get("generated") else ""
-        body = f"select {_esc(verdict)} ({_esc(data['strength'])})" if verdict else _esc(data["id"])
+        body = _esc(label("select {verdict} ({strength})", lang).format(
+            verdict=term(verdict, lang), strength=term(data["strength"], lang))) if verdict else _esc(data["id"])
     else:
-        body = f"<B>{_wrap(pick_text(data['title'], lang))}</B><BR/>{_small(data['id'])}"
+        shown_id = "" if kind == "verdict" and lang != "en" else f"<BR/>{_small(data['id'])}"  # `fire` is a word
+        body = f"<B>{_wrap(pick_text(data['title'], lang))}</B>{shown_id}"
     return html_label(body + (f"<BR/>{extra}" if extra else ""))
 
 
@@ -99,11 +101,11 @@ def _tooltip(data: dict[str, Any], lang: str) -> str:
     return dot_text(text).replace("\\", "/")
 
 
-def _test_text(tests: list[dict[str, Any]]) -> str:
+def _test_text(tests: list[dict[str, Any]], lang: str = "en") -> str:
     parts = []
     for test in tests:
-        required = test["operand_fact"] or format_value(test["required"])
-        parts.append(f"{_OPS[test['op']]} {required}" + (" or unknown" if test["or_unknown"] else ""))
+        required = test["operand_fact"] or format_value(test["required"], lang)
+        parts.append(f"{_OPS[test['op']]} {required}" + (f" {label('or unknown', lang)}" if test["or_unknown"] else ""))
     return ", ".join(parts)
 
 
@@ -162,7 +164,7 @@ def knowledge_dot(kb: Knowledge, lang: str = "en", graph: nx.DiGraph | None = No
         data = graph.edges[tail, head]
         attrs = {"color": "#52525b", "class": data["kind"]}
         if data["kind"] == "test":
-            attrs["label"] = _test_text(data["tests"])
+            attrs["label"] = _test_text(data["tests"], lang)
         elif data["kind"] in ("count", "formula", "compare"):
             attrs["style"] = "dashed"
         _emit_edge(dot, tail, head, attrs)
@@ -185,12 +187,13 @@ def decision_dot(kb: Knowledge, result: Result, lang: str = "en", path_only: boo
 
     def emit(sub: graphviz.Digraph, node: str, data: dict[str, Any]) -> None:
         on = node in path
-        text = _node_label(data, lang, extras.get(node, "")) if on else data["id"]
+        faded = term(data["id"], lang) if data["kind"] == "verdict" else data["id"]
+        text = _node_label(data, lang, extras.get(node, "")) if on else faded
         _emit_node(sub, node, data, lang, text, on, "path fired" if data["kind"] == "rule" else "path")
 
     _emit_clusters(dot, graph, list(path.nodes) if path_only else list(graph.nodes), emit, lang)
     for tail, head in sorted(path.edges if path_only else graph.edges):
-        _emit_edge(dot, tail, head, _edge_attrs(graph, path, tail, head))
+        _emit_edge(dot, tail, head, _edge_attrs(graph, path, tail, head, lang))
     rows = [(_LOOK[kind][2], text) for kind, text in _PATH_LEGEND]
     _legend(dot, rows if path_only else rows + [(_FADED["fillcolor"], "not used for this client")], lang)
     return dot.source
@@ -201,10 +204,11 @@ def _extras(kb: Knowledge, result: Result, path: nx.DiGraph, lang: str) -> dict[
     extras: dict[str, str] = {}
     for node, data in path.nodes(data=True):
         if data["kind"] == "fact":
-            extras[node] = f"<B>= {_esc(format_value(data.get('value')))}</B>"
+            extras[node] = f"<B>= {_esc(format_value(data.get('value'), lang))}</B>"
         elif data["kind"] == "rule":
             seqs = data["seqs"]
-            extras[node] = f"<B>#{seqs[0]}</B>" + (_small(f" (fired {len(seqs)}×)") if len(seqs) > 1 else "")
+            extras[node] = f"<B>#{seqs[0]}</B>" + (_small(" " + label("(fired {count}×)", lang).format(count=len(seqs)))
+                                              if len(seqs) > 1 else "")
             if data["layer"] == "verdict" and not any(True for _ in path.successors(node)):
                 extras[node] += "<BR/>" + _small(label("candidate outranked", lang))
     for sign in result.signs:
@@ -218,7 +222,7 @@ def _extras(kb: Knowledge, result: Result, path: nx.DiGraph, lang: str) -> dict[
     return extras
 
 
-def _edge_attrs(graph: nx.DiGraph, path: nx.DiGraph, tail: str, head: str) -> dict[str, str]:
+def _edge_attrs(graph: nx.DiGraph, path: nx.DiGraph, tail: str, head: str, lang: str = "en") -> dict[str, str]:
     data = graph.edges[tail, head]
     attrs: dict[str, str] = {"class": data["kind"]}
     if not path.has_edge(tail, head):
@@ -228,10 +232,11 @@ def _edge_attrs(graph: nx.DiGraph, path: nx.DiGraph, tail: str, head: str) -> di
     seq = path.edges[tail, head]["seq"]
     attrs.update(_PATH_EDGE)
     attrs["class"] += " path"
-    attrs["label"] = f"#{seq}: {_test_text(data['tests'])}" if data["kind"] == "test" else (
+    attrs["label"] = f"#{seq}: {_test_text(data['tests'], lang)}" if data["kind"] == "test" else (
         "" if data["kind"] == "formula" else f"#{seq}")
     if not attrs["label"]:
         del attrs["label"]
     if split_id(tail)[0] == "fact" and data["kind"] == "test":
-        attrs["tooltip"] = "; ".join(t["source_text"] for t in data["tests"])
+        attrs["tooltip"] = "; ".join(t["source_text"] if lang == "en" else
+                                     f"{graph.nodes[tail]['id']} {_test_text([t], lang)}" for t in data["tests"])
     return attrs

@@ -5,57 +5,79 @@ from __future__ import annotations
 from typing import Any
 
 from .labels import label
+from .numbers import SEPARATORS, format_bool, format_percent
+from .numbers import format_money as _money
 
-__all__ = ["format_value", "format_evidence", "format_money", "format_bounds", "format_records", "SHOWN_RECORDS"]
+__all__ = ["format_value", "format_evidence", "format_money", "format_typed", "format_bounds", "format_records",
+           "SHOWN_RECORDS"]
 
 #: records shown beside a sign's evidence (the result JSON and the records section carry them all)
 SHOWN_RECORDS = 3
 
 
-def format_value(value: Any) -> str:
-    """A fact value as the user wrote it: true/false, numbers without trailing .0, unknown."""
+def format_value(value: Any, lang: str = "en") -> str:
+    """A fact value: in English as the user wrote it (true/false, numbers without trailing .0, unknown); in
+    another language yes/no in its words and numbers with its decimal mark."""
     if value is None:
-        return "unknown"
+        return label("unknown", lang)
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return ("true" if value else "false") if lang == "en" else format_bool(value, lang)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, float):
+        return str(value).replace(".", SEPARATORS.get(lang, SEPARATORS["en"])[1])
     return str(value)
 
 
-def format_money(value: Any) -> str:
-    """An amount of money with thousands separators, no currency (it is the user's)."""
+def format_money(value: Any, lang: str = "en") -> str:
+    """An amount of money with the language's thousands separators (`12,345.5`, `12.345,5`), no currency."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return format_value(value)
-    return f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
+        return format_value(value, lang)
+    return _money(value, lang)
+
+
+def format_typed(value: Any, kind: str | None, lang: str = "en") -> str:
+    """A value of a fact of type `kind`: money grouped, percentages with `%`, the rest as `format_value`."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if kind == "money":
+            return _money(value, lang)
+        if kind == "percent":
+            return format_percent(value, lang)
+    return format_value(value, lang)
 
 
 def format_bounds(bounds: list[Any], lang: str = "en") -> str:
     """`at most -600`, `at least 3`, `between 0 and 5000`: what the known facts prove about an unknown one."""
     lo, hi = bounds
     if lo is not None and hi is not None:
-        return label("between {lo} and {hi}", lang).format(lo=format_value(lo), hi=format_value(hi))
+        return label("between {lo} and {hi}", lang).format(lo=format_value(lo, lang), hi=format_value(hi, lang))
     if hi is not None:
-        return label("at most {value}", lang).format(value=format_value(hi))
+        return label("at most {value}", lang).format(value=format_value(hi, lang))
     if lo is not None:
-        return label("at least {value}", lang).format(value=format_value(lo))
+        return label("at least {value}", lang).format(value=format_value(lo, lang))
     return label("unknown", lang)
 
 
 def _value(item: dict[str, Any], lang: str) -> str:
     if item.get("value") is not None:
-        return f"= {format_value(item['value'])}"
+        return f"= {format_value(item['value'], lang)}"
     if item.get("bounds") and any(b is not None for b in item["bounds"]):
         return format_bounds(item["bounds"], lang)
     return f"= {label('unknown', lang)}"
 
 
+def _plain_bool(item: dict[str, Any], lang: str) -> bool:
+    """A yes/no test read as its value alone: `= true` in English; in another language `!= false` too (`ya`,
+    never `bukan tidak`)."""
+    return isinstance(item["required"], bool) and (item["op"] == "==" or (lang != "en" and item["op"] == "!="))
+
+
 def _condition(item: dict[str, Any], lang: str) -> str:
+    if _plain_bool(item, lang):
+        return format_value(item["required"] if item["op"] == "==" else not item["required"], lang)
     if item["op"] == "!=":
-        return label("not {value}", lang).format(value=format_value(item["required"]))
-    if item["op"] == "==" and isinstance(item["required"], bool):
-        return format_value(item["required"])
-    return f"{item['op']} {format_value(item['required'])}"
+        return label("not {value}", lang).format(value=format_value(item["required"], lang))
+    return f"{item['op']} {format_value(item['required'], lang)}"
 
 
 def format_evidence(item: dict[str, Any], lang: str = "en") -> str:
@@ -73,7 +95,7 @@ def format_evidence(item: dict[str, Any], lang: str = "en") -> str:
     else:
         sep = ", " if item["op"] == "!=" else " "
         text = f"{item['fact']} {_value(item, lang)}"
-        if item["op"] != "==" or not isinstance(item["required"], bool):
+        if not _plain_bool(item, lang):
             text += sep + _condition(item, lang)
     extra = []
     if item.get("threshold"):

@@ -6,6 +6,7 @@ from typing import Any
 
 from .evidence import format_bounds, format_evidence, format_records, format_value
 from .how import fact_label
+from .labels import label, term
 
 __all__ = ["how_lines", "why_not_lines", "what_if_lines", "formula_inputs", "Line", "SHOWN_PER_VERDICT"]
 
@@ -15,95 +16,109 @@ Line = tuple[int, str]
 SHOWN_PER_VERDICT = 5
 
 
-def _cite(rule: Json) -> str:
+def _cite(rule: Json, lang: str) -> str:
     source = rule["source"]
     parts = [", ".join(source["refs"])] if source["refs"] else []
     if source["seeds"]:
-        parts.append("seeds " + ", ".join(source["seeds"]))
-    parts.append(rule["loc"])
+        parts.append(label("seeds {files}", lang).format(files=", ".join(source["seeds"])))
+    parts.append(label("generated", lang) if rule["loc"] == "generated" else rule["loc"])
     return "; ".join(parts)
 
 
-def _concluded(node: Json) -> str:
-    return ", ".join(fact_label(f) for f in node["concludes"]) or "nothing new"
+def _concluded(node: Json, lang: str) -> str:
+    return ", ".join(fact_label(f, lang) for f in node["concludes"]) or label("nothing new", lang)
 
 
-def _node(node: Json, depth: int) -> list[Line]:
+def _node(node: Json, depth: int, lang: str) -> list[Line]:
     if "ref" in node:
-        return [(depth, f"<- `{node['rule']}` (#{node['ref']}, shown above)")]
+        return [(depth, f"<- `{node['rule']}` {label('(#{ref}, shown above)', lang).format(ref=node['ref'])}")]
     rule = node["rule"]
-    lines = [(depth, f"{_concluded(node)} <- `{rule['id']}` (#{node['seq']}; {_cite(rule)})"),
+    lines = [(depth, f"{_concluded(node, lang)} <- `{rule['id']}` (#{node['seq']}; {_cite(rule, lang)})"),
              (depth + 1, f"\"{rule['text']}\"")]
     for cond in node["conditions"]:
-        lines += _condition(cond, depth + 1)
+        lines += _condition(cond, depth + 1, lang)
     return lines
 
 
-def formula_inputs(cond: Json) -> str:
+def formula_inputs(cond: Json, lang: str = "en") -> str:
     """The inputs of a derived fact's formula: `payment.amount = 1200, payment.days = 30`."""
-    return ", ".join(f"{k} = {format_value(v)}" for k, v in cond.get("from", {}).items())
+    return ", ".join(f"{k} = {format_value(v, lang)}" for k, v in cond.get("from", {}).items())
 
 
-def _condition(cond: Json, depth: int) -> list[Line]:
+def _article_signs(cond: Json, lang: str, sep: str) -> str:
+    """`distinct article signs = 2 >= 2 (threshold x)` (sep ` `), or `= 1, needs >= 2 (...)` (sep `, needs `)."""
+    need = f">= {format_value(cond['required'], lang)}"
+    need = label("needs {what}", lang).format(what=need) if sep else need
+    return (f"{label('distinct article signs', lang)} = {cond['value']}{', ' if sep else ' '}{need} "
+            f"({label('threshold {id}', lang).format(id=cond['threshold'])})")
+
+
+def _condition(cond: Json, depth: int, lang: str) -> list[Line]:
     if cond["type"] == "fact":
-        lines = [(depth, f"`{format_evidence(cond)}`")]
+        lines = [(depth, f"`{format_evidence(cond, lang)}`")]
         if cond.get("from"):
-            lines.append((depth + 1, f"<- `{cond['formula']}` with {formula_inputs(cond)}"))
+            text = label("{formula} with {inputs}", lang).format(formula=f"`{cond['formula']}`",
+                                                                 inputs=formula_inputs(cond, lang))
+            lines.append((depth + 1, f"<- {text}"))
         if cond.get("records"):
-            lines.append((depth + 1, format_records(cond["records"], limit=10)))
+            lines.append((depth + 1, format_records(cond["records"], lang, limit=10)))
         return lines
     if cond["type"] == "signs_at_least":
         articles = sorted({s.get("article", "?") for s in cond["matched"]})
-        head = (f"`distinct article signs = {cond['value']} >= {format_value(cond['required'])} "
-                f"(threshold {cond['threshold']})`: {', '.join(articles)}")
+        head = f"`{_article_signs(cond, lang, '')}`: {', '.join(articles)}"
     else:
-        head = f"`{cond['pattern']}` matched {fact_label(cond['matched'])}"
+        head = label("{pattern} matched {fact}", lang).format(pattern=f"`{cond['pattern']}`",
+                                                              fact=fact_label(cond["matched"], lang))
     lines = [(depth, head)]
     for child in cond["by"]:
-        lines += _node(child, depth + 1)
+        lines += _node(child, depth + 1, lang)
     return lines
 
 
-def how_lines(how: Json) -> list[Line]:
+def how_lines(how: Json, lang: str = "en") -> list[Line]:
     """The verdict's derivation, then the other candidates, then every other conclusion of the run."""
-    lines = _node(how["tree"], 0) if how.get("tree") else [(0, "no verdict was concluded")]
-    cands = ", ".join(f"{f['verdict']} ({f['strength']}) #{c['seq']}" for c in how["candidates"]
-                      for f in c["concludes"])
-    lines.append((0, f"candidates: {cands}; the highest wins"))
+    lines = _node(how["tree"], 0, lang) if how.get("tree") else [(0, label("no verdict was concluded", lang))]
+    cands = ", ".join(f"{term(f['verdict'], lang)} ({term(f['strength'], lang)}) #{c['seq']}"
+                      for c in how["candidates"] for f in c["concludes"])
+    lines.append((0, label("candidates: {candidates}; the highest wins", lang).format(candidates=cands)))
     if how["also"]:
-        lines.append((0, "also concluded in this run:"))
+        lines.append((0, label("also concluded in this run:", lang)))
         for node in how["also"]:
-            lines += _node(node, 1)
+            lines += _node(node, 1, lang)
     return lines
 
 
-def _needs(cond: Json) -> str:
+def _needs(cond: Json, lang: str) -> str:
     """`payment.days_overdue = 38, needs >= 90 (threshold non_payment.min_days_overdue)`."""
     if cond["type"] == "signs_at_least":
-        return (f"`distinct article signs = {cond['value']}, needs >= {format_value(cond['required'])} "
-                f"(threshold {cond['threshold']})`")
+        return f"`{_article_signs(cond, lang, 'needs')}`"
     if cond["type"] == "match":
-        return f"needs `{cond['pattern']}`"
-    op = {"==": "", "!=": "not "}.get(cond["op"], cond["op"] + " ")
+        return label("needs {what}", lang).format(what=f"`{cond['pattern']}`")
+    required = format_value(cond["required"], lang)
+    need = label("not {value}", lang).format(value=required) if cond["op"] == "!=" else \
+        required if cond["op"] == "==" else f"{cond['op']} {required}"
     if cond["value"] is not None:
-        value = f"= {format_value(cond['value'])}"
+        value = f"= {format_value(cond['value'], lang)}"
     elif cond.get("bounds") and any(b is not None for b in cond["bounds"]):
-        value = format_bounds(cond["bounds"])
+        value = format_bounds(cond["bounds"], lang)
     else:
-        value = "= unknown"
-    text = f"{cond['fact']} {value}, needs {op}{format_value(cond['required'])}"
+        value = f"= {label('unknown', lang)}"
+    text = f"{cond['fact']} {value}, {label('needs {what}', lang).format(what=need)}"
     if cond.get("threshold"):
-        text += f" (threshold {cond['threshold']})"
+        text += f" ({label('threshold {id}', lang).format(id=cond['threshold'])})"
     return f"`{text}`"
 
 
-def _status(cond: Json) -> str:
-    word = {"fails": "fails", "unknown": "not known yet (the rule waits for it; it is not taken as met)",
-            "missing": "none concluded"}.get(cond["status"], cond["status"])
-    return f"{_needs(cond)}: {word}"
+_STATUS = {"fails": "fails", "unknown": "not known yet (the rule waits for it; it is not taken as met)",
+           "missing": "none concluded"}
 
 
-def _feeders(feeders: list[Json], depth: int) -> list[Line]:
+def _status(cond: Json, lang: str) -> str:
+    word = label(_STATUS[cond["status"]], lang) if cond["status"] in _STATUS else cond["status"]
+    return f"{_needs(cond, lang)}: {word}"
+
+
+def _feeders(feeders: list[Json], depth: int, lang: str) -> list[Line]:
     lines: list[Line] = []
     unknown_only = []
     for feeder in feeders:
@@ -111,68 +126,74 @@ def _feeders(feeders: list[Json], depth: int) -> list[Line]:
         if lacking and all(c["status"] == "unknown" for c in lacking):
             unknown_only.append(feeder)
             continue
-        text = "; ".join(_status(c) for c in lacking) or "all conditions hold"
-        lines.append((depth, f"`{feeder['rule']['id']}` ({fact_label(feeder['concludes'])}): {text}"))
+        text = "; ".join(_status(c, lang) for c in lacking) or label("all conditions hold", lang)
+        lines.append((depth, f"`{feeder['rule']['id']}` ({fact_label(feeder['concludes'], lang)}): {text}"))
     if unknown_only:
         names = ", ".join(f"`{f['rule']['id']}` ({', '.join(c.get('fact', c['type']) for c in f['lacking'])})"
                           for f in unknown_only)
-        lines.append((depth, f"waiting on unknown facts: {names}"))
+        lines.append((depth, label("waiting on unknown facts: {names}", lang).format(names=names)))
     return lines
 
 
-def _why_rule(entry: Json, given: Json, depth: int) -> list[Line]:
+def _why_rule(entry: Json, given: Json, depth: int, lang: str) -> list[Line]:
     rule = entry["rule"]
     if entry["fired"]:
-        return [(depth, f"`{rule['id']}` fired (#{entry['seq']}) and concluded {fact_label(entry['concludes'])}, "
-                        f"but {given['verdict']} ({given['strength']}) ranks higher")]
-    lines = [(depth, f"`{rule['id']}` did not fire ({_cite(rule)}):")]
+        text = label("{rule} fired (#{seq}) and concluded {fact}, but {verdict} ({strength}) ranks higher", lang)
+        return [(depth, text.format(rule=f"`{rule['id']}`", seq=entry["seq"], fact=fact_label(entry["concludes"], lang),
+                                    verdict=term(given["verdict"], lang), strength=term(given["strength"], lang)))]
+    lines = [(depth, label("{rule} did not fire ({cite}):", lang).format(rule=f"`{rule['id']}`",
+                                                                         cite=_cite(rule, lang)))]
     for cond in entry["lacking"]:
-        lines.append((depth + 1, _status(cond)))
+        lines.append((depth + 1, _status(cond, lang)))
         if cond.get("could_come_from"):
-            lines.append((depth + 2, "rules that could conclude it:"))
-            lines += _feeders(cond["could_come_from"], depth + 3)
+            lines.append((depth + 2, label("rules that could conclude it:", lang)))
+            lines += _feeders(cond["could_come_from"], depth + 3, lang)
     return lines
 
 
-def why_not_lines(entry: Json) -> list[Line]:
+def why_not_lines(entry: Json, lang: str = "en") -> list[Line]:
     """Why one verdict was not given: per rule concluding it, what it lacked."""
     lines: list[Line] = []
     for rule in entry["rules"]:
-        lines += _why_rule(rule, entry["given"], 0)
-    return lines or [(0, f"no rule concludes {entry['verdict']}")]
+        lines += _why_rule(rule, entry["given"], 0, lang)
+    return lines or [(0, label("no rule concludes {verdict}", lang).format(verdict=term(entry["verdict"], lang)))]
 
 
-def _change(change: Json, known: bool) -> str:
-    word = "were known to be" if not known else "were"
-    return f"`{change['fact']}` {word} {format_value(change['to'])}"
+def _change(change: Json, known: bool, lang: str) -> str:
+    word = "{fact} were known to be {value}" if not known else "{fact} were {value}"
+    return label(word, lang).format(fact=f"`{change['fact']}`", value=format_value(change["to"], lang))
 
 
-def _flip_line(flip: Json) -> str:
+def _flip_line(flip: Json, lang: str) -> str:
     known = all(c["from"] is not None for c in flip["changes"])
-    changes = " and ".join(_change(c, known or c["from"] is not None) for c in flip["changes"])
-    was = ", ".join(f"{c['fact']} is {format_value(c['from'])}" for c in flip["changes"])
-    return f"if {changes}: **{flip['verdict']}** ({flip['strength']}) [now {was}]"
+    changes = f" {label('and', lang)} ".join(_change(c, known or c["from"] is not None, lang) for c in flip["changes"])
+    was = ", ".join(label("{fact} is {value}", lang).format(fact=c["fact"], value=format_value(c["from"], lang))
+                    for c in flip["changes"])
+    return (f"{label('if {changes}', lang).format(changes=changes)}: **{term(flip['verdict'], lang)}** "
+            f"({term(flip['strength'], lang)}) [{label('now {was}', lang).format(was=was)}]")
 
 
-def _grouped(flips: list[Json]) -> list[Line]:
+def _grouped(flips: list[Json], lang: str) -> list[Line]:
     lines: list[Line] = []
     counts: dict[str, int] = {}
     for flip in flips:
         counts[flip["verdict"]] = counts.get(flip["verdict"], 0) + 1
         if counts[flip["verdict"]] <= SHOWN_PER_VERDICT:
-            lines.append((0, _flip_line(flip)))
+            lines.append((0, _flip_line(flip, lang)))
     for verdict, count in counts.items():
         if count > SHOWN_PER_VERDICT:
-            lines.append((0, f"... and {count - SHOWN_PER_VERDICT} more changes giving {verdict} (see --format json)"))
+            text = label("... and {count} more changes giving {verdict} (see --format json)", lang)
+            lines.append((0, text.format(count=count - SHOWN_PER_VERDICT, verdict=term(verdict, lang))))
     return lines
 
 
-def what_if_lines(what_if: Json) -> tuple[list[Line], list[Line]]:
+def what_if_lines(what_if: Json, lang: str = "en") -> tuple[list[Line], list[Line]]:
     """The smallest changes that flip the verdict; and the unknown facts that could change it."""
-    lines = _grouped(what_if["flips"])
+    lines = _grouped(what_if["flips"], lang)
     if what_if["not_reached"]:
-        lines.append((0, f"no change of one or two facts gives: {', '.join(what_if['not_reached'])}"))
+        verdicts = ", ".join(term(v, lang) for v in what_if["not_reached"])
+        lines.append((0, label("no change of one or two facts gives: {verdicts}", lang).format(verdicts=verdicts)))
     if not lines:
-        lines = [(0, "no change of one or two known facts changes the verdict")]
-    unknown = _grouped(what_if["unknown_facts"])
+        lines = [(0, label("no change of one or two known facts changes the verdict", lang))]
+    unknown = _grouped(what_if["unknown_facts"], lang)
     return lines, unknown

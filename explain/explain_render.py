@@ -8,7 +8,7 @@ from typing import Any
 from clientfire.escape import json_safe, markdown_line, visible
 
 from .explain_lines import Line, how_lines, what_if_lines, why_not_lines
-from .labels import label
+from .labels import label, term
 from .verdict_text import footer, headline, to_markdown, to_text
 
 __all__ = ["render_explanation", "render_verdict", "sections_of"]
@@ -21,13 +21,15 @@ def sections_of(doc: Json) -> list[tuple[str, list[Line]]]:
     lang = doc.get("lang", "en")
     sections: list[tuple[str, list[Line]]] = []
     if doc.get("how") is not None:
-        sections.append((label("How this verdict was reached", lang), how_lines(doc["how"])))
+        sections.append((label("How this verdict was reached", lang), how_lines(doc["how"], lang)))
     for entry in doc.get("why_not") or []:
-        sections.append((f"{label('Why not', lang)} {entry['verdict']} ({entry['title']})", why_not_lines(entry)))
+        sections.append((f"{label('Why not', lang)} {term(entry['verdict'], lang)} ({entry['title']})",
+                         why_not_lines(entry, lang)))
     for verdict in doc.get("why_not_given") or []:
-        sections.append((f"{label('Why not', lang)} {verdict}", [(0, f"{verdict} is the verdict given: see HOW")]))
+        given = label("{verdict} is the verdict given: see HOW", lang).format(verdict=term(verdict, lang))
+        sections.append((f"{label('Why not', lang)} {term(verdict, lang)}", [(0, given)]))
     if doc.get("what_if") is not None:
-        flips, unknown = what_if_lines(doc["what_if"])
+        flips, unknown = what_if_lines(doc["what_if"], lang)
         sections.append((label("What if", lang), flips))
         if unknown:
             sections.append((label("Unknown facts that could change the verdict", lang), unknown))

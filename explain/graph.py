@@ -44,8 +44,10 @@ import networkx as nx
 from clientfire.engine.compile import SELECT_PREFIX, Compiled, compile_knowledge
 from clientfire.engine.formulas import formula_names
 from clientfire.engine.layers import PRODUCED_IN, layer_of
-from clientfire.engine.model import CONCLUSION_KINDS, FactTest, Knowledge, Match, SignsAtLeast
+from clientfire.engine.model import CONCLUSION_KINDS, LANGUAGES, FactTest, Knowledge, Match, SignsAtLeast
 from clientfire.engine.result import Result
+
+from .labels import label, term
 
 __all__ = ["ITEM_KINDS", "rule_network", "node_id", "split_id", "upstream", "downstream", "facts_feeding",
            "rules_concluding", "path_of", "fired_rules", "flat_facts"]
@@ -152,6 +154,9 @@ def _matching(graph: nx.DiGraph, match: Match, possible: dict[str, list[dict[str
         all(fact.get(name) in values for name, values in attrs.items()) for fact in possible.get(n, []))))
 
 
+_SELECT_NOTE = "Generated: concludes {verdict} ({strength}) when that is the highest verdict candidate"
+
+
 def _add_select_rules(graph: nx.DiGraph, compiled: Compiled) -> None:
     for rule_id, action in compiled.actions.items():
         if action.layer != "select":
@@ -159,8 +164,9 @@ def _add_select_rules(graph: nx.DiGraph, compiled: Compiled) -> None:
         fact = action.asserts[0]
         verdict = node_id("verdict", fact["name"])
         graph.add_node(node_id("rule", rule_id), kind="rule", id=rule_id, layer="select", title={"en": rule_id},
-                       text={"en": f"Generated: concludes {fact['name']} ({fact['strength']}) when that is the "
-                                   "highest verdict candidate"},
+                       text={lang: label(_SELECT_NOTE, lang).format(verdict=term(fact["name"], lang),
+                                                                    strength=term(fact["strength"], lang))
+                             for lang in LANGUAGES},
                        concludes=verdict, strength=fact["strength"], generated=True, data=action)
         graph.add_edge(node_id("rule", rule_id), verdict, kind="concludes", attrs={"strength": fact["strength"]})
 

@@ -9,6 +9,9 @@ from clientfire.engine.conditions import evidence
 from clientfire.engine.model import FactTest, Knowledge, Match, SignsAtLeast
 from clientfire.engine.result import pick_text, source_of
 
+from .labels import label, term
+from .pattern_words import pattern_in
+
 __all__ = ["build_how", "flat_values", "rule_info", "pattern_text", "fact_label", "run_data"]
 
 Json = dict[str, Any]
@@ -40,22 +43,23 @@ def rule_info(kb: Knowledge, rule_id: str, lang: str) -> Json:
     """A rule's id, text, source (sections and seed files) and where it is written."""
     rule = kb.rule(rule_id)
     if rule is None:
-        return {"id": rule_id, "text": _SELECT_TEXT, "source": {"refs": [], "seeds": []}, "loc": "generated"}
+        return {"id": rule_id, "text": label(_SELECT_TEXT, lang), "source": {"refs": [], "seeds": []}, "loc": "generated"}
     return {"id": rule.id, "text": pick_text(rule.text, lang), "source": source_of(kb, rule.source, lang),
             "loc": str(rule.loc)}
 
 
-def fact_label(fact: Json) -> str:
-    """A concluded fact in words: `sign late_payment (mild)`, `candidate fire (strong)`."""
+def fact_label(fact: Json, lang: str = "en") -> str:
+    """A concluded fact in words: `sign late_payment (mild)`, `candidate fire (strong)`; in `lang`."""
     kind = fact.get("t", "?")
     if kind == "candidate":
-        return f"candidate {fact['verdict']} ({fact['strength']})"
+        return label("candidate {verdict} ({strength})", lang).format(
+            verdict=term(fact["verdict"], lang), strength=term(fact["strength"], lang))
     if kind == "verdict":
-        return f"verdict {fact['name']} ({fact['strength']})"
+        return f"{label('verdict', lang)} {term(fact['name'], lang)} ({term(fact['strength'], lang)})"
     if kind == "sign":
-        extra = ", remedy tried" if fact.get("remedy_tried") else ""
-        return f"sign {fact['name']} ({fact['degree']}{extra})"
-    return f"{kind} {fact.get('name', '')}".strip()
+        extra = f", {label('remedy tried', lang)}" if fact.get("remedy_tried") else ""
+        return f"{label('sign', lang)} {fact['name']} ({term(fact['degree'], lang)}{extra})"
+    return f"{label(kind, lang)} {fact.get('name', '')}".strip()
 
 
 class _Builder:
@@ -90,7 +94,7 @@ class _Builder:
         matched = firing.get("matched", {})
         if rule is None:  # a generated select rule: it matched the winning candidate
             cand = matched.get("candidate", {})
-            return [{"type": "match", "pattern": "candidate: highest rank", "matched": cand,
+            return [{"type": "match", "pattern": label("candidate: highest rank", self.lang), "matched": cand,
                      "by": self.by(cand, firing["seq"])}]
         values = {**self.values, **{k: v for k, v in matched.get("client", {}).items() if k != "t"}}
         result = []
@@ -100,7 +104,7 @@ class _Builder:
                                **({"records": self.records[cond.fact]} if cond.fact in self.records else {})})
             elif isinstance(cond, Match):
                 fact = matched.get(f"{cond.kind}{index}", {})
-                result.append({"type": "match", "pattern": pattern_text(cond), "matched": fact,
+                result.append({"type": "match", "pattern": pattern_in(cond, self.lang), "matched": fact,
                                "by": self.by(fact, firing["seq"])})
             elif isinstance(cond, SignsAtLeast):
                 signs = [matched[k] for k in sorted(matched) if k[:1] == "s" and k[1:].isdigit()]

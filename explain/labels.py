@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-__all__ = ["LABELS", "label", "TRANSLATED"]
+from .command_words import COMMAND_WORDS
+from .explain_words import EXPLAIN_WORDS
+
+__all__ = ["LABELS", "label", "term", "TRANSLATED"]
 
 #: the languages every label carries besides English (English is the key itself)
 TRANSLATED = ("id", "ko", "fi")
@@ -111,9 +114,18 @@ LABELS: dict[str, dict[str, str]] = {
     "prevention": {"id": "pencegahan", "ko": "예방", "fi": "ennaltaehkäisy"},
     "fact": {"id": "fakta", "ko": "사실", "fi": "tieto"},
     "rule": {"id": "aturan", "ko": "규칙", "fi": "sääntö"},
+    "notice": {"id": "catatan", "ko": "알림", "fi": "huomautus"},
 }
+
+LABELS.update(EXPLAIN_WORDS)
+LABELS.update(COMMAND_WORDS)
 
 
 def label(word: str, lang: str) -> str:
     """`word` in `lang` (English when there is no translation)."""
     return LABELS.get(word, {}).get(lang, word.replace("_", " "))
+
+
+def term(word: str, lang: str) -> str:
+    """An id that is also a word (`pause_work`, `strong`, `serious`): as written in English, in words otherwise."""
+    return word if lang == "en" else label(word, lang)

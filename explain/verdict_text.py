@@ -6,7 +6,7 @@ from typing import Any
 
 from clientfire.escape import markdown_line, visible
 
-from .evidence import format_evidence, format_money, format_records, format_value
+from .evidence import format_evidence, format_records, format_typed, format_value
 from .labels import label
 
 __all__ = ["to_text", "to_markdown", "headline", "footer", "unknown_lines", "case_text", "SHOWN_UNKNOWN"]
@@ -24,18 +24,20 @@ def _cite(source: dict[str, Any]) -> str:
     return ", ".join(source.get("refs", []))
 
 
-def _details(details: dict[str, Any], texts: dict[str, str], assumed: dict[str, str], lang: str) -> str:
+def _details(entry: dict[str, Any], lang: str) -> str:
+    """`Work done: 25%; refund owed: 1.234,5`: an exit-plan step's facts, each as its type and language write it."""
+    texts, kinds, assumed = entry.get("detail_texts", {}), entry.get("detail_types", {}), entry.get("assumed", {})
+
     def shown(fact: str, value: Any) -> str:
-        money = fact.endswith(("amount", "refund_owed", "total_value"))
-        text = f"{texts.get(fact, fact)}: {format_money(value) if money else format_value(value)}"
+        text = f"{texts.get(fact, fact)}: {format_typed(value, kinds.get(fact), lang)}"
         return text + (f" ({assumed[fact]})" if fact in assumed else "")
 
-    return "; ".join(shown(fact, value) for fact, value in details.items())
+    return "; ".join(shown(fact, value) for fact, value in entry["details"].items())
 
 
 def case_text(case: dict[str, Any], lang: str) -> str:
     """`payment.pays_eventually = false: fire (moderate)`, or what it adds to and takes from the exit plan."""
-    facts = ", ".join(f"{k} = {format_value(v)}" for k, v in case["facts"].items())
+    facts = ", ".join(f"{k} = {format_value(v, lang)}" for k, v in case["facts"].items())
     if "adds" in case:
         moves = [f"+{g}" for g in case["adds"]] + [f"-{g}" for g in case["removes"]]
         return f"{facts}: {' '.join(moves)}"
@@ -87,13 +89,13 @@ def _sections(result: dict[str, Any], lang: str) -> list[tuple[str, list[str]]]:
                          f"{_cite(g['source'])}): {g['text']}")
             lines.extend(f"    {n['text']}" for n in g["notes"])
             if g["details"]:
-                lines.append(f"    {_details(g['details'], g.get('detail_texts', {}), g.get('assumed', {}), lang)}")
+                lines.append(f"    {_details(g, lang)}")
         sections.append((label("Exit plan", lang), lines))
     if result["prevention"]:
         sections.append((label("For your next contracts", lang), [
             f"**{p['title']}** (`{p['id']}`; {_cite(p['source'])}): {p['text']}" for p in result["prevention"]]))
     if result.get("evidence"):
-        sections.append((label("Records behind the imported facts", lang), _records(result)))
+        sections.append((label("Records behind the imported facts", lang), _records(result, lang)))
     notes = [n for n in result.get("notices", []) if n["level"] != "warning"]
     if notes:
         sections.append((label("Notes", lang), [f"**{n['title']}** ({_cite(n['source'])}): {n['text']}" for n in notes]))
@@ -102,13 +104,13 @@ def _sections(result: dict[str, Any], lang: str) -> list[tuple[str, list[str]]]:
     return sections
 
 
-def _records(result: dict[str, Any]) -> list[str]:
+def _records(result: dict[str, Any], lang: str) -> list[str]:
     """Each imported fact with its value, then its records (every one the result carries)."""
     lines = []
     for fact, records in result["evidence"].items():
         group, _, name = fact.partition(".")
         value = result["facts"].get(group, {}).get(name) if name else result["facts"].get(fact)
-        lines.append(f"`{fact} = {format_value(value)}`")
+        lines.append(f"`{fact} = {format_value(value, lang)}`")
         lines.extend(f"    {record}" for record in records)
     return lines
 

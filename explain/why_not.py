@@ -9,7 +9,8 @@ from clientfire.engine.model import Condition, FactTest, Knowledge, Match, Rule,
 from clientfire.engine.result import pick_text
 from clientfire.errors import InputError, suggest
 
-from .how import flat_values, pattern_text, rule_info
+from .how import flat_values, rule_info
+from .pattern_words import pattern_in
 
 __all__ = ["build_why_not", "check_verdict", "feeds", "STATUS"]
 
@@ -69,7 +70,7 @@ class _Reader:
             return {"type": "signs_at_least", "threshold": cond.threshold, "required": need, "value": len(articles),
                     "articles": articles, "status": STATUS[len(articles) >= need]}
         present = [f for f in self.facts if _matches(cond, f)]
-        entry: Json = {"type": "match", "pattern": pattern_text(cond), "status": "holds" if present else "missing",
+        entry: Json = {"type": "match", "pattern": pattern_in(cond, self.lang), "status": "holds" if present else "missing",
                        "present": present}
         if not present and deep:
             entry["could_come_from"] = [self.rule(r, deep=False) for r in self.kb.rules if feeds(cond, r)]

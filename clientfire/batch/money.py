@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from clientfire.explain.evidence import format_money
+from clientfire.explain.numbers import format_money
 
 __all__ = ["MONEY", "money_of", "money_cell"]
 
@@ -31,14 +31,14 @@ def money_of(result: Any) -> dict[str, Any]:
     return money
 
 
-def money_cell(value: Any) -> str:
+def money_cell(value: Any, lang: str = "en") -> str:
     """An amount as a table cell: `1,200`; bounds `0–4,800`, `≤ -600`, `≥ 300`; `?` (unknown)."""
     if value is None:
         return "?"
     if isinstance(value, dict):
         if value["lo"] is None:
-            return f"≤ {format_money(value['hi'])}"
+            return f"≤ {format_money(value['hi'], lang)}"
         if value["hi"] is None:
-            return f"≥ {format_money(value['lo'])}"
-        return f"{format_money(value['lo'])}–{format_money(value['hi'])}"
-    return format_money(value)
+            return f"≥ {format_money(value['lo'], lang)}"
+        return f"{format_money(value['lo'], lang)}–{format_money(value['hi'], lang)}"
+    return format_money(value, lang)

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from clientfire.errors import InputError
+from clientfire.escape import visible
+from clientfire.textwidth import display_width
 
 from .money import MONEY, money_cell
 
@@ -42,9 +44,9 @@ class Summaries:
         self._size += 1
         self._counts[summary["verdict"]] += 1
         for column in _WIDTHS:
-            self._widths[column] = max(self._widths[column], len(str(summary[column])))
+            self._widths[column] = max(self._widths[column], display_width(visible(summary[column])))
         for key in MONEY:
-            self._widths[key] = max(self._widths.get(key, 0), len(money_cell(summary.get("money", {}).get(key))))
+            self._widths[key] = max(self._widths.get(key, 0), display_width(money_cell(summary.get("money", {}).get(key))))
         self._lines.append((self.key(summary), json.dumps(summary, ensure_ascii=False)))
         if len(self._lines) >= self.spill:
             self._spill()

@@ -11,6 +11,8 @@ from typing import Any, TextIO
 from clientfire.engine.model import Knowledge
 from clientfire.engine.result import Result
 from clientfire.escape import json_safe, markdown_cell, markdown_inline, visible, write_csv
+from clientfire.explain.labels import label, term
+from clientfire.textwidth import display_width, pad, pad_left
 
 from .inputs import RowError
 from .money import MONEY, money_cell, money_of
@@ -74,11 +76,11 @@ def counts_of(summaries: Iterable[Json]) -> dict[str, int]:
     return dict(sorted(Counter(s["verdict"] for s in summaries).items()))
 
 
-def _signs_text(summary: Json, limit: int | None = _MAIN_SIGNS) -> str:
+def _signs_text(summary: Json, limit: int | None = _MAIN_SIGNS, lang: str = "en") -> str:
     signs = summary["signs"]
-    shown = [f"{s['id']} ({s['degree']}{'*' if s['remedy_tried'] else ''})" for s in signs[:limit]]
+    shown = [f"{s['id']} ({term(s['degree'], lang)}{'*' if s['remedy_tried'] else ''})" for s in signs[:limit]]
     if limit is not None and len(signs) > limit:
-        shown.append(f"+{len(signs) - limit} more")
+        shown.append(label("+{count} more", lang).format(count=len(signs) - limit))
     return ", ".join(shown) or "-"
 
 
@@ -94,21 +96,24 @@ def render_summary(summaries: Sequence[Json], errors: Sequence[RowError], fmt: s
 
 def write_summary(out: TextIO, sink: Summaries, errors: Sequence[RowError], fmt: str, meta: Json,
                   kb: Knowledge | None = None, lang: str = "en") -> None:
-    """Write the summary of every client in `sink`, worst first, as it is read back (memory stays flat)."""
+    """Write the summary of every client in `sink`, worst first, as it is read back (memory stays flat); the
+    terminal table's and the HTML page's words in `lang`."""
     if fmt == "html":
         from clientfire.engine.load import load_knowledge
 
         from .summary_html import write_html
 
         write_html(out, sink, errors, meta, kb or load_knowledge(), lang)
-        return
-    {"json": _json, "csv": _csv, "markdown": _markdown}.get(fmt, _table)(out, sink, errors, meta)
+    elif fmt in ("json", "csv", "markdown"):
+        {"json": _json, "csv": _csv, "markdown": _markdown}[fmt](out, sink, errors, meta)
+    else:
+        _table(out, sink, errors, meta, lang)
 
 
-def money_cells(summary: Json) -> list[str]:
-    """The money at stake as cells: revenue, margin, refund owed."""
+def money_cells(summary: Json, lang: str = "en") -> list[str]:
+    """The money at stake as cells: revenue, margin, refund owed (numbers written the way `lang` writes them)."""
     money = summary.get("money") or {}
-    return [money_cell(money.get(key)) for key in MONEY]
+    return [money_cell(money.get(key), lang) for key in MONEY]
 
 
 def _json(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: Json) -> None:
@@ -160,25 +165,41 @@ def _markdown(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: Js
     out.write("\n".join(lines) + "\n")
 
 
-def _counts_line(sink: Summaries) -> str:
-    return f"{len(sink)} clients: " + ", ".join(f"{verdict} {n}" for verdict, n in sink.counts().items())
+def _counts_line(sink: Summaries, lang: str = "en") -> str:
+    counts = ", ".join(f"{term(verdict, lang)} {n}" for verdict, n in sink.counts().items())
+    return label("{count} clients: {counts}", lang).format(count=len(sink), counts=counts)
 
 
-def _table(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: Json) -> None:
-    header = ("#", "client", "verdict", "strength", *_MONEY_HEADS, "main signs")
-    widths = [max(len(header[0]), len(str(len(sink))))] + [max(len(h), sink.width(h)) for h in header[1:4]] \
-        + [max(len(h), sink.width(key)) for h, key in zip(_MONEY_HEADS, MONEY, strict=True)]
+_COLUMNS = ("client", "verdict", "strength")
+#: the words a column may show, translated (the sink measures the ids as written)
+_SHOWN = {"verdict": ("keep", "address", "pause_work", "fire"), "strength": ("none", "weak", "moderate", "strong")}
+
+
+def _width(sink: Summaries, column: str, lang: str) -> int:
+    """The widest cell of a column in display cells: the ids as measured, or the words they become in `lang`."""
+    words = list(sink.counts()) if column == "verdict" else list(_SHOWN.get(column, ()))
+    shown = [display_width(term(word, lang)) for word in words] if lang != "en" and column in _SHOWN else []
+    return max([sink.width(column), *shown])
+
+
+def _table(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: Json, lang: str = "en") -> None:
+    words = ("client", "verdict", "strength", *_MONEY_HEADS, "main signs")
+    header = ("#", *(label(word, lang) for word in words))
+    widths = [max(display_width(header[0]), len(str(len(sink))))] + [
+        max(display_width(h), _width(sink, key, lang)) for h, key in zip(header[1:4], _COLUMNS, strict=True)] + [
+        max(display_width(h), sink.width(key)) for h, key in zip(header[4:-1], MONEY, strict=True)]
     right = {0, 4, 5, 6}
 
     def line(cells: Sequence[str]) -> str:
-        return "  ".join(c.rjust(w) if i in right else c.ljust(w)
+        return "  ".join(pad_left(c, w) if i in right else pad(c, w)
                          for i, (c, w) in enumerate(zip(cells, widths, strict=False))) + "  " + cells[-1]
 
-    out.write(line(header) + "\n" + line(tuple("-" * w for w in widths) + ("-" * len(header[-1]),)) + "\n")
+    out.write(line(header) + "\n" + line(tuple("-" * w for w in widths) + ("-" * display_width(header[-1]),)) + "\n")
     for n, s in enumerate(sink.ordered(), 1):
-        out.write(line((str(n), visible(s["client"]), s["verdict"], s["strength"], *money_cells(s), _signs_text(s))) + "\n")
-    lines = ["", _counts_line(sink), *LEGEND]
+        out.write(line((str(n), visible(s["client"]), term(s["verdict"], lang), term(s["strength"], lang),
+                        *money_cells(s, lang), _signs_text(s, lang=lang))) + "\n")
+    lines = ["", _counts_line(sink, lang), *(label(text, lang) for text in LEGEND)]
     if errors:
-        lines += [f"{len(errors)} row(s) could not be evaluated:"] + [f"  {visible(e.where)}: {visible(e.message)}"
-                                                                      for e in errors]
+        lines.append(label("{count} row(s) could not be evaluated:", lang).format(count=len(errors)))
+        lines += [f"  {visible(e.where)}: {visible(e.message)}" for e in errors]
     out.write("\n".join(lines) + "\n")

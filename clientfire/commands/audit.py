@@ -11,8 +11,10 @@ from typing import Any
 from clientfire.audit.recorder import FORMATS, db_path_of
 from clientfire.errors import InputError
 from clientfire.escape import json_safe, visible, visible_lines
-from clientfire.options import add_knowledge, add_today, engine_for, today_of
+from clientfire.explain.labels import label, term
+from clientfire.options import add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
 from clientfire.output import emit, write_atomic
+from clientfire.textwidth import pad
 
 __all__ = ["register", "run"]
 
@@ -33,6 +35,7 @@ def register(subparsers: Any) -> None:
     listing.add_argument("--client", metavar="NAME", help="only clients whose name contains NAME (any case)")
     listing.add_argument("--since", metavar="DATE", help="only records made on or after DATE (YYYY-MM-DD)")
     listing.add_argument("--format", choices=("text", "json"), default="text")
+    add_lang(listing)
     show = actions.add_parser("show", help="the explanation exactly as it was given")
     show.add_argument("id", type=int, metavar="ID")
     show.add_argument("--format", choices=FORMATS, default="text")
@@ -64,23 +67,27 @@ def _list(args: argparse.Namespace) -> int:
     from clientfire.audit.query import list_records
 
     rows = list_records(db_path_of(args), args.client, args.since)
+    lang = lang_of(args)
     if args.format == "json":
         emit(json_safe(json.dumps(rows, indent=2, ensure_ascii=False)))
     elif not rows:
-        emit("no records")
+        emit(label("no records", lang))
     else:
-        emit("\n".join(visible(_line(r)) for r in rows))
+        emit("\n".join(visible(_line(r, lang)) for r in rows))
     return 0
 
 
-def _line(r: dict[str, Any]) -> str:
+def _line(r: dict[str, Any], lang: str = "en") -> str:
     when = r["created"][:19].replace("T", " ")
     if r["command"] in ("forget", "purge"):
         return f"{r['id']:>5}  {when}  ({r['command']}: `audit show {r['id']}`)"
+    verdict, strength = pad(term(r["verdict"], lang), 10), pad(term(r["strength"], lang), 9)
     if r.get("forgotten_by") is not None:
-        return f"{r['id']:>5}  {when}  {r['verdict']:<10} {r['strength']:<9} (erased on request, record {r['forgotten_by']})"
-    return (f"{r['id']:>5}  {when}  {r['verdict']:<10} {r['strength']:<9} {r['client']}  "
-            f"({r['command']}, knowledge {r['knowledge_version']})")
+        return f"{r['id']:>5}  {when}  {verdict} {strength} " + \
+            label("(erased on request, record {record})", lang).format(record=r["forgotten_by"])
+    return (f"{r['id']:>5}  {when}  {verdict} {strength} {r['client']}  "
+            + label("({command}, knowledge {version})", lang).format(command=r["command"],
+                                                                     version=r["knowledge_version"]))
 
 
 def _show(args: argparse.Namespace) -> int:

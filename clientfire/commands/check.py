@@ -15,7 +15,8 @@ from clientfire.engine.model import Knowledge
 from clientfire.engine.overrides import apply_overrides, load_overrides
 from clientfire.errors import InputError, KnowledgeError
 from clientfire.escape import json_safe, visible
-from clientfire.options import add_format, add_knowledge
+from clientfire.explain.labels import label
+from clientfire.options import add_format, add_knowledge, add_lang, lang_of
 from clientfire.output import emit
 
 __all__ = ["register", "run", "Report", "check_folder", "render"]
@@ -60,6 +61,7 @@ def register(subparsers: Any) -> None:
     add_knowledge(parser)
     add_format(parser, ("text", "json"))
     parser.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    add_lang(parser)
     parser.set_defaults(run=run)
 
 
@@ -85,13 +87,19 @@ def check_folder(directory: str | Path | None, overrides: str | Path | None = No
     return report
 
 
-def render(report: Report) -> str:
-    """The report as text: one line per finding, then the counts."""
+def render(report: Report, lang: str = "en") -> str:
+    """The report as text: one line per finding, then the counts (in `lang`)."""
     lines = [visible(f) for f in report.findings]
-    what = f"knowledge {report.kb.version}, {len(report.kb.rules)} rules" if report.kb else "not loaded"
+    what = label("knowledge {version}, {rules} rules", lang).format(version=report.kb.version, rules=len(report.kb.rules)) \
+        if report.kb else label("not loaded", lang)
     errors, warnings = report.count(ERROR), report.count(WARNING)
-    lines.append(visible(f"check: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} "
-                         f"({report.folder}{' + ' + report.overrides if report.overrides else ''}; {what})"))
+    where = f"{report.folder}{' + ' + report.overrides if report.overrides else ''}"
+    if lang == "en":
+        counts = f"check: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} ({where}; {what})"
+    else:
+        counts = label("check: {errors} errors, {warnings} warnings ({where}; {what})", lang).format(
+            errors=errors, warnings=warnings, where=where, what=what)
+    lines.append(visible(counts))
     return "\n".join(lines)
 
 
@@ -101,5 +109,5 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         emit(json_safe(json.dumps(report.to_json(), indent=2, ensure_ascii=False)))
     else:
-        emit(render(report))
+        emit(render(report, lang_of(args)))
     return report.exit_code(args.strict)

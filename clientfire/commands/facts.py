@@ -10,6 +10,7 @@ from clientfire.engine.result import pick_text
 from clientfire.escape import json_safe, visible
 from clientfire.options import add_format, add_knowledge, add_lang, engine_for, lang_of
 from clientfire.output import emit
+from clientfire.textwidth import columns
 
 __all__ = ["register", "run"]
 
@@ -32,11 +33,19 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         emit(json_safe(json.dumps(rows, indent=2, ensure_ascii=False)))
         return 0
-    width = max(len(r["id"]) for r in rows)
-    lines = []
+    table = []
     for r in rows:
-        kind = r["type"] + (f" ({r['unit']})" if r["unit"] else "")
+        kind = _kind(r["type"], r["unit"], lang)
         extra = f"  = {r['derived']}" if r["derived"] else ""
-        lines.append(visible(f"{r['id']:<{width}}  {kind:<22} {r['text']}{extra}"))
-    emit("\n".join(lines))
+        table.append((visible(r["id"]), visible(kind), visible(f"{r['text']}{extra}")))
+    emit("\n".join(columns(table)))
     return 0
+
+
+def _kind(kind: str, unit: str | None, lang: str) -> str:
+    """`count (invoices)` in `lang`: `개수 (건)`; a unit that only repeats the type (`percent`) is left out."""
+    from clientfire.explain.labels import label
+    from clientfire.web.words import word
+
+    shown = label(kind, lang)
+    return f"{shown} ({word(unit, lang)})" if unit and unit != kind else shown

@@ -15,7 +15,9 @@ from clientfire.engine.run import Engine
 from clientfire.engine.schema import client_schema, knowledge_schema, overrides_schema
 from clientfire.errors import InputError
 from clientfire.escape import json_safe, visible
-from clientfire.options import add_format, add_knowledge, add_today, engine_for, today_of
+from clientfire.explain.evidence import format_value
+from clientfire.explain.labels import label, term
+from clientfire.options import add_format, add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
 from clientfire.output import emit, write_atomic
 
 __all__ = ["register", "run", "init_copy", "resolve", "schemas_of", "diff_text", "client_files"]
@@ -42,6 +44,7 @@ def register(subparsers: Any) -> None:
     add_knowledge(diff)
     add_today(diff)
     add_format(diff, ("text", "json"))
+    add_lang(diff)
     diff.set_defaults(run=run_diff)
     schema = actions.add_parser("schema", help="write the JSON Schemas of knowledge, overrides and client files")
     schema.add_argument("--out", metavar="DIR", default="schemas", help="folder to write to (default: schemas)")
@@ -108,7 +111,7 @@ def run_diff(args: argparse.Namespace) -> int:
         changes = verdict_changes(old, new, files, today_of(args))
         report["clients"] = {"count": len(files), "changed": changes}
     emit(json_safe(json.dumps(report, indent=2, ensure_ascii=False)) if args.format == "json"
-         else "\n".join(visible(line) for line in diff_text(report).split("\n")))
+         else "\n".join(visible(line) for line in diff_text(report, lang_of(args)).split("\n")))
     return 0
 
 
@@ -117,34 +120,60 @@ def _added_removed(title: str, added: list[str], removed: list[str]) -> list[str
     return lines
 
 
-def diff_text(report: dict[str, Any]) -> str:
+def _counts(key: str, entry: dict[str, Any], lang: str) -> str:
+    return label(key, lang).format(added=len(entry["added"]), removed=len(entry["removed"]), changed=len(entry["changed"]))
+
+
+def diff_text(report: dict[str, Any], lang: str = "en") -> str:
     """The diff as text: rules, thresholds, items, facts, texts, then the clients whose outcome changes."""
     rules, thresholds = report["rules"], report["thresholds"]
-    lines = [f"knowledge diff: {report['old']['spec']} ({report['old']['version']}) -> "
-             f"{report['new']['spec']} ({report['new']['version']})",
-             f"rules: {len(rules['added'])} added, {len(rules['removed'])} removed, {len(rules['changed'])} changed"]
-    lines += _added_removed("rule", rules["added"], rules["removed"])
+    rule, threshold, fact = (label(word, lang) for word in ("rule", "threshold", "fact"))
+    lines = [label("knowledge diff: {old} -> {new}", lang).format(
+                 old=f"{report['old']['spec']} ({report['old']['version']})",
+                 new=f"{report['new']['spec']} ({report['new']['version']})"),
+             _counts("rules: {added} added, {removed} removed, {changed} changed", rules, lang)]
+    lines += _added_removed(rule, rules["added"], rules["removed"])
     for entry in rules["changed"]:
-        lines += [f"  ~ rule {entry['id']} {c['field']}: {c['old']} -> {c['new']}" for c in entry["changes"]]
-    lines.append(f"thresholds: {len(thresholds['added'])} added, {len(thresholds['removed'])} removed, "
-                 f"{len(thresholds['changed'])} changed")
-    lines += [f"  + threshold {k} = {v}" for k, v in thresholds["added"].items()]
-    lines += [f"  - threshold {k}" for k in thresholds["removed"]]
-    lines += [f"  ~ threshold {c['id']}: {c['old']} -> {c['new']}" for c in thresholds["changed"]]
+        lines += [f"  ~ {rule} {entry['id']} {c['field']}: {c['old']} -> {c['new']}" for c in entry["changes"]]
+    lines.append(_counts("thresholds: {added} added, {removed} removed, {changed} changed", thresholds, lang))
+    lines += [f"  + {threshold} {k} = {format_value(v, lang)}" for k, v in thresholds["added"].items()]
+    lines += [f"  - {threshold} {k}" for k in thresholds["removed"]]
+    lines += [f"  ~ {threshold} {c['id']}: {format_value(c['old'], lang)} -> {format_value(c['new'], lang)}"
+              for c in thresholds["changed"]]
     facts = report["facts"]
     parts = [line for kind, entry in report["items"].items()
-             for line in _added_removed(kind, entry["added"], entry["removed"])]
-    parts += _added_removed("fact", facts["added"], facts["removed"]) + [f"  ~ fact {f}" for f in facts["changed"]]
-    lines += [f"items and facts: {len(parts)} added, removed or changed"] + parts
-    lines.append(f"texts: {len(report['texts'])} changed")
+             for line in _added_removed(label(kind, lang), entry["added"], entry["removed"])]
+    parts += _added_removed(fact, facts["added"], facts["removed"]) + [f"  ~ {fact} {f}" for f in facts["changed"]]
+    lines += [label("items and facts: {count} added, removed or changed", lang).format(count=len(parts))] + parts
+    lines.append(label("texts: {count} changed", lang).format(count=len(report["texts"])))
     lines += [f"  ~ {t['what']} {t['field']}" for t in report["texts"]]
     if "clients" in report:
         changed = report["clients"]["changed"]
         verdicts = sum(1 for c in changed if c["verdict_changed"])
-        lines.append(f"clients: {verdicts} of {report['clients']['count']} change verdict, "
-                     f"{len(changed) - verdicts} more change signs or advice")
-        lines += [f"  {c['client']}: {'; '.join(c['how'])}" for c in changed]
+        lines.append(label("clients: {verdicts} of {count} change verdict, {more} more change signs or advice",
+                           lang).format(verdicts=verdicts, count=report["clients"]["count"], more=len(changed) - verdicts))
+        lines += [f"  {c['client']}: {_how_text(c, lang)}" for c in changed]
     return "\n".join(lines)
+
+
+def _how_text(change: dict[str, Any], lang: str) -> str:
+    """How one client's outcome changes: in English as the diff wrote it; else from its old and new outcomes."""
+    old, new = change["old"], change["new"]
+    if lang == "en" or "error" in old or "error" in new:
+        return "; ".join(change["how"])
+    parts = []
+    if (old["verdict"], old["strength"]) != (new["verdict"], new["strength"]):
+        parts.append(f"{label('verdict', lang)} {term(old['verdict'], lang)} ({term(old['strength'], lang)}) -> "
+                     f"{term(new['verdict'], lang)} ({term(new['strength'], lang)})")
+    for key, word in (("signs", "Signs"), ("remedies", "Try first"), ("guidance", "Exit plan"),
+                      ("prevention", "For your next contracts")):
+        moves = [f"-{i}" for i in old[key] if i not in new[key]] + [f"+{i}" for i in new[key] if i not in old[key]]
+        if key == "signs":
+            moves += [f"{i} {term(old[key][i], lang)}->{term(d, lang)}" for i, d in new[key].items()
+                      if i in old[key] and old[key][i] != d]
+        if moves:
+            parts.append(f"{label(word, lang)} {' '.join(moves)}")
+    return "; ".join(parts) or "; ".join(change["how"])
 
 
 def schemas_of(kb: Knowledge) -> dict[str, dict[str, Any]]:

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from clientfire.explain.labels import label
 from clientfire.explain.report import to_html
 from clientfire.options import add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
 from clientfire.output import emit
@@ -38,8 +39,8 @@ def run(args: argparse.Namespace) -> int:
     result = engine.evaluate(engine.load_client(args.file), today_of(args), unknowns=True)
     svg, missing = ("", "") if args.no_diagram else diagram_svg(engine.kb, result, lang)
     if not svg and not args.no_diagram:
-        why = missing or "Graphviz 'dot' is not on PATH"
-        print(f"clientfire: note: the report has no diagram: {why} (install Debian's 'graphviz' package: "
-              "apt-get install graphviz)", file=sys.stderr)
+        why = missing or label("Graphviz's dot program is not on PATH", lang)
+        note = label("the report has no diagram: {why} (install it: apt-get install graphviz)", lang)
+        print(f"clientfire: {label('note', lang)}: {note.format(why=why)}", file=sys.stderr)
     emit(to_html(engine.kb, result, lang, svg, diagram=not args.no_diagram, missing=missing), args.out)
     return 0

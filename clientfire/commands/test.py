@@ -18,7 +18,9 @@ from clientfire.engine.scenarios import Outcome, coverage, load_scenarios, run_s
 from clientfire.engine.yamlio import read_document
 from clientfire.errors import ClientfireError, InputError
 from clientfire.escape import json_safe, visible
-from clientfire.options import add_format, add_knowledge, add_today, engine_for, today_of
+from clientfire.explain.labels import label
+from clientfire.explain.numbers import format_percent
+from clientfire.options import add_format, add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
 from clientfire.output import emit
 
 __all__ = ["register", "run", "default_dir", "report_json", "report_text", "is_knowledge_folder", "resolve"]
@@ -38,6 +40,7 @@ def register(subparsers: Any) -> None:
     add_today(parser)
     add_format(parser, ("text", "json"))
     parser.add_argument("-v", "--verbose", action="store_true", help="list passing scenarios too")
+    add_lang(parser)
     parser.add_argument("--min-coverage", type=float, default=0.0, metavar="PCT",
                         help="fail when fewer than PCT percent of the rules fire in some scenario")
     parser.set_defaults(run=run)
@@ -98,24 +101,27 @@ def report_json(outcomes: list[Outcome], kb: Knowledge, why: str = "") -> dict[s
                          "not_fired": missing}}
 
 
-def report_text(outcomes: list[Outcome], kb: Knowledge, verbose: bool = False, why: str = "") -> str:
+def report_text(outcomes: list[Outcome], kb: Knowledge, verbose: bool = False, why: str = "", lang: str = "en") -> str:
     """The knowledge tested, FAIL lines with their differences (PASS lines too when verbose), the counts
-    and the coverage."""
-    lines = [f"knowledge: {kb.directory}" + (f" ({why})" if why else "")]
+    and the coverage; the interface words in `lang`."""
+    lines = [label("knowledge: {where}", lang).format(where=kb.directory) + (f" ({label(why, lang)})" if why else "")]
     for outcome in outcomes:
         scenario = outcome.scenario
         if not outcome.passed or verbose:
-            lines.append(f"{'PASS' if outcome.passed else 'FAIL'}  {scenario.where}: {scenario.name}")
+            lines.append(f"{label('PASS' if outcome.passed else 'FAIL', lang)}  {scenario.where}: {scenario.name}")
         if not outcome.passed:
             lines.extend(f"      {problem}" for problem in outcome.problems)
     passed = sum(o.passed for o in outcomes)
-    lines.append(f"{passed} passed, {len(outcomes) - passed} failed ({len(outcomes)} scenarios, "
-                 f"knowledge {kb.version})")
+    lines.append(label("{passed} passed, {failed} failed ({count} scenarios, knowledge {version})", lang).format(
+        passed=passed, failed=len(outcomes) - passed, count=len(outcomes), version=kb.version))
     covered, missing = coverage(kb, outcomes)
-    lines.append(f"coverage: {len(covered)}/{len(kb.rules)} rules fired ({_percent(covered, kb):.1f}%)")
+    share = _percent(covered, kb)
+    percent = f"{share:.1f}%" if lang == "en" else format_percent(round(share, 1), lang)
+    lines.append(label("coverage: {covered}/{total} rules fired ({percent})", lang).format(
+        covered=len(covered), total=len(kb.rules), percent=percent))
     for rule_id in missing:
         rule = kb.rule(rule_id)
-        lines.append(f"  not fired: {rule_id}" + (f" ({rule.loc})" if rule else ""))
+        lines.append("  " + label("not fired: {rule}", lang).format(rule=rule_id) + (f" ({rule.loc})" if rule else ""))
     return "\n".join(lines)
 
 
@@ -129,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         emit(json_safe(json.dumps(report_json(outcomes, engine.kb, why), indent=2, ensure_ascii=False)))
     else:
-        emit("\n".join(visible(line) for line in report_text(outcomes, engine.kb, args.verbose, why).split("\n")))
+        emit("\n".join(visible(line) for line in report_text(outcomes, engine.kb, args.verbose, why, lang_of(args)).split("\n")))
     covered, _ = coverage(engine.kb, outcomes)
     failed = any(not o.passed for o in outcomes) or _percent(covered, engine.kb) < args.min_coverage
     return 1 if failed else 0

@@ -12,7 +12,7 @@ import jinja2
 from markupsafe import Markup
 
 from clientfire import __version__
-from clientfire.explain.evidence import format_evidence, format_money, format_value
+from clientfire.explain.evidence import format_evidence, format_money, format_typed, format_value
 from clientfire.explain.explain_lines import formula_inputs
 from clientfire.explain.how import fact_label
 from clientfire.explain.labels import label
@@ -55,10 +55,32 @@ def _evidence(context: Any, item: dict[str, Any]) -> str:
 def _fact_value(context: Any, value: Any, fact_id: str) -> str:
     """A fact's value as a person reads it: money with separators, yes/no, the unit."""
     meta = context.get("vocab", {}).get(fact_id, {})
+    lang = context.get("lang", "en")
     if isinstance(value, bool):
-        return word("yes" if value else "no", context.get("lang", "en"))
-    shown = format_money(value) if meta.get("type") == "money" else format_value(value)
-    return f"{shown} {meta['unit']}" if meta.get("unit") and value is not None else shown
+        return word("yes" if value else "no", lang)
+    shown = format_typed(value, meta.get("type"), lang)
+    unit = meta.get("unit") if meta.get("type") != "percent" else None
+    return f"{shown} {word(unit, lang)}" if unit and value is not None else shown
+
+
+@jinja2.pass_context
+def _fact_label(context: Any, fact: dict[str, Any]) -> str:
+    return fact_label(fact, context.get("lang", "en"))
+
+
+@jinja2.pass_context
+def _formula_inputs(context: Any, cond: dict[str, Any]) -> str:
+    return formula_inputs(cond, context.get("lang", "en"))
+
+
+@jinja2.pass_context
+def _value(context: Any, value: Any) -> str:
+    return format_value(value, context.get("lang", "en"))
+
+
+@jinja2.pass_context
+def _money(context: Any, value: Any) -> str:
+    return format_money(value, context.get("lang", "en"))
 
 
 @jinja2.pass_context
@@ -88,10 +110,10 @@ def environment() -> jinja2.Environment:
     """The environment: autoescaping everywhere, undefined names an error, the helpers the templates use."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(t=_t, static=_static, fact_label=fact_label, formula_inputs=formula_inputs,
+    env.globals.update(t=_t, static=_static, fact_label=_fact_label, formula_inputs=_formula_inputs,
                        footer=footer, version=__version__)
-    env.filters.update(evidence=_evidence, value=format_value, money=format_money, fact_value=_fact_value,
-                       svg=inline_svg, fact_label=fact_label, case=_case, label=_label,
+    env.filters.update(evidence=_evidence, value=_value, money=_money, fact_value=_fact_value,
+                       svg=inline_svg, fact_label=_fact_label, case=_case, label=_label,
                        pretty_json=_pretty_json)
     return env
 

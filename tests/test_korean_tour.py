@@ -1,0 +1,148 @@
+"""Done-when of the languages issue: a tour of every command with --lang ko shows no English interface word, only
+ids, file names and the client's own names (a word-list check on everything printed or written)."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "ironbridge-everything-wrong.yaml"
+PORTFOLIO = ("oakline-late-payer.yaml", "brightpath-steady-retainer.yaml", "nettlefield-cannot-finish.yaml")
+#: words that are names, not English: the program, its commands, formats, the tools it names
+NAMES = {"clientfire", "verdict", "explain", "facts", "report", "diagram", "check", "test", "audit", "batch",
+         "knowledge", "ask", "json", "yaml", "csv", "dot", "svg", "html", "png", "pdf", "Graphviz", "graphviz", "SQLite",
+         "API", "HTTP", "PATH", "Debian", "Ubuntu", "macOS", "Windows", "max", "min"}
+#: shell commands quoted in the output (how to install Graphviz): code, not prose
+COMMAND_LINE = re.compile(r"\b(?:apt-get|brew) install \w+")
+#: ids that are also English words: the verdicts and strengths must show in Korean, so they are never allowed
+WORDS_THAT_MUST_BE_TRANSLATED = {"keep", "address", "fire", "pause", "work", "none", "weak", "moderate", "strong",
+                                 "mild", "serious", "true", "false", "threshold", "unknown", "sign", "candidate"}
+
+
+def _allowed(engine: Any) -> set[str]:
+    """Ids of the knowledge (signs, items, fact groups and names, thresholds), the clients' names, NAMES."""
+    kb = engine.kb
+    ids: set[str] = set(NAMES)
+    for kind in ("sign", "remedy", "guidance", "prevention", "notice"):
+        ids |= {part for item in kb.items(kind) for part in item.id.split("_")} | {i.id for i in kb.items(kind)}
+    ids |= {part for fact in kb.facts for part in fact.split(".")}
+    ids |= {part for name in kb.thresholds for part in name.split(".")}
+    ids |= {part for rule in kb.rules for part in rule.id.split(".")}
+    for example in PORTFOLIO + (EXAMPLE.name,):
+        text = (ROOT / "examples" / example).read_text(encoding="utf-8")
+        ids |= set(re.findall(r"[A-Za-z]+", re.search(r"^client:(.*)$", text, re.M).group(1)))  # type: ignore[union-attr]
+    return ids - WORDS_THAT_MUST_BE_TRANSLATED
+
+
+def english_words(text: str, allowed: set[str]) -> list[str]:
+    """ASCII words of `text` that are neither ids nor file names (tokens with `.`, `_`, `/`, `:`, `-`, `=`
+    or a digit), nor allowed names: the English a Korean reader would meet."""
+    tokens = re.split(r"[\s,;()\[\]{}\"'`*<>|·]+", COMMAND_LINE.sub(" ", text))
+    found = []
+    for token in tokens:
+        if not token or re.search(r"[._/:\-=#0-9@+~%$?]", token):
+            continue
+        found += [w for w in re.findall(r"[A-Za-z]{2,}", token) if w not in allowed]
+    return found
+
+
+def _html_text(page: str) -> str:
+    page = re.sub(r"<(style|script)\b.*?</\1>", " ", page, flags=re.S)
+    page = re.sub(r"<code>.*?</code>", " ", page, flags=re.S)
+    page = re.sub(r"<!--.*?-->", " ", page, flags=re.S)
+    page = re.sub(r"\b(?:class|id|href|data-[a-z-]+|viewBox|lang|charset|name|content)=\"[^\"]*\"", " ", page)
+    return html.unescape(re.sub(r"<[^>]+>", " ", page))
+
+
+def _dot_labels(dot: str) -> str:
+    """The texts of a DOT file a reader sees: every label and tooltip (HTML labels without their tags)."""
+    texts = re.findall(r'\b(?:label|tooltip)="((?:[^"\\]|\\.)*)"', dot)
+    texts += re.findall(r"\blabel=([A-Za-z][\w.]*)\b", dot)
+    for start in (m.end() for m in re.finditer(r"\blabel=<", dot)):
+        depth, end = 1, start
+        while depth and end < len(dot):
+            depth += {"<": 1, ">": -1}.get(dot[end], 0)
+            end += 1
+        texts.append(html.unescape(re.sub(r"<[^>]+>", " ", dot[start:end - 1])))
+    return "\n".join(texts)
+
+
+def _tour(run_cli: Any, tmp_path: Path) -> dict[str, tuple[int, str]]:
+    """Every command once, in Korean: what it printed (or wrote)."""
+    db = str(tmp_path / "audit.db")
+    folder = tmp_path / "portfolio"
+    folder.mkdir()
+    for name in PORTFOLIO:
+        (folder / name).write_bytes((ROOT / "examples" / name).read_bytes())
+    overrides = tmp_path / "overrides.yaml"
+    # verdicts change (keep -> address, pause_work -> address), so the diff lists clients and how they change
+    overrides.write_text("thresholds:\n  pause_work.min_unpaid_overdue: 5\n  late_payment.min_late_invoices: 1\n",
+                         encoding="utf-8")
+    page, diagram = tmp_path / "report.html", tmp_path / "path.dot"
+    example = str(EXAMPLE)
+    runs = {
+        "verdict": ("verdict", example, "--db", db, "--lang", "ko"),
+        "explain": ("explain", example, "--no-record", "--lang", "ko"),
+        "explain --what-if": ("explain", example, "--what-if", "--no-record", "--lang", "ko"),
+        "explain --why-not": ("explain", example, "--why-not", "keep", "--no-record", "--lang", "ko"),
+        "facts": ("facts", "--lang", "ko"),
+        "report": ("report", example, "-o", str(page), "--lang", "ko"),
+        "diagram": ("diagram", example, "-o", str(diagram), "--lang", "ko"),
+        "check": ("check", "--lang", "ko"),
+        "test": ("test", "--lang", "ko"),
+        "audit list": ("audit", "list", "--db", db, "--lang", "ko"),
+        "audit show": ("audit", "show", "1", "--db", db),  # the record as it was given: in Korean
+        "batch": ("batch", str(folder), "--no-record", "--lang", "ko"),
+        "knowledge diff": ("knowledge", "diff", str(ROOT / "knowledge"), str(overrides), "--clients", str(folder),
+                           "--lang", "ko"),
+    }
+    shown: dict[str, tuple[int, str]] = {}
+    for name, args in runs.items():
+        code, out, err = run_cli(*args)
+        shown[name] = (code, out + err)
+    shown["report"] = (shown["report"][0], shown["report"][1] + _html_text(page.read_text(encoding="utf-8")))
+    shown["diagram"] = (shown["diagram"][0], shown["diagram"][1] + _dot_labels(diagram.read_text(encoding="utf-8")))
+    assert "->" in shown["knowledge diff"][1].split("\n")[-2], shown["knowledge diff"]
+    return shown
+
+
+def test_english_words_finds_english_but_not_ids() -> None:
+    allowed = {"Ironbridge"}
+    assert english_words("Ironbridge: 관계 종료 (payment.late_invoices = 4, sign.late_payment)", allowed) == []
+    assert english_words("판정 fire (strong): candidates wins", allowed) == ["fire", "strong", "candidates", "wins"]
+    assert english_words("knowledge/verdicts.yaml:201; 004_b27.txt; C.conclusion --format", allowed) == []
+
+
+@pytest.fixture(scope="module")
+def tour(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, str]]:
+    """The tour, run once for every test of this module (in-process, the real commands)."""
+    import contextlib
+    import io
+
+    from clientfire.cli import main
+
+    def run(*args: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(list(args))
+        return code, out.getvalue(), err.getvalue()
+
+    return _tour(run, tmp_path_factory.mktemp("tour"))
+
+
+COMMANDS = ("verdict", "explain", "explain --what-if", "explain --why-not", "facts", "report", "diagram", "check",
+            "test", "audit list", "audit show", "batch", "knowledge diff")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_korean_tour_shows_no_english_interface_words(tour: dict[str, tuple[int, str]], engine: Any,
+                                                      command: str) -> None:
+    code, text = tour[command]
+    assert code == 0, text
+    words = english_words(text, _allowed(engine))
+    assert sorted(set(words)) == []
