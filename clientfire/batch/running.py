@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from clientfire.escape import visible
-from clientfire.options import lang_of
 
 from .inputs import Row, RowError, read_rows
 from .progress import Progress, estimate
