@@ -151,10 +151,11 @@ def _articles(parts: list[tuple[Reader, Any, LocDict]]) -> tuple[dict[str, Artic
     for reader, value, parent in parts:
         for art_id, raw in reader.mapping(value, parent, "articles").items():
             data = reader.mapping(raw, value, art_id)
-            reader.keys(data, ("title", "seeds", "sections"), ("title", "seeds", "sections"), f"article '{art_id}'")
+            reader.keys(data, ("title", "seeds", "sections", "publisher"), ("title", "seeds", "sections"), f"article '{art_id}'")
             seeds = reader.mapping(data["seeds"], data, "seeds")
             articles[art_id] = Article(art_id, reader.text(data, "title"),
-                                       {k: str(v) for k, v in seeds.items()}, reader.loc(value, art_id))
+                                       {k: str(v) for k, v in seeds.items()}, reader.loc(value, art_id),
+                                       str(data["publisher"]) if data.get("publisher") else None)
             secs = reader.mapping(data["sections"], data, "sections")
             for sec_id in secs:
                 ref = f"{art_id}.{sec_id}"

@@ -103,6 +103,7 @@ class Article:
     title: Text
     seeds: dict[str, str]
     loc: Loc
+    publisher: str | None = None  # who published it, where the seed says
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ def pick_text(text: Text, lang: str) -> str:
 
 
 def source_of(kb: Knowledge, refs: tuple[str, ...], lang: str = "en") -> dict[str, Any]:
-    """A citation: section refs, and the seed files (the one in `lang` first, where it exists)."""
+    """A citation: section refs, the articles (title, publisher) and the seed files (the one in `lang` first)."""
     seeds: list[str] = []
     for ref in refs:
         article = kb.articles.get(ref.split(".")[0])
@@ -26,7 +26,10 @@ def source_of(kb: Knowledge, refs: tuple[str, ...], lang: str = "en") -> dict[st
         for seed in ordered:
             if seed not in seeds:
                 seeds.append(seed)
-    return {"refs": list(refs), "seeds": seeds}
+    cited = dict.fromkeys(ref.split(".")[0] for ref in refs if ref.split(".")[0] in kb.articles)
+    articles = [{"id": a, "title": pick_text(kb.articles[a].title, lang), "publisher": kb.articles[a].publisher}
+                for a in cited]
+    return {"refs": list(refs), "seeds": seeds, "articles": articles}
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,7 @@ def _defs() -> Json:
                           ("facts",)),
         "threshold": _object({"value": {"type": "number"}, "unit": {"type": "string"}, "note": {"type": "string"}},
                              ("value",)),
-        "article": _object({"title": _ref("text"), "seeds": _map_of({"type": "string"}),
+        "article": _object({"title": _ref("text"), "seeds": _map_of({"type": "string"}), "publisher": {"type": "string"},
                             "sections": _map_of(_ref("text"))}, ("title", "seeds", "sections")),
         "item": _object(item, ("id", "title", "source")),
         "strength": _object(item, ("id", "title")),

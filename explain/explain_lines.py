@@ -19,8 +19,9 @@ SHOWN_PER_VERDICT = 5
 def _cite(rule: Json, lang: str) -> str:
     source = rule["source"]
     parts = [", ".join(source["refs"])] if source["refs"] else []
-    if source["seeds"]:
-        parts.append(label("seeds {files}", lang).format(files=", ".join(source["seeds"])))
+    for article in source.get("articles", ()):
+        publisher = f", {article['publisher']}" if article.get("publisher") else ""
+        parts.append(f"{article['id']}: \"{article['title']}\"{publisher}")
     parts.append(label("generated", lang) if rule["loc"] == "generated" else rule["loc"])
     return "; ".join(parts)
 

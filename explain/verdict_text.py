@@ -101,7 +101,22 @@ def _sections(result: dict[str, Any], lang: str) -> list[tuple[str, list[str]]]:
         sections.append((label("Notes", lang), [f"**{n['title']}** ({_cite(n['source'])}): {n['text']}" for n in notes]))
     if result.get("unknown_facts") is None or result["unknown_facts"]:
         sections.append((label("Unknown facts that could change this", lang), unknown_lines(result, lang)))
+    cited = _articles(result)
+    if cited:
+        sections.append((label("Sources", lang), cited))
     return sections
+
+
+def _articles(result: dict[str, Any]) -> list[str]:
+    """Each article cited above, once, in id order: `A: "title", publisher` (what `B.4` refers to)."""
+    found: dict[str, str] = {}
+    items = [*result["signs"], *result["remedies"], *result["guidance"], *result["prevention"],
+             *result.get("notices", [])]
+    for item in items:
+        for article in item.get("source", {}).get("articles", ()):
+            publisher = f", {article['publisher']}" if article.get("publisher") else ""
+            found.setdefault(article["id"], f"{article['id']}: \u201c{article['title']}\u201d{publisher}")
+    return [found[key] for key in sorted(found)]
 
 
 def _records(result: dict[str, Any], lang: str) -> list[str]:

@@ -25,7 +25,7 @@ WORDS_THAT_MUST_BE_TRANSLATED = {"keep", "address", "fire", "pause", "work", "no
 
 
 def _allowed(engine: Any) -> set[str]:
-    """Ids of the knowledge (signs, items, fact groups and names, thresholds), the clients' names, NAMES."""
+    """Ids of the knowledge (signs, items, fact groups and names, thresholds), publishers, the clients' names, NAMES."""
     kb = engine.kb
     ids: set[str] = set(NAMES)
     for kind in ("sign", "remedy", "guidance", "prevention", "notice"):
@@ -33,6 +33,7 @@ def _allowed(engine: Any) -> set[str]:
     ids |= {part for fact in kb.facts for part in fact.split(".")}
     ids |= {part for name in kb.thresholds for part in name.split(".")}
     ids |= {part for rule in kb.rules for part in rule.id.split(".")}
+    ids |= {word for a in kb.articles.values() if a.publisher for word in re.findall(r"[A-Za-z]+", a.publisher)}  # a name
     for example in PORTFOLIO + (EXAMPLE.name,):
         text = (ROOT / "examples" / example).read_text(encoding="utf-8")
         ids |= set(re.findall(r"[A-Za-z]+", re.search(r"^client:(.*)$", text, re.M).group(1)))  # type: ignore[union-attr]

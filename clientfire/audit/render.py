@@ -23,7 +23,8 @@ FORMATS = ("text", "markdown", "json")
 #: what `verdict`, `explain` or `ask` print for the same facts and knowledge (tests/test_audit_render.py pins it;
 #: tests/data/make_renderer_fixture.py makes the fixture of a new one). 1: before issue 13; 2: `evidence` in results;
 #: 3: issue 11 (three-valued reasoning: notices, bounds, the unknown facts that matter, the new knowledge texts);
-#: 4: issue 16 (interface words, numbers and yes/no in the chosen language; `detail_types` in results)
+#: 4: issue 16 (interface words, numbers and yes/no in the chosen language; `detail_types` in results; citations
+#: name the article and its publisher, not the seed file)
 RENDERER = "4"
 _engines: dict[tuple[str, str], Any] = {}
 
