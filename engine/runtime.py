@@ -118,6 +118,8 @@ def engine_json(value: Any) -> str:
     """`value` as JSON that durable_rules reads: json.dumps' text, except that a float written with an exponent
     but no point (`1e-05`, `1e+16`: durable_rules refuses them, error 204) gets one (`1.0e-05`); NaN and
     infinity (error 202) raise ValueError (validation refuses them before they get here)."""
+    if _plain(value):  # the common case: one C-encoder call gives the same text
+        return json.dumps(value, allow_nan=False)
     if isinstance(value, dict):
         return "{" + ", ".join(f"{json.dumps(str(k))}: {engine_json(v)}" for k, v in value.items()) + "}"
     if isinstance(value, (list, tuple)):
@@ -126,6 +128,19 @@ def engine_json(value: Any) -> str:
         text = json.dumps(value, allow_nan=False)
         return text.replace("e", ".0e", 1) if "e" in text and "." not in text else text
     return json.dumps(value)
+
+
+def _plain(value: Any) -> bool:
+    """True when json.dumps writes `value` as engine_json would: str keys only, no float needing a point."""
+    kind = type(value)
+    if kind is float:
+        text = float.__repr__(value)
+        return "e" not in text or "." in text
+    if kind is dict:
+        return all(type(k) is str and _plain(v) for k, v in value.items())
+    if kind is list or kind is tuple:
+        return all(_plain(v) for v in value)
+    return kind in (str, int, bool) or value is None
 
 
 def _open_json(fact: Json) -> str:
