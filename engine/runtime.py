@@ -60,10 +60,18 @@ class Firing(dict):  # type: ignore[type-arg]
 class _Plan:
     """A registered ruleset: its engine handle, its actions and their conclusions encoded once as JSON."""
 
-    def __init__(self, handle: int, actions: dict[str, Action]) -> None:
+    def __init__(self, handle: int, actions: dict[str, Action], rules: Json) -> None:
         self.handle = handle
         self.actions = actions
         self._encoded: dict[str, list[tuple[str, Json]]] = {}
+        self.tested = frozenset(_names_in(rules)) | {"t"}  # every field a condition could read
+
+    def engine_fact(self, fact: Json) -> Json:
+        """A client fact as the engine gets it: only the fields some condition names (the rest cannot match)."""
+        if fact.get("t") != "client":
+            return fact
+        tested = self.tested
+        return {k: v for k, v in fact.items() if k in tested}
 
     def encoded(self, rule_name: str) -> list[tuple[str, Json]]:
         """The rule's conclusions as JSON text still open for the session id (encoded on first use)."""
@@ -110,7 +118,7 @@ def register(compiled: Compiled) -> None:
             handle = core.create_ruleset(compiled.name, engine_json(rules))
         except Exception as exc:
             raise EngineError(f"durable_rules refused the compiled rules: {exc}") from exc
-        _plans[compiled.name] = _Plan(handle, compiled.actions)
+        _plans[compiled.name] = _Plan(handle, compiled.actions, rules)
         _registered[compiled.name] = compiled
 
 
@@ -141,6 +149,15 @@ def _plain(value: Any) -> bool:
     if kind is list or kind is tuple:
         return all(_plain(v) for v in value)
     return kind in (str, int, bool) or value is None
+
+
+def _names_in(node: Any) -> set[str]:
+    """Every dict key and string value in a rule definition: a superset of the fact fields it tests."""
+    if isinstance(node, dict):
+        return set(node).union(*(_names_in(v) for v in node.values()))
+    if isinstance(node, (list, tuple)):
+        return set().union(*(_names_in(v) for v in node))
+    return {node} if isinstance(node, str) else set()
 
 
 def _open_json(fact: Json) -> str:
@@ -185,12 +202,12 @@ class Session:
 
     def assert_fact(self, fact: Json) -> None:
         """Assert a fact from outside any action; run every action it triggers; check for errors."""
-        text = _open_json(fact) + self._tail
+        text = _open_json(self._plan.engine_fact(fact)) + self._tail
         try:
             code, state = core.assert_fact(self._plan.handle, text)
         except Exception as exc:
             raise EngineError(f"rule engine failed: {exc}") from exc
-        if len(fact) > _SHARED_MIN_KEYS:  # the client fact: the engine hands back this very text in each match
+        if fact.get("t") == "client" or len(fact) > _SHARED_MIN_KEYS:  # the engine hands back this text per match
             self._shared.append((text, f"shared{len(self._shared)}", _matched(fact)))
         if code == _NOT_HANDLED:
             return  # no rule looks at this fact: nothing follows from it

@@ -301,3 +301,15 @@ def test_engine_json_encodes_a_plain_fact_in_one_call_with_the_same_text() -> No
                          ({1: "a"}, False), ([{"a": 3e16}], False), ({"a": True, "b": "1e5"}, True)):
         assert _plain(value) is plain
         assert json.loads(engine_json(value)) == json.loads(json.dumps(value))
+
+
+def test_client_fact_carries_only_what_rules_test(engine: Engine) -> None:
+    """Issue 15: the engine gets the client fact's tested fields only; the trace still shows the whole fact."""
+    fact = {"t": "client", "ethics.client_unethical": True, "note.never_tested": "x" * 50}
+    with open_session(engine.compiled) as session:
+        session.assert_fact(fact)
+        held = [f for f in session.facts() if f.get("t") == "client"]
+        assert held == [{"t": "client", "ethics.client_unethical": True}]
+        session.assert_fact({"t": "phase", "layer": engine.compiled.phases[0]})
+        matched = [m for f in session.firings for m in f["matched"].values() if m.get("t") == "client"]
+    assert matched and all(m == fact for m in matched)
