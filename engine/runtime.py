@@ -186,6 +186,7 @@ class Session:
         self._plan = _plans[compiled.name]
         self._tail = f'"sid": "{self.sid}"}}'
         self._shared: list[tuple[str, str, Json]] = []  # (JSON text, token, fact): big facts decoded once
+        self._known: dict[str, Json] = {}  # the open JSON text of every fact asserted -> the fact, once per session
 
     def __enter__(self) -> Session:
         return self
@@ -202,13 +203,16 @@ class Session:
 
     def assert_fact(self, fact: Json) -> None:
         """Assert a fact from outside any action; run every action it triggers; check for errors."""
-        text = _open_json(self._plan.engine_fact(fact)) + self._tail
+        opened = _open_json(self._plan.engine_fact(fact))
+        text = opened + self._tail
         try:
             code, state = core.assert_fact(self._plan.handle, text)
         except Exception as exc:
             raise EngineError(f"rule engine failed: {exc}") from exc
         if fact.get("t") == "client" or len(fact) > _SHARED_MIN_KEYS:  # the engine hands back this text per match
             self._shared.append((text, f"shared{len(self._shared)}", _matched(fact)))
+        self._known.setdefault(opened, self._shared[-1][2] if self._shared and self._shared[-1][0] == text
+                               else _matched(fact))
         if code == _NOT_HANDLED:
             return  # no rule looks at this fact: nothing follows from it
         if code == _OBSERVED:
@@ -221,13 +225,35 @@ class Session:
         started = core.start_action_for_state(handle, state)
         message = started[1] if started else None
         while message:
-            ((rule_name, matched),) = self._decode(message).items()
+            rule_name, matched = self._parse(message)
             try:
                 self._fire(rule_name, matched)
             except Exception as exc:  # noqa: BLE001 - reported as an engine error, the engine left clean
                 core.abandon_action(handle, state)
                 raise EngineError(f"a rule action failed inside the engine: {str(exc)[:300]}") from exc
             message = core.complete_and_start_action(handle, state)
+
+    def _parse(self, message: str) -> tuple[str, Json]:
+        """The rule and its matched facts, read off the engine's message without decoding it.
+
+        The engine hands back each matched fact as the very text asserted, which ends with the session's
+        tail (`"sid": "c1"}`, which cannot occur inside a JSON string); a message read otherwise is decoded.
+        """
+        head, _, rest = message.partition('":{')
+        parts = rest.split(self._tail)
+        matched: Json = {}
+        if head[:2] == '{"' and parts[-1] == "}}":
+            known = self._known
+            for part in parts[:-1]:
+                name, _, opened = part.lstrip(",").partition('":')
+                fact = known.get(opened)
+                if fact is None or name[:1] != '"':
+                    break
+                matched[name[1:]] = fact
+            else:
+                return head[2:], dict(sorted(matched.items()))
+        ((rule_name, found),) = self._decode(message).items()
+        return rule_name, {name: _matched(fact) if "sid" in fact else fact for name, fact in sorted(found.items())}
 
     def _decode(self, message: str) -> Json:
         """The engine's message as data; a big fact asserted from outside is swapped in, not decoded again.
@@ -252,14 +278,15 @@ class Session:
         action = self._plan.actions[rule_name]
         derived: list[Json] = []
         known: list[Json] = []
-        for text, fact in self._plan.encoded(rule_name):
-            code = core.assert_fact(self._plan.handle, text + self._tail)[0]
-            (known if code == _OBSERVED else derived).append(dict(fact))
-        self.firings.append(Firing(
-            seq=len(self.firings) + 1, rule=action.rule_id, layer=action.layer,
-            matched={name: _matched(fact) if "sid" in fact else fact for name, fact in sorted(matched.items())},
-            derived=derived, already_known=known,
-        ))
+        facts, handle, tail = self._known, self._plan.handle, self._tail
+        for opened, fact in self._plan.encoded(rule_name):
+            code = core.assert_fact(handle, opened + tail)[0]
+            mine = facts.get(opened)
+            if mine is None:
+                mine = facts[opened] = dict(fact)
+            (known if code == _OBSERVED else derived).append(mine)
+        self.firings.append(Firing(seq=len(self.firings) + 1, rule=action.rule_id, layer=action.layer,
+                                   matched=matched, derived=derived, already_known=known))
 
     def facts(self) -> list[Json]:
         """Every fact the session holds, without engine bookkeeping."""

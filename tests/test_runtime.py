@@ -313,3 +313,14 @@ def test_client_fact_carries_only_what_rules_test(engine: Engine) -> None:
         session.assert_fact({"t": "phase", "layer": engine.compiled.phases[0]})
         matched = [m for f in session.firings for m in f["matched"].values() if m.get("t") == "client"]
     assert matched and all(m == fact for m in matched)
+
+
+def test_match_messages_are_read_without_decoding(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15: every message of a run is read off its text; the trace is the one json decoding gives."""
+    from clientfire.engine.runtime import Session
+
+    client = ClientFacts("x", {"payment.late_invoices": 5, "payment.unpaid_overdue_invoices": 1,
+                               "payment.pays_eventually": True, "respect.belittles": True})
+    decoded = engine.evaluate(client, TODAY).trace
+    monkeypatch.setattr(Session, "_decode", lambda self, message: pytest.fail(f"decoded: {message[:80]}"))
+    assert engine.evaluate(client, TODAY).trace == decoded
