@@ -64,6 +64,7 @@ class _Plan:
         self.handle = handle
         self.actions = actions
         self._encoded: dict[str, list[tuple[str, Json]]] = {}
+        self._phases: dict[Any, str] = {}
         self.tested = frozenset(_names_in(rules)) | {"t"}  # every field a condition could read
 
     def engine_fact(self, fact: Json) -> Json:
@@ -72,6 +73,15 @@ class _Plan:
             return fact
         tested = self.tested
         return {k: v for k, v in fact.items() if k in tested}
+
+    def opened(self, fact: Json) -> str:
+        """A fact asserted from outside as open JSON text (a phase fact's text encoded once per ruleset)."""
+        if fact.get("t") != "phase" or len(fact) != 2:
+            return _open_json(self.engine_fact(fact))
+        found = self._phases.get(fact.get("layer"))
+        if found is None:
+            found = self._phases[fact.get("layer")] = _open_json(fact)
+        return found
 
     def encoded(self, rule_name: str) -> list[tuple[str, Json]]:
         """The rule's conclusions as JSON text still open for the session id (encoded on first use)."""
@@ -203,7 +213,7 @@ class Session:
 
     def assert_fact(self, fact: Json) -> None:
         """Assert a fact from outside any action; run every action it triggers; check for errors."""
-        opened = _open_json(self._plan.engine_fact(fact))
+        opened = self._plan.opened(fact)
         text = opened + self._tail
         try:
             code, state = core.assert_fact(self._plan.handle, text)
