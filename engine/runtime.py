@@ -14,6 +14,7 @@ import durable_rules_engine as core  # the C engine under durable.engine: driven
 from clientfire.errors import EngineError
 
 from .compile import Action, Compiled
+from .engine_text import engine_json, names_in, open_json, without_bookkeeping
 
 # `QuietHost` is importable too (built on first use by __getattr__ below)
 __all__ = ["Firing", "Session", "host", "register", "open_session", "registered_names", "engine_json"]
@@ -65,7 +66,7 @@ class _Plan:
         self.actions = actions
         self._encoded: dict[str, list[tuple[str, Json]]] = {}
         self._phases: dict[Any, str] = {}
-        self.tested = frozenset(_names_in(rules)) | {"t"}  # every field a condition could read
+        self.tested = frozenset(names_in(rules)) | {"t"}  # every field a condition could read
 
     def engine_fact(self, fact: Json) -> Json:
         """A client fact as the engine gets it: only the fields some condition names (the rest cannot match)."""
@@ -77,17 +78,17 @@ class _Plan:
     def opened(self, fact: Json) -> str:
         """A fact asserted from outside as open JSON text (a phase fact's text encoded once per ruleset)."""
         if fact.get("t") != "phase" or len(fact) != 2:
-            return _open_json(self.engine_fact(fact))
+            return open_json(self.engine_fact(fact))
         found = self._phases.get(fact.get("layer"))
         if found is None:
-            found = self._phases[fact.get("layer")] = _open_json(fact)
+            found = self._phases[fact.get("layer")] = open_json(fact)
         return found
 
     def encoded(self, rule_name: str) -> list[tuple[str, Json]]:
         """The rule's conclusions as JSON text still open for the session id (encoded on first use)."""
         found = self._encoded.get(rule_name)
         if found is None:
-            found = [(_open_json(fact), fact) for fact in self.actions[rule_name].asserts]
+            found = [(open_json(fact), fact) for fact in self.actions[rule_name].asserts]
             self._encoded[rule_name] = found
         return found
 
@@ -132,54 +133,6 @@ def register(compiled: Compiled) -> None:
         _registered[compiled.name] = compiled
 
 
-def engine_json(value: Any) -> str:
-    """`value` as JSON that durable_rules reads: json.dumps' text, except that a float written with an exponent
-    but no point (`1e-05`, `1e+16`: durable_rules refuses them, error 204) gets one (`1.0e-05`); NaN and
-    infinity (error 202) raise ValueError (validation refuses them before they get here)."""
-    if _plain(value):  # the common case: one C-encoder call gives the same text
-        return json.dumps(value, allow_nan=False)
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{json.dumps(str(k))}: {engine_json(v)}" for k, v in value.items()) + "}"
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(engine_json(v) for v in value) + "]"
-    if isinstance(value, float):
-        text = json.dumps(value, allow_nan=False)
-        return text.replace("e", ".0e", 1) if "e" in text and "." not in text else text
-    return json.dumps(value)
-
-
-def _plain(value: Any) -> bool:
-    """True when json.dumps writes `value` as engine_json would: str keys only, no float needing a point."""
-    kind = type(value)
-    if kind is float:
-        text = float.__repr__(value)
-        return "e" not in text or "." in text
-    if kind is dict:
-        return all(type(k) is str and _plain(v) for k, v in value.items())
-    if kind is list or kind is tuple:
-        return all(_plain(v) for v in value)
-    return kind in (str, int, bool) or value is None
-
-
-def _names_in(node: Any) -> set[str]:
-    """Every dict key and string value in a rule definition: a superset of the fact fields it tests."""
-    if isinstance(node, dict):
-        return set(node).union(*(_names_in(v) for v in node.values()))
-    if isinstance(node, (list, tuple)):
-        return set().union(*(_names_in(v) for v in node))
-    return {node} if isinstance(node, str) else set()
-
-
-def _open_json(fact: Json) -> str:
-    """`fact` as JSON without its closing brace, ready for the session id to be appended."""
-    text = engine_json(fact)
-    return text[:-1] + ", " if len(text) > 2 else "{"
-
-
-def _matched(fact: Any) -> Json:
-    return {k: v for k, v in dict(fact).items() if k != "sid" and not (k == "id" and str(v).startswith("sid-"))}
-
-
 class Session:
     """One client's run: its own sid, asserted facts, firings; state deleted on close.
 
@@ -220,9 +173,9 @@ class Session:
         except Exception as exc:
             raise EngineError(f"rule engine failed: {exc}") from exc
         if fact.get("t") == "client" or len(fact) > _SHARED_MIN_KEYS:  # the engine hands back this text per match
-            self._shared.append((text, f"shared{len(self._shared)}", _matched(fact)))
+            self._shared.append((text, f"shared{len(self._shared)}", without_bookkeeping(fact)))
         self._known.setdefault(opened, self._shared[-1][2] if self._shared and self._shared[-1][0] == text
-                               else _matched(fact))
+                               else without_bookkeeping(fact))
         if code == _NOT_HANDLED:
             return  # no rule looks at this fact: nothing follows from it
         if code == _OBSERVED:
@@ -263,7 +216,7 @@ class Session:
             else:
                 return head[2:], dict(sorted(matched.items()))
         ((rule_name, found),) = self._decode(message).items()
-        return rule_name, {name: _matched(fact) if "sid" in fact else fact for name, fact in sorted(found.items())}
+        return rule_name, {name: without_bookkeeping(fact) if "sid" in fact else fact for name, fact in sorted(found.items())}
 
     def _decode(self, message: str) -> Json:
         """The engine's message as data; a big fact asserted from outside is swapped in, not decoded again.
@@ -301,7 +254,7 @@ class Session:
     def facts(self) -> list[Json]:
         """Every fact the session holds, without engine bookkeeping."""
         try:
-            return [_matched(f) for f in json.loads(core.get_facts(self._plan.handle, self.sid))]
+            return [without_bookkeeping(f) for f in json.loads(core.get_facts(self._plan.handle, self.sid))]
         except Exception as exc:  # noqa: BLE001
             raise EngineError(f"cannot read facts from the engine: {exc}") from exc
 

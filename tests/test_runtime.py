@@ -295,7 +295,8 @@ def test_tiny_numbers_in_facts_and_thresholds_reach_the_engine(engine: Engine, t
 
 def test_engine_json_encodes_a_plain_fact_in_one_call_with_the_same_text() -> None:
     """Issue 15 (per evaluation, near the floor): the fast path writes what the per-value path wrote."""
-    from clientfire.engine.runtime import _plain, engine_json
+    from clientfire.engine.engine_text import engine_json
+    from clientfire.engine.engine_text import plain as _plain
 
     for value, plain in (({"a": 1, "b": [0.5, None], "c": {"d": "x"}}, True), ({"a": 1e-05}, False),
                          ({1: "a"}, False), ([{"a": 3e16}], False), ({"a": True, "b": "1e5"}, True)):
