@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from bench.engines.clips_rules import ClipsEngine, available  # noqa: E402
 from bench.engines.plain import PlainEvaluator  # noqa: E402
 from bench.engines.raw_durable import RawDurable  # noqa: E402
+from bench.floor import engine_floor  # noqa: E402
 from bench.measure import machine, median_wall, rss_mb, wall  # noqa: E402
 from bench.portfolio import portfolio, to_csv  # noqa: E402
 from clientfire.batch.inputs import Row  # noqa: E402
@@ -35,7 +36,7 @@ from clientfire.engine.run import client_fact, derive_facts  # noqa: E402
 TODAY = dt.date(2026, 11, 26)
 EXAMPLE = ROOT / "examples" / "crestline-abusive-director.yaml"
 _SLICE = 250
-TARGETS = {"batch_2_jobs": 2000.0, "overhead": 1.3, "cold_ms": 150.0, "memory_mb": 5.0, "linearity": 1.25}
+TARGETS = {"batch_2_jobs": 2000.0, "overhead": 1.3, "floor": 1.5, "cold_ms": 150.0, "memory_mb": 5.0, "linearity": 1.25}
 
 
 def line(label: str, value: str, note: str = "") -> None:
@@ -71,6 +72,22 @@ def compare_engines(engine: Engine, clients: list[Any], facts: list[dict[str, An
         best = {name: min(best[name], took[name]) for name in runners}
         verdicts = found
     return {"rates": {name: len(clients) / best[name] for name in runners}, "verdicts": verdicts, "clips_missing": why}
+
+
+def per_evaluation(engine: Engine, clients: list[Any], rates: dict[str, float], repeat: int) -> dict[str, float]:
+    """The C engine's floor per explained evaluation (a measuring pass of its own) beside every engine, as ratios."""
+    floor = engine_floor(lambda client: engine.evaluate(client, TODAY), clients, repeat)
+    full = floor["full_us"]  # measured beside the floor, slice by slice
+    line("inside durable_rules_engine calls (the floor)", f"{floor['us']:.0f} us/eval",
+         f"{floor['calls']:.1f} C calls per evaluation (measuring pass)")
+    found = {"floor_us": floor["us"], "calls": floor["calls"], "full_us": full, "full/floor": full / floor["us"]}
+    line("full explained / floor", f"{full / floor['us']:.2f}x",
+         f"{full:.0f} us per full evaluation beside it; target <= {TARGETS['floor']}x")
+    for name, key in (("plain Python", "full/plain Python"), ("CLIPS (clipspy)", "full/CLIPS")):
+        if name in rates:
+            found[key] = rates[name] / rates["clientfire"]
+            line(f"full explained / {name}", f"{found[key]:.2f}x", "aim: CLIPS's time" if "CLIPS" in name else "")
+    return found
 
 
 def batch_command(csv_path: Path, jobs: int, summary: Path) -> list[str]:
@@ -191,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     line("overhead: clientfire / raw durable_rules", f"{overhead:.2f}x", f"target <= {TARGETS['overhead']}x")
     figures["rates"] = rates
     figures["overhead"] = overhead
+    figures["floor"] = per_evaluation(engine, clients, rates, repeat)
 
     print("\n2. `clientfire batch` on the portfolio as CSV (whole process: start, read, evaluate, summary)")
     with tempfile.TemporaryDirectory() as tmp:
@@ -243,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         ("explained verdicts/s with 2 jobs >= 2,000",
          None if args.quick else batch["batch --jobs 2"]["rate"] >= TARGETS["batch_2_jobs"]),
         ("overhead <= 1.3x raw durable_rules", overhead <= TARGETS["overhead"]),
+        ("full explained <= 1.5x the C engine's floor", figures["floor"]["full/floor"] <= TARGETS["floor"]),
         ("cold clientfire verdict <= 150 ms", cold["recorded"] <= TARGETS["cold_ms"]),
         (f"memory growth < 5 MB over {evaluations:,} evaluations", growth < TARGETS["memory_mb"]),
         ("time linear in clients (ratio <= 1.25)", per_all / per_small <= TARGETS["linearity"]),

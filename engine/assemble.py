@@ -8,18 +8,37 @@ from .bounds import fact_interval, unknown_inputs
 from .conditions import evidence
 from .model import FactTest, Knowledge, Rule, SignsAtLeast, Text
 
-__all__ = ["derived_of", "verdict_of", "signs_of", "remedies_of", "guidance_of", "prevention_of", "notices_of",
+__all__ = ["Trace", "derived_of", "verdict_of", "signs_of", "remedies_of", "guidance_of", "prevention_of", "notices_of",
            "bounds_of"]
 
 _DEGREES = ("mild", "serious")
 _STAGES = ("prepare", "conversation", "closing", "after")
 
 
+class Trace(list):  # type: ignore[type-arg]
+    """A run's firings in order, with the facts they concluded grouped by kind in one pass (on first use)."""
+
+    _kinds: dict[str, list[tuple[dict[str, Any], str]]] | None = None
+
+    def kinds(self) -> dict[str, list[tuple[dict[str, Any], str]]]:
+        """Kind -> every (fact, rule) concluded, derived or already known, in firing order."""
+        if self._kinds is None:
+            found: dict[str, list[tuple[dict[str, Any], str]]] = {}
+            for firing in self:
+                rule = firing["rule"]
+                for group in (firing["derived"], firing["already_known"]):
+                    for fact in group:
+                        found.setdefault(fact.get("t"), []).append((fact, rule))
+            self._kinds = found
+        return self._kinds
+
+
 def derived_of(trace: list[dict[str, Any]], kind: str) -> list[tuple[dict[str, Any], str]]:
     """Every fact of `kind` the run derived, with the rule that derived it, in firing order."""
-    key = "candidate" if kind == "candidate" else kind
+    if isinstance(trace, Trace):
+        return list(trace.kinds().get(kind, ()))
     return [(fact, firing["rule"]) for firing in trace for fact in firing["derived"] + firing["already_known"]
-            if fact.get("t") == key]
+            if fact.get("t") == kind]
 
 
 def verdict_of(trace: list[dict[str, Any]]) -> tuple[str, str] | None:

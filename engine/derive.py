@@ -6,6 +6,7 @@ import datetime as dt
 import math
 from typing import Any
 
+from .assemble import Trace
 from .bounds import bounded_facts, formula_interval, hi_key, input_bounds, lo_key
 from .compile import Compiled
 from .formulas import evaluate_formula, formula_names
@@ -89,4 +90,4 @@ def run_trace(compiled: Compiled, fact: dict[str, Any]) -> list[dict[str, Any]]:
         session.assert_fact(fact)
         for phase in compiled.phases:
             session.assert_fact({"t": "phase", "layer": phase})
-        return [dict(f) for f in session.firings]
+        return Trace(dict(f) for f in session.firings)

@@ -20,6 +20,7 @@ import durable_rules_engine as core  # the C engine under durable.engine: driven
 from clientfire.errors import EngineError
 
 from .compile import Action, Compiled
+from .engine_text import engine_json, names_in, open_json, without_bookkeeping
 
 # `QuietHost` is importable too (built on first use by __getattr__ below)
 __all__ = ["Firing", "Session", "host", "register", "open_session", "registered_names", "engine_json", "trial_build",
@@ -67,16 +68,34 @@ class Firing(dict):  # type: ignore[type-arg]
 class _Plan:
     """A registered ruleset: its engine handle, its actions and their conclusions encoded once as JSON."""
 
-    def __init__(self, handle: int, actions: dict[str, Action]) -> None:
+    def __init__(self, handle: int, actions: dict[str, Action], rules: Json) -> None:
         self.handle = handle
         self.actions = actions
         self._encoded: dict[str, list[tuple[str, Json]]] = {}
+        self._phases: dict[Any, str] = {}
+        self.tested = frozenset(names_in(rules)) | {"t"}  # every field a condition could read
+
+    def engine_fact(self, fact: Json) -> Json:
+        """A client fact as the engine gets it: only the fields some condition names (the rest cannot match)."""
+        if fact.get("t") != "client":
+            return fact
+        tested = self.tested
+        return {k: v for k, v in fact.items() if k in tested}
+
+    def opened(self, fact: Json) -> str:
+        """A fact asserted from outside as open JSON text (a phase fact's text encoded once per ruleset)."""
+        if fact.get("t") != "phase" or len(fact) != 2:
+            return open_json(self.engine_fact(fact))
+        found = self._phases.get(fact.get("layer"))
+        if found is None:
+            found = self._phases[fact.get("layer")] = open_json(fact)
+        return found
 
     def encoded(self, rule_name: str) -> list[tuple[str, Json]]:
         """The rule's conclusions as JSON text still open for the session id (encoded on first use)."""
         found = self._encoded.get(rule_name)
         if found is None:
-            found = [(_open_json(fact), fact) for fact in self.actions[rule_name].asserts]
+            found = [(open_json(fact), fact) for fact in self.actions[rule_name].asserts]
             self._encoded[rule_name] = found
         return found
 
@@ -111,45 +130,26 @@ def register(compiled: Compiled) -> None:
     with _lock:
         if compiled.name in _registered:
             return
-        text = definition_text(compiled)
+        rules = _definition(compiled)
+        text = engine_json(rules)
         if not _is_trusted(compiled):
             trial_build(compiled.name, text)
         try:
             handle = core.create_ruleset(compiled.name, text)
         except Exception as exc:
             raise EngineError(f"durable_rules refused the compiled rules: {exc}") from exc
-        _plans[compiled.name] = _Plan(handle, compiled.actions)
+        _plans[compiled.name] = _Plan(handle, compiled.actions, rules)
         _registered[compiled.name] = compiled
 
 
+def _definition(compiled: Compiled) -> Json:
+    """The ruleset as durable_rules reads it: the definition without its `run` entries."""
+    return {name: {k: v for k, v in rule.items() if k != "run"} for name, rule in compiled.definition[compiled.name].items()}
+
+
 def definition_text(compiled: Compiled) -> str:
-    """The ruleset as durable_rules reads it: the definition without its `run` entries, as JSON."""
-    rules = {name: {k: v for k, v in rule.items() if k != "run"} for name, rule in compiled.definition[compiled.name].items()}
-    return engine_json(rules)
-
-
-def engine_json(value: Any) -> str:
-    """`value` as JSON that durable_rules reads: json.dumps' text, except that a float written with an exponent
-    but no point (`1e-05`, `1e+16`: durable_rules refuses them, error 204) gets one (`1.0e-05`); NaN and
-    infinity (error 202) raise ValueError (validation refuses them before they get here)."""
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{json.dumps(str(k))}: {engine_json(v)}" for k, v in value.items()) + "}"
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(engine_json(v) for v in value) + "]"
-    if isinstance(value, float):
-        text = json.dumps(value, allow_nan=False)
-        return text.replace("e", ".0e", 1) if "e" in text and "." not in text else text
-    return json.dumps(value)
-
-
-def _open_json(fact: Json) -> str:
-    """`fact` as JSON without its closing brace, ready for the session id to be appended."""
-    text = engine_json(fact)
-    return text[:-1] + ", " if len(text) > 2 else "{"
-
-
-def _matched(fact: Any) -> Json:
-    return {k: v for k, v in dict(fact).items() if k != "sid" and not (k == "id" and str(v).startswith("sid-"))}
+    """The ruleset as durable_rules reads it, as JSON."""
+    return engine_json(_definition(compiled))
 
 
 class Session:
@@ -168,6 +168,7 @@ class Session:
         self._plan = _plans[compiled.name]
         self._tail = f'"sid": "{self.sid}"}}'
         self._shared: list[tuple[str, str, Json]] = []  # (JSON text, token, fact): big facts decoded once
+        self._known: dict[str, Json] = {}  # the open JSON text of every fact asserted -> the fact, once per session
 
     def __enter__(self) -> Session:
         return self
@@ -184,13 +185,16 @@ class Session:
 
     def assert_fact(self, fact: Json) -> None:
         """Assert a fact from outside any action; run every action it triggers; check for errors."""
-        text = _open_json(fact) + self._tail
+        opened = self._plan.opened(fact)
+        text = opened + self._tail
         try:
             code, state = core.assert_fact(self._plan.handle, text)
         except Exception as exc:
             raise EngineError(f"rule engine failed: {exc}") from exc
-        if len(fact) > _SHARED_MIN_KEYS:  # the client fact: the engine hands back this very text in each match
-            self._shared.append((text, f"shared{len(self._shared)}", _matched(fact)))
+        if fact.get("t") == "client" or len(fact) > _SHARED_MIN_KEYS:  # the engine hands back this text per match
+            self._shared.append((text, f"shared{len(self._shared)}", without_bookkeeping(fact)))
+        self._known.setdefault(opened, self._shared[-1][2] if self._shared and self._shared[-1][0] == text
+                               else without_bookkeeping(fact))
         if code == _NOT_HANDLED:
             return  # no rule looks at this fact: nothing follows from it
         if code == _OBSERVED:
@@ -203,13 +207,35 @@ class Session:
         started = core.start_action_for_state(handle, state)
         message = started[1] if started else None
         while message:
-            ((rule_name, matched),) = self._decode(message).items()
+            rule_name, matched = self._parse(message)
             try:
                 self._fire(rule_name, matched)
             except Exception as exc:  # noqa: BLE001 - reported as an engine error, the engine left clean
                 core.abandon_action(handle, state)
                 raise EngineError(f"a rule action failed inside the engine: {str(exc)[:300]}") from exc
             message = core.complete_and_start_action(handle, state)
+
+    def _parse(self, message: str) -> tuple[str, Json]:
+        """The rule and its matched facts, read off the engine's message without decoding it.
+
+        The engine hands back each matched fact as the very text asserted, which ends with the session's
+        tail (`"sid": "c1"}`, which cannot occur inside a JSON string); a message read otherwise is decoded.
+        """
+        head, _, rest = message.partition('":{')
+        parts = rest.split(self._tail)
+        matched: Json = {}
+        if head[:2] == '{"' and parts[-1] == "}}":
+            known = self._known
+            for part in parts[:-1]:
+                name, _, opened = part.lstrip(",").partition('":')
+                fact = known.get(opened)
+                if fact is None or name[:1] != '"':
+                    break
+                matched[name[1:]] = fact
+            else:
+                return head[2:], dict(sorted(matched.items()))
+        ((rule_name, found),) = self._decode(message).items()
+        return rule_name, {name: without_bookkeeping(fact) if "sid" in fact else fact for name, fact in sorted(found.items())}
 
     def _decode(self, message: str) -> Json:
         """The engine's message as data; a big fact asserted from outside is swapped in, not decoded again.
@@ -234,19 +260,20 @@ class Session:
         action = self._plan.actions[rule_name]
         derived: list[Json] = []
         known: list[Json] = []
-        for text, fact in self._plan.encoded(rule_name):
-            code = core.assert_fact(self._plan.handle, text + self._tail)[0]
-            (known if code == _OBSERVED else derived).append(dict(fact))
-        self.firings.append(Firing(
-            seq=len(self.firings) + 1, rule=action.rule_id, layer=action.layer,
-            matched={name: _matched(fact) if "sid" in fact else fact for name, fact in sorted(matched.items())},
-            derived=derived, already_known=known,
-        ))
+        facts, handle, tail = self._known, self._plan.handle, self._tail
+        for opened, fact in self._plan.encoded(rule_name):
+            code = core.assert_fact(handle, opened + tail)[0]
+            mine = facts.get(opened)
+            if mine is None:
+                mine = facts[opened] = dict(fact)
+            (known if code == _OBSERVED else derived).append(mine)
+        self.firings.append(Firing(seq=len(self.firings) + 1, rule=action.rule_id, layer=action.layer,
+                                   matched=matched, derived=derived, already_known=known))
 
     def facts(self) -> list[Json]:
         """Every fact the session holds, without engine bookkeeping."""
         try:
-            return [_matched(f) for f in json.loads(core.get_facts(self._plan.handle, self.sid))]
+            return [without_bookkeeping(f) for f in json.loads(core.get_facts(self._plan.handle, self.sid))]
         except Exception as exc:  # noqa: BLE001
             raise EngineError(f"cannot read facts from the engine: {exc}") from exc
 

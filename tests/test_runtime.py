@@ -359,3 +359,37 @@ def test_create_ruleset_spins_for_ever_past_512_tests_under_one_node_and_the_tri
     with pytest.raises(EngineError, match=r"did not finish building the rules in 1 s"):
         trial_build(f"pin_{next(_names)}", json.dumps(tests(513)), seconds=1)
     assert [limit.what for limit in over_limits(shape(tests(513)))] == ["tests"]
+
+
+def test_engine_json_encodes_a_plain_fact_in_one_call_with_the_same_text() -> None:
+    """Issue 15 (per evaluation, near the floor): the fast path writes what the per-value path wrote."""
+    from clientfire.engine.engine_text import engine_json
+    from clientfire.engine.engine_text import plain as _plain
+
+    for value, plain in (({"a": 1, "b": [0.5, None], "c": {"d": "x"}}, True), ({"a": 1e-05}, False),
+                         ({1: "a"}, False), ([{"a": 3e16}], False), ({"a": True, "b": "1e5"}, True)):
+        assert _plain(value) is plain
+        assert json.loads(engine_json(value)) == json.loads(json.dumps(value))
+
+
+def test_client_fact_carries_only_what_rules_test(engine: Engine) -> None:
+    """Issue 15: the engine gets the client fact's tested fields only; the trace still shows the whole fact."""
+    fact = {"t": "client", "ethics.client_unethical": True, "note.never_tested": "x" * 50}
+    with open_session(engine.compiled) as session:
+        session.assert_fact(fact)
+        held = [f for f in session.facts() if f.get("t") == "client"]
+        assert held == [{"t": "client", "ethics.client_unethical": True}]
+        session.assert_fact({"t": "phase", "layer": engine.compiled.phases[0]})
+        matched = [m for f in session.firings for m in f["matched"].values() if m.get("t") == "client"]
+    assert matched and all(m == fact for m in matched)
+
+
+def test_match_messages_are_read_without_decoding(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15: every message of a run is read off its text; the trace is the one json decoding gives."""
+    from clientfire.engine.runtime import Session
+
+    client = ClientFacts("x", {"payment.late_invoices": 5, "payment.unpaid_overdue_invoices": 1,
+                               "payment.pays_eventually": True, "respect.belittles": True})
+    decoded = engine.evaluate(client, TODAY).trace
+    monkeypatch.setattr(Session, "_decode", lambda self, message: pytest.fail(f"decoded: {message[:80]}"))
+    assert engine.evaluate(client, TODAY).trace == decoded

@@ -17,9 +17,9 @@ from clientfire.engine.model import FactTest, Knowledge, Match, Rule, SignsAtLea
 __all__ = ["ClipsEngine", "available", "constructs"]
 
 Json = dict[str, Any]
-_KINDS = {"sign": ("name", "degree", "remedy_tried", "article", "kind"), "candidate": ("verdict", "strength", "rank"),
+_KINDS = {"sign": ("name", "degree", "remedy_tried", "article", "kind", "softens"), "candidate": ("verdict", "strength", "rank"),
           "verdict": ("name", "strength"), "remedy": ("name", "note"), "guidance": ("name", "note"),
-          "prevention": ("name", "note"), "phase": ("layer",)}
+          "prevention": ("name", "note"), "notice": ("name",), "phase": ("layer",)}
 _OPS = {">=": ">=", "<=": "<=", ">": ">", "<": "<"}
 
 
