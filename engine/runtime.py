@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import itertools
 import json
-import os
-import select
-import subprocess
-import sys
 import threading
-import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +15,7 @@ from clientfire.errors import EngineError
 
 from .compile import Action, Compiled
 from .engine_text import engine_json, names_in, open_json, without_bookkeeping
+from .runtime_build import BUILD_SECONDS, is_trusted, trial_build, trust
 
 # `QuietHost` is importable too (built on first use by __getattr__ below)
 __all__ = ["Firing", "Session", "host", "register", "open_session", "registered_names", "engine_json", "trial_build",
@@ -132,7 +127,7 @@ def register(compiled: Compiled) -> None:
             return
         rules = _definition(compiled)
         text = engine_json(rules)
-        if not _is_trusted(compiled):
+        if not is_trusted(compiled):
             trial_build(compiled.name, text)
         try:
             handle = core.create_ruleset(compiled.name, text)
@@ -283,70 +278,7 @@ def open_session(compiled: Compiled) -> Session:
     return Session(compiled)
 
 
-BUILD_SECONDS = float(os.environ.get("CLIENTFIRE_BUILD_SECONDS") or 20)
-_trusted: dict[int, weakref.ref[Compiled]] = {}  # id -> compiled built once already (the knowledge cache's entries)
-_built: set[str] = set()  # digests of definitions a trial built in this process
-_CHILD = "import sys, durable_rules_engine as c; c.create_ruleset(sys.argv[1], sys.stdin.read())"
-
-
 def verify(compiled: Compiled) -> None:
     """Build the compiled knowledge once in a child process (under the time limit), then trust it."""
     trial_build(compiled.name, definition_text(compiled))
     trust(compiled)
-
-
-def trust(compiled: Compiled) -> None:
-    """Mark a compiled knowledge base as one durable_rules builds (its trial ran when it was cached)."""
-    _trusted[id(compiled)] = weakref.ref(compiled)
-
-
-def _is_trusted(compiled: Compiled) -> bool:
-    found = _trusted.get(id(compiled))
-    return found is not None and found() is compiled
-
-
-def trial_build(name: str, text: str, seconds: float | None = None) -> None:
-    """Build the ruleset in a child process first, under a time limit: durable_rules' `create_ruleset` can
-    spin for ever in C (engine/network.py), where no signal or thread reaches it. EngineError past the limit.
-
-    A forked child when this is the only thread (a few ms); a fresh interpreter otherwise (a fork could
-    inherit a lock another thread holds). Once per definition per process; the knowledge cache trusts its own.
-    """
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    if digest in _built:
-        return
-    limit = BUILD_SECONDS if seconds is None else seconds
-    if hasattr(os, "fork") and threading.active_count() == 1:
-        finished = _forked(name, text, limit)
-    else:
-        try:
-            subprocess.run([sys.executable, "-c", _CHILD, name], input=text, text=True, timeout=limit,
-                           capture_output=True, check=False)
-            finished = True
-        except subprocess.TimeoutExpired:
-            finished = False
-    if not finished:
-        raise EngineError(f"durable_rules did not finish building the rules in {limit:g} s "
-                          "(`clientfire check` names the limit they pass)")
-    _built.add(digest)
-
-
-def _forked(name: str, text: str, seconds: float) -> bool:
-    """Build in a forked child; True when it ended (built or refused) within `seconds`, else it is killed."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: build, then leave at once (no cleanup, no Python exit handlers)
-        os.close(read_end)
-        try:
-            core.create_ruleset(name, text)
-        finally:
-            os._exit(0)
-    os.close(write_end)
-    try:
-        ready, _, _ = select.select([read_end], [], [], seconds)  # readable (end of file) once the child is gone
-        if not ready:
-            os.kill(pid, 9)
-        os.waitpid(pid, 0)
-        return bool(ready)
-    finally:
-        os.close(read_end)

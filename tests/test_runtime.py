@@ -393,3 +393,18 @@ def test_match_messages_are_read_without_decoding(engine: Engine, monkeypatch: p
     decoded = engine.evaluate(client, TODAY).trace
     monkeypatch.setattr(Session, "_decode", lambda self, message: pytest.fail(f"decoded: {message[:80]}"))
     assert engine.evaluate(client, TODAY).trace == decoded
+
+
+@pytest.mark.parametrize(("text", "seconds"), [("", 20.0), ("2.5", 2.5), (" 7 ", 7.0), ("0", None), ("-1", None),
+                                               ("abc", None), ("inf", None), ("nan", None)])
+def test_build_time_limit_from_the_environment_or_a_clear_error(monkeypatch: pytest.MonkeyPatch, text: str,
+                                                                seconds: float | None) -> None:
+    from clientfire.engine.runtime_build import build_seconds
+    from clientfire.errors import InputError
+
+    monkeypatch.setenv("CLIENTFIRE_BUILD_SECONDS", text)
+    if seconds is None:
+        with pytest.raises(InputError, match="CLIENTFIRE_BUILD_SECONDS must be a positive number of seconds"):
+            build_seconds()
+    else:
+        assert build_seconds() == seconds
