@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .labels_commands import COMMAND_LABELS
+
 __all__ = ["LABELS", "label", "TRANSLATED"]
 
 #: the languages every label carries besides English (English is the key itself)
@@ -112,6 +114,8 @@ LABELS: dict[str, dict[str, str]] = {
     "fact": {"id": "fakta", "ko": "사실", "fi": "tieto"},
     "rule": {"id": "aturan", "ko": "규칙", "fi": "sääntö"},
 }
+
+LABELS.update(COMMAND_LABELS)
 
 
 def label(word: str, lang: str) -> str:

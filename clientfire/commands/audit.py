@@ -9,9 +9,10 @@ import sys
 from typing import Any
 
 from clientfire.audit.recorder import FORMATS, db_path_of
-from clientfire.errors import InputError
+from clientfire.errors import InputError, NoAuditDatabase
 from clientfire.escape import json_safe, visible, visible_lines
-from clientfire.options import add_knowledge, add_today, engine_for, today_of
+from clientfire.explain.labels import label
+from clientfire.options import add_knowledge, add_today, engine_for, lang_of, today_of
 from clientfire.output import emit, write_atomic
 
 __all__ = ["register", "run"]
@@ -63,11 +64,14 @@ def register(subparsers: Any) -> None:
 def _list(args: argparse.Namespace) -> int:
     from clientfire.audit.query import list_records
 
-    rows = list_records(db_path_of(args), args.client, args.since)
+    try:
+        rows = list_records(db_path_of(args), args.client, args.since)
+    except NoAuditDatabase:
+        rows = []
     if args.format == "json":
         emit(json_safe(json.dumps(rows, indent=2, ensure_ascii=False)))
     elif not rows:
-        emit("no records")
+        emit(label("No record matches." if args.client or args.since else "No audit records yet.", lang_of(args)))
     else:
         emit("\n".join(visible(_line(r)) for r in rows))
     return 0
@@ -80,7 +84,7 @@ def _line(r: dict[str, Any]) -> str:
     if r.get("forgotten_by") is not None:
         return f"{r['id']:>5}  {when}  {r['verdict']:<10} {r['strength']:<9} (erased on request, record {r['forgotten_by']})"
     return (f"{r['id']:>5}  {when}  {r['verdict']:<10} {r['strength']:<9} {r['client']}  "
-            f"({r['command']}, knowledge {r['knowledge_version']})")
+            f"({r['command']}, knowledge {r['knowledge_version']})" + (f"  {r['input_path']}" if r.get("input_path") else ""))
 
 
 def _show(args: argparse.Namespace) -> int:

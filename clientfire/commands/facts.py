@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from clientfire.engine.result import pick_text
+from clientfire.explain.labels import label
 from clientfire.escape import json_safe, visible
 from clientfire.options import add_format, add_knowledge, add_lang, engine_for, lang_of
 from clientfire.output import emit
@@ -32,11 +33,22 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         emit(json_safe(json.dumps(rows, indent=2, ensure_ascii=False)))
         return 0
+    plain = [r for r in rows if not r["derived"]]
+    derived = [r for r in rows if r["derived"]]
     width = max(len(r["id"]) for r in rows)
-    lines = []
-    for r in rows:
-        kind = r["type"] + (f" ({r['unit']})" if r["unit"] else "")
-        extra = f"  = {r['derived']}" if r["derived"] else ""
-        lines.append(visible(f"{r['id']:<{width}}  {kind:<22} {r['text']}{extra}"))
+    lines = [_line(r, width) for r in plain]
+    if derived:
+        lines += ["", visible(f"{label('Derived facts', lang)} ({label('computed, not set', lang)}):")]
+        lines += [_line(r, width, label("computed, not set", lang)) for r in derived]
     emit("\n".join(lines))
     return 0
+
+
+def _kind(fact_type: str, unit: str | None) -> str:
+    """`type (unit)`, or the type alone when the unit says the same (`percent`, not `percent (percent)`)."""
+    return fact_type if not unit or unit == fact_type else f"{fact_type} ({unit})"
+
+
+def _line(r: dict[str, Any], width: int, mark: str = "") -> str:
+    extra = f"  [{mark}] = {r['derived']}" if r["derived"] else ""
+    return visible(f"{r['id']:<{width}}  {_kind(r['type'], r['unit']):<22} {r['text']}{extra}")
