@@ -115,7 +115,8 @@ LABELS: dict[str, dict[str, str]] = {
     "rule": {"id": "aturan", "ko": "규칙", "fi": "sääntö"},
 }
 
-LABELS.update(COMMAND_LABELS)
+for _word, _words in COMMAND_LABELS.items():  # the command words; a word already here keeps its own
+    LABELS.setdefault(_word, _words)
 
 
 def label(word: str, lang: str) -> str:

@@ -7,8 +7,8 @@ import json
 from typing import Any
 
 from clientfire.engine.result import pick_text
-from clientfire.explain.labels import label
 from clientfire.escape import json_safe, visible
+from clientfire.explain.labels import label
 from clientfire.options import add_format, add_knowledge, add_lang, engine_for, lang_of
 from clientfire.output import emit
 
