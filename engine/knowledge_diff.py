@@ -167,6 +167,7 @@ def verdict_changes(old: Engine, new: Engine, files: Sequence[Path | Given], tod
             verdict_changed = "error" in before or "error" in after or (
                 before["verdict"], before["strength"]) != (after["verdict"], after["strength"])
             where = shown_name(path) if isinstance(path, Path) else path[0]
-            changes.append({"client": shown_name(path.name) if isinstance(path, Path) else where, "path": where, "verdict_changed": verdict_changed,
+            name = shown_name(path.name) if isinstance(path, Path) else where
+            changes.append({"client": name, "path": where, "verdict_changed": verdict_changed,
                             "old": before, "new": after, "how": _how(before, after)})
     return changes
