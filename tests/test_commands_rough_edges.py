@@ -47,3 +47,18 @@ def test_facts_percent_percent_reads_once(run_cli: Any) -> None:
     out = run_cli("facts")[1]
     assert "percent (percent)" not in out
     assert "contract.work_completed_pct             percent " in out
+
+
+def test_diagram_accepts_overrides_like_the_other_commands(run_cli: Any, tmp_path: Path) -> None:
+    client = tmp_path / "two.yaml"
+    client.write_text("payment: {late_invoices: 2}\n", encoding="utf-8")
+    overrides = tmp_path / "overrides.yaml"
+    overrides.write_text("thresholds:\n  late_payment.min_late_invoices: 2\n", encoding="utf-8")
+    plain, flagged = tmp_path / "plain.dot", tmp_path / "flagged.dot"
+    assert run_cli("diagram", str(client), "-o", str(plain), "--today", "2026-03-10")[0] == 0
+    code, _, err = run_cli("diagram", str(client), "-o", str(flagged), "--today", "2026-03-10",
+                           "--overrides", str(overrides))
+    assert code == 0, err
+    # two late invoices reach late_payment only with the override: the sign is on the path
+    assert 'class="sign path"' in flagged.read_text(encoding="utf-8")
+    assert 'class="sign path"' not in plain.read_text(encoding="utf-8")
