@@ -17,8 +17,8 @@ import networkx as nx
 from graphviz.quoting import attr_list, quote
 
 from clientfire.engine.model import GuidanceItem, Knowledge
-from clientfire.engine.validate import STAGES
 from clientfire.engine.result import Result, pick_text
+from clientfire.engine.validate import STAGES
 from clientfire.escape import dot_text
 
 from .evidence import format_value
