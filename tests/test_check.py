@@ -101,3 +101,21 @@ def test_unknown_rule_to_disable_points_into_the_overrides_file(tmp_path: Path, 
     code, out, _ = run_cli("check", "--overrides", str(overrides))
     assert code == 1
     assert f"{overrides}:2:" in out and "did you mean 'guidance.thank_them'" in out
+
+
+def test_check_reports_every_schema_error_of_a_file_in_one_run_in_line_order(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    folder = copy_knowledge(tmp_path)
+    thresholds = folder / "thresholds.yaml"
+    text = thresholds.read_text(encoding="utf-8")
+    assert text.count("      unit: invoices\n") >= 2
+    thresholds.write_text(text.replace("      unit: invoices\n", "      unti: invoices\n"), encoding="utf-8")
+    signs = folder / "signs.yaml"
+    edit(signs, "    passing:", "    pasing:")
+    report = check_folder(folder)
+    places = [(Path(f.path).name, f.line) for f in report.findings]
+    assert [f.key for f in report.findings if f.path and f.path.endswith("thresholds.yaml")] == \
+        ["unti"] * text.count("      unit: invoices\n")
+    assert any(name == "signs.yaml" and f.key == "pasing" for (name, _), f in zip(places, report.findings, strict=True))
+    assert places == sorted(places) and report.exit_code() == 1
+    code, out, _ = run_cli("check", str(folder))
+    assert code == 1 and f"check: {len(places)} errors" in out

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from clientfire.engine.collect import KnowledgeErrors
 from clientfire.engine.findings import ERROR, WARNING, Finding, from_error, with_columns
 from clientfire.engine.lint import lint
 from clientfire.engine.load import bundled_dir, knowledge_files, load_knowledge
@@ -74,7 +75,8 @@ def check_folder(directory: str | Path | None, overrides: str | Path | None = No
             kb = apply_overrides(kb, load_overrides(overrides))
     except KnowledgeError as exc:
         report.unreadable = exc.line is None and exc.key is None and exc.rule_id is None
-        report.findings = with_columns([from_error(exc, "unreadable" if report.unreadable else "schema")])
+        every = exc.errors if isinstance(exc, KnowledgeErrors) else [exc]  # every schema error, in line order
+        report.findings = with_columns([from_error(e, "unreadable" if report.unreadable else "schema") for e in every])
         return report
     except InputError as exc:
         report.unreadable = True
