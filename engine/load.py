@@ -277,7 +277,7 @@ def _thresholds(parts: list[tuple[Reader, Any, LocDict]]) -> dict[str, Threshold
     c = Collector()  # each threshold on its own: every error of the section is reported
     for reader, value, parent in parts:
         for group, raw in reader.mapping(value, parent, "thresholds").items():
-            members = c.attempt(reader.mapping, raw, value, group) or {}
+            members: dict[Any, Any] = c.attempt(reader.mapping, raw, value, group) or {}
             for name, traw in members.items():
                 c.attempt(_threshold, reader, result, f"{group}.{name}", members, name, traw)
     c.raise_any()
