@@ -148,8 +148,8 @@ def _build(folder: Path, version: str, parts: dict[str, list[tuple[Reader, Any, 
     rules = [rule for rule in (c.attempt(_rule, r, entry, seq, i) for r, seq, i, entry
                                in _entries(c, parts["rules"], "rules")) if rule is not None]
     thresholds = c.attempt(_thresholds, parts["thresholds"]) or {}
-    screens, titles = c.attempt(_screens, parts["groups"], facts), c.attempt(_group_titles, parts["groups"])
-    c.raise_any()
+    c.raise_any()  # screens and titles read the groups that the facts checked: only once they are sound
+    screens, titles = _screens(parts["groups"], facts), _group_titles(parts["groups"])
     return Knowledge(
         directory=str(folder), version=version, articles=articles, sections=sections, facts=facts,
         thresholds=thresholds,
@@ -157,7 +157,7 @@ def _build(folder: Path, version: str, parts: dict[str, list[tuple[Reader, Any, 
         signs=tuple(items["signs"]), remedies=tuple(items["remedies"]),
         guidance=tuple(items["guidance"]), prevention=tuple(items["prevention"]), rules=tuple(rules),
         notices=tuple(items["notices"]),
-        screens=screens or {}, group_titles=titles or {},
+        screens=screens, group_titles=titles,
     )
 
 
