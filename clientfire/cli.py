@@ -27,6 +27,7 @@ TABLE: dict[str, tuple[str, str]] = {
     "audit": ("audit", "the audit log of every verdict given"),
     "check": ("check", "check a knowledge folder: schema errors and lint over the rule network"),
     "facts": ("facts", "print the fact vocabulary of client files"),
+    "template": ("template", "print a blank client file (YAML) or a portfolio CSV header"),
     "knowledge": ("knowledge", "copy, compare and describe knowledge folders"),
     "serve": ("serve", "the web app and HTTP API in your browser (http://127.0.0.1:8080/)"),
     "test": ("test", "run scenario tests (client facts -> expected verdict) and report rule coverage"),

@@ -13,6 +13,7 @@ __all__ = [
     "EngineError",
     "RenderError",
     "AuditError",
+    "NoAuditDatabase",
     "suggest",
 ]
 
@@ -94,6 +95,10 @@ class RenderError(InputError):
 
 class AuditError(InputError):
     """The audit database cannot be used: locked, read-only, corrupt or of another schema (exit 2)."""
+
+
+class NoAuditDatabase(AuditError):
+    """Nothing was recorded yet: the audit database does not exist (exit 2; `audit list` says so and exits 0)."""
 
 
 def suggest(word: str, choices: Iterable[str]) -> str | None:

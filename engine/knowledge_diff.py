@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,10 @@ from .model import ITEM_KINDS, Knowledge, Rule, Text
 from .run import Engine
 from .yamlio import LocDict, read_document
 
-__all__ = ["rule_shape", "diff_knowledge", "verdict_changes", "outcome_of", "ITEM_KINDS"]
+__all__ = ["rule_shape", "diff_knowledge", "verdict_changes", "outcome_of", "ITEM_KINDS", "Given"]
+
+#: a client that is not a file of its own (a row of a portfolio): where it is, and a reader of its facts
+Given = tuple[str, Callable[[], dict[str, Any]]]
 
 
 
@@ -113,18 +117,19 @@ def _known_only(kb: Knowledge, other: Knowledge | None, data: Any) -> tuple[Any,
     return kept, dropped
 
 
-def outcome_of(engine: Engine, path: Path, today: dt.date, other: Knowledge | None = None) -> dict[str, Any]:
+def outcome_of(engine: Engine, path: Path | Given, today: dt.date, other: Knowledge | None = None) -> dict[str, Any]:
     """One client's verdict, strength, signs and advice under one engine (or the error reading it).
 
     The file is read and checked as `verdict` reads it; only facts that the `other` knowledge knows and this
     one does not are left out (and listed), so that a client file written for a knowledge version with a new
     fact can still be compared with the version before it.
     """
-    shown = shown_name(path)
+    shown = shown_name(path) if isinstance(path, Path) else path[0]
     try:
-        data = read_document(path, max_bytes=MAX_CLIENT_BYTES, label=shown)
+        data = read_document(path, max_bytes=MAX_CLIENT_BYTES, label=shown) if isinstance(path, Path) else path[1]()
         data, ignored = _known_only(engine.kb, other, data)
-        client = client_from_mapping(data, engine.kb, shown, default_name=shown_name(path.stem))
+        default = shown_name(path.stem) if isinstance(path, Path) else shown
+        client = client_from_mapping(data, engine.kb, shown, default_name=default)
         result = engine.evaluate(client, today)
     except ClientfireError as exc:
         return {"error": str(exc)}
@@ -153,14 +158,16 @@ def _how(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     return how
 
 
-def verdict_changes(old: Engine, new: Engine, files: list[Path], today: dt.date) -> list[dict[str, Any]]:
-    """Every client whose outcome differs between the two engines, and how."""
+def verdict_changes(old: Engine, new: Engine, files: Sequence[Path | Given], today: dt.date) -> list[dict[str, Any]]:
+    """Every client (a file, or a portfolio row) whose outcome differs between the two engines, and how."""
     changes = []
     for path in files:
         before, after = outcome_of(old, path, today, new.kb), outcome_of(new, path, today, old.kb)
         if before != after or "error" in before:  # an unreadable client is always reported
             verdict_changed = "error" in before or "error" in after or (
                 before["verdict"], before["strength"]) != (after["verdict"], after["strength"])
-            changes.append({"client": shown_name(path.name), "path": shown_name(path), "verdict_changed": verdict_changed,
+            where = shown_name(path) if isinstance(path, Path) else path[0]
+            name = shown_name(path.name) if isinstance(path, Path) else where
+            changes.append({"client": name, "path": where, "verdict_changed": verdict_changed,
                             "old": before, "new": after, "how": _how(before, after)})
     return changes

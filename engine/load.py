@@ -11,6 +11,7 @@ from typing import Any
 from clientfire.errors import ClientfireError, InputError, KnowledgeError
 
 from .client import check_value
+from .collect import Collector
 from .files import list_folder, read_regular, shown_name
 from .model import (
     CONCLUSION_KINDS,
@@ -90,15 +91,20 @@ def load_knowledge(directory: Path | str | None = None) -> Knowledge:
     folder = Path(directory) if directory is not None else bundled_dir()
     files = knowledge_files(folder)
     parts: dict[str, list[tuple[Reader, Any, LocDict]]] = {key: [] for key in TOP_KEYS}
+    collector = Collector()  # every file is read, and every part built, before the errors are raised
     for path in files:
-        reader = Reader(shown_path(path))
-        data = read_document(path, max_bytes=MAX_KNOWLEDGE_BYTES, label=reader.path)
-        if not isinstance(data, LocDict):
-            raise KnowledgeError("a knowledge file must be a mapping of sections", path=reader.path, line=1)
-        reader.keys(data, TOP_KEYS, what="knowledge file")
-        for key, value in data.items():
-            parts[key].append((reader, value, data))
-    return _build(folder, knowledge_version(files), parts)
+        collector.attempt(_read_file, path, parts)
+    return _build(folder, knowledge_version(files), parts, collector)
+
+
+def _read_file(path: Path, parts: dict[str, list[tuple[Reader, Any, LocDict]]]) -> None:
+    reader = Reader(shown_path(path))
+    data = read_document(path, max_bytes=MAX_KNOWLEDGE_BYTES, label=reader.path)
+    if not isinstance(data, LocDict):
+        raise KnowledgeError("a knowledge file must be a mapping of sections", path=reader.path, line=1)
+    reader.keys(data, TOP_KEYS, what="knowledge file")
+    for key, value in data.items():
+        parts[key].append((reader, value, data))
 
 
 def load_fragment(path: Path, data: LocDict, sections: tuple[str, ...]) -> Knowledge:
@@ -122,26 +128,36 @@ def shown_path(path: Path) -> str:
         return shown_name(path)
 
 
-def _build(folder: Path, version: str, parts: dict[str, list[tuple[Reader, Any, LocDict]]]) -> Knowledge:
-    articles, sections = _articles(parts["articles"])
-    facts = _facts(parts["facts"], parts["groups"], parts["derived"])
+def _entries(c: Collector, parts: list[tuple[Reader, Any, LocDict]], key: str) -> list[tuple[Reader, Any, int, Any]]:
+    """(reader, list, index, entry) of every entry of a list section (a section that is no list: its error kept)."""
+    return [(r, seq, i, entry) for r, seq, parent in parts
+            for i, entry in enumerate(c.attempt(r.sequence, seq, parent, key) or [])]
+
+
+def _build(folder: Path, version: str, parts: dict[str, list[tuple[Reader, Any, LocDict]]],
+           collector: Collector | None = None) -> Knowledge:
+    c = collector or Collector()  # each part on its own: one error does not hide the next
+    articles, sections = c.attempt(_articles, parts["articles"]) or ({}, {})
+    facts = c.attempt(_facts, parts["facts"], parts["groups"], parts["derived"]) or {}
     items: dict[str, list[Any]] = {}
     for key, kind in (("verdicts", "verdict"), ("strengths", "strength"), ("signs", "sign"),
                       ("remedies", "remedy"), ("guidance", "guidance"), ("prevention", "prevention"),
                       ("notices", "notice")):
-        items[key] = [_item(r, entry, seq, i, kind) for r, seq, parent in parts[key]
-                      for i, entry in enumerate(r.sequence(seq, parent, key))]
-    rules = [_rule(r, entry, seq, i) for r, seq, parent in parts["rules"]
-             for i, entry in enumerate(r.sequence(seq, parent, "rules"))]
+        made = [c.attempt(_item, r, entry, seq, i, kind) for r, seq, i, entry in _entries(c, parts[key], key)]
+        items[key] = [item for item in made if item is not None]
+    rules = [rule for rule in (c.attempt(_rule, r, entry, seq, i) for r, seq, i, entry
+                               in _entries(c, parts["rules"], "rules")) if rule is not None]
+    thresholds = c.attempt(_thresholds, parts["thresholds"]) or {}
+    c.raise_any()  # screens and titles read the groups that the facts checked: only once they are sound
+    screens, titles = _screens(parts["groups"], facts), _group_titles(parts["groups"])
     return Knowledge(
         directory=str(folder), version=version, articles=articles, sections=sections, facts=facts,
-        thresholds=_thresholds(parts["thresholds"]),
+        thresholds=thresholds,
         verdicts=tuple(items["verdicts"]), strengths=tuple(items["strengths"]),
         signs=tuple(items["signs"]), remedies=tuple(items["remedies"]),
         guidance=tuple(items["guidance"]), prevention=tuple(items["prevention"]), rules=tuple(rules),
         notices=tuple(items["notices"]),
-        screens=_screens(parts["groups"], facts), group_titles=_group_titles(parts["groups"]),
-        screen_also=_screen_also(parts["groups"], facts),
+        screens=screens, group_titles=titles, screen_also=_screen_also(parts["groups"], facts),
     )
 
 
@@ -208,8 +224,13 @@ def _with_calm(reader: Reader, fact: FactDef, data: LocDict) -> FactDef:
     return dataclasses.replace(fact, calm=calm)
 
 
+def _group_fact(add: Any, reader: Reader, group: str, name: str, raw: Any, members: LocDict) -> None:
+    add(reader, _fact(reader, f"{group}.{name}", reader.mapping(raw, members, name), members, name, False), members, name)
+
+
 def _facts(top: list[Any], groups: list[Any], derived: list[Any]) -> dict[str, FactDef]:
     facts: dict[str, FactDef] = {}
+    c = Collector()
 
     def add(reader: Reader, fact: FactDef, parent: LocDict, key: str) -> None:
         if fact.id in facts:
@@ -224,12 +245,12 @@ def _facts(top: list[Any], groups: list[Any], derived: list[Any]) -> dict[str, F
             gdata = reader.mapping(raw, value, group)
             reader.keys(gdata, ("text", "screen", "screen_also", "facts"), ("facts",), f"group '{group}'")
             members = reader.mapping(gdata["facts"], gdata, "facts")
-            for name, fraw in members.items():
-                fact = _fact(reader, f"{group}.{name}", reader.mapping(fraw, members, name), members, name, False)
-                add(reader, fact, members, name)
+            for name, fraw in members.items():  # each fact on its own: every error of the group is reported
+                c.attempt(_group_fact, add, reader, group, name, fraw, members)
     for reader, value, parent in derived:
         for fact_id, raw in reader.mapping(value, parent, "derived").items():
             add(reader, _fact(reader, fact_id, reader.mapping(raw, value, fact_id), value, fact_id, True), value, fact_id)
+    c.raise_any()
     return facts
 
 
@@ -274,18 +295,23 @@ def _screen_also(groups: list[Any], facts: dict[str, FactDef]) -> dict[str, tupl
 
 def _thresholds(parts: list[tuple[Reader, Any, LocDict]]) -> dict[str, Threshold]:
     result: dict[str, Threshold] = {}
+    c = Collector()  # each threshold on its own: every error of the section is reported
     for reader, value, parent in parts:
         for group, raw in reader.mapping(value, parent, "thresholds").items():
-            members = reader.mapping(raw, value, group)
+            members: dict[Any, Any] = c.attempt(reader.mapping, raw, value, group) or {}
             for name, traw in members.items():
-                data = reader.mapping(traw, members, name)
-                reader.keys(data, ("value", "unit", "note"), ("value",), f"threshold '{group}.{name}'")
-                tid = f"{group}.{name}"
-                if tid in result:
-                    raise reader.fail(f"duplicate threshold '{tid}'", members, name, key=name)
-                result[tid] = Threshold(tid, reader.number(data, "value"), reader.loc(members, name),
-                                        _opt_str(data, "unit"), _opt_str(data, "note"))
+                c.attempt(_threshold, reader, result, f"{group}.{name}", members, name, traw)
+    c.raise_any()
     return result
+
+
+def _threshold(reader: Reader, result: dict[str, Threshold], tid: str, members: LocDict, name: str, raw: Any) -> None:
+    data = reader.mapping(raw, members, name)
+    reader.keys(data, ("value", "unit", "note"), ("value",), f"threshold '{tid}'")
+    if tid in result:
+        raise reader.fail(f"duplicate threshold '{tid}'", members, name, key=name)
+    result[tid] = Threshold(tid, reader.number(data, "value"), reader.loc(members, name),
+                            _opt_str(data, "unit"), _opt_str(data, "note"))
 
 
 def _opt_str(data: LocDict, key: str) -> str | None:

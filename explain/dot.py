@@ -16,8 +16,9 @@ import graphviz
 import networkx as nx
 from graphviz.quoting import attr_list, quote
 
-from clientfire.engine.model import Knowledge
+from clientfire.engine.model import GuidanceItem, Knowledge
 from clientfire.engine.result import Result, pick_text
+from clientfire.engine.validate import STAGES
 from clientfire.escape import dot_text
 
 from .evidence import format_value
@@ -35,13 +36,14 @@ _MAP_LEGEND = (("fact", "fact (client file)"), ("rule", "rule (edges: its condit
                ("sign", "sign"), ("verdict", "verdict"), ("remedy", "remedy, exit guidance, prevention"))
 _CLUSTER_OF_LAYER = {"facts": "facts", "signs": "signs", "case": "signs", "verdict": "verdict", "select": "verdict",
                      "advice": "advice"}
+_ADVICE_ORDER = {"remedy": 1, "guidance": 2, "prevention": 3}
 _OPS = {">=": "≥", "<=": "≤", "!=": "≠", "==": "=", ">": ">", "<": "<"}
 #: kind -> (shape, style, fill, border) when on the path (or in the knowledge map)
 _LOOK = {
     "fact": ("box", "rounded,filled", "#dbeafe", "#1d4ed8"),
     "rule": ("box", "filled", "#fef3c7", "#b45309"),
     "sign": ("box", "rounded,filled,bold", "#fee2e2", "#b91c1c"),
-    "verdict": ("doubleoctagon", "filled", "#fecaca", "#7f1d1d"),
+    "verdict": ("doubleoctagon", "filled", "#e9d5ff", "#6b21a8"),  # purple: apart from the red of a sign
     "remedy": ("box", "filled", "#dcfce7", "#15803d"),
     "guidance": ("box", "filled", "#dcfce7", "#15803d"),
     "prevention": ("box", "filled", "#dcfce7", "#15803d"),
@@ -132,13 +134,25 @@ def _emit_edge(dot: graphviz.Digraph, tail: str, head: str, attrs: dict[str, str
 
 def _emit_clusters(dot: graphviz.Digraph, graph: nx.DiGraph, nodes: list[str], emit: Any, lang: str) -> None:
     for name, heading in CLUSTERS.items():
-        members = sorted(n for n in nodes if cluster_of(graph.nodes[n]) == name)
+        members = sorted((n for n in nodes if cluster_of(graph.nodes[n]) == name), key=lambda n: _place(graph, n))
         if not members:
             continue
         with dot.subgraph(name=f"cluster_{name}") as sub:
             sub.attr(label=label(heading, lang), style="rounded", color="#a1a1aa", fontsize="14", fontcolor="#3f3f46")
             for node in members:
                 emit(sub, node, graph.nodes[node])
+
+
+def _place(graph: nx.DiGraph, node: str) -> tuple[Any, ...]:
+    """Where a node goes in its cluster: advice in plan order (remedies, then the exit plan step by step,
+    then prevention); everything else by name."""
+    data = graph.nodes[node]
+    item = data.get("data")
+    if data["layer"] != "advice" or data["kind"] not in _ADVICE_ORDER:
+        return (0, 0, 0, node)
+    if isinstance(item, GuidanceItem):
+        return (_ADVICE_ORDER[data["kind"]], STAGES.index(item.stage), item.order, node)
+    return (_ADVICE_ORDER[data["kind"]], 0, 0, node)
 
 
 def _legend(dot: graphviz.Digraph, rows: list[tuple[str, str]], lang: str) -> None:

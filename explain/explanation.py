@@ -17,12 +17,13 @@ Json = dict[str, Any]
 
 
 def explanation(engine: Any, client: ClientFacts, result: Any, lang: str, *, why_not: bool | str = False,
-                what_if: bool = False, today: dt.date | None = None) -> Json:
-    """`result.to_json` with `how`; with `why_not` (True: every verdict not given; or one verdict id) and `what_if`."""
+                what_if: bool = False, today: dt.date | None = None, how: bool = True) -> Json:
+    """`result.to_json` with `how` (unless False); with `why_not` (True: every verdict not given; or an id), `what_if`."""
     kb = engine.kb
     data = run_data(result, kb, lang)
     doc: Json = {k: v for k, v in data.items() if k != "trace"}
-    doc["how"] = build_how(kb, data, lang)
+    if how:
+        doc["how"] = build_how(kb, data, lang)
     if why_not:
         wanted = None if why_not is True else [check_verdict(kb, str(why_not))]
         doc["why_not"] = build_why_not(kb, data, lang, wanted)

@@ -22,8 +22,11 @@ PASSING = ("holds", "presumed")
 
 
 def check_verdict(kb: Knowledge, verdict: str) -> str:
-    """`verdict` if it is a verdict id of the knowledge, else an InputError naming the choices."""
+    """The verdict id of the knowledge `verdict` names in any case, else an InputError naming the choices."""
     ids = [v.id for v in kb.verdicts]
+    folded = {i.casefold(): i for i in ids}
+    if verdict.casefold() in folded:
+        return folded[verdict.casefold()]
     if verdict not in ids:
         raise InputError(f"unknown verdict '{verdict}' (choose from {', '.join(ids)})", key="--why-not",
                          suggestion=suggest(verdict, ids))

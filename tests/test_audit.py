@@ -151,7 +151,7 @@ def test_list_filters_and_export(run_cli: Any, tmp_path: Path) -> None:
         assert run_cli("verdict", str(path), "--today", DAY, "--db", db)[0] == 0
     _, out, _ = run_cli("audit", "list", "--db", db, "--client", "COPPER", "--format", "json")
     assert [r["client"] for r in json.loads(out)] == ["Copperleaf Interiors"]
-    assert run_cli("audit", "list", "--db", db, "--since", "2999-01-01")[1].strip() == "no records"
+    assert run_cli("audit", "list", "--db", db, "--since", "2999-01-01")[1].strip() == "No record matches."
     code, _, err = run_cli("audit", "list", "--db", db, "--since", "March")
     assert code == 2 and "--since" in err
     _, out, _ = run_cli("audit", "export", "--db", db)

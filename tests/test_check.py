@@ -121,3 +121,35 @@ def test_check_names_a_durable_rules_limit_with_the_rules_involved_before_any_ve
                              "--no-record")
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1 and "durable_rules cannot run this" in err
+
+
+def test_check_reports_every_schema_error_of_a_file_in_one_run_in_line_order(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    folder = copy_knowledge(tmp_path)
+    thresholds = folder / "thresholds.yaml"
+    text = thresholds.read_text(encoding="utf-8")
+    assert text.count("      unit: invoices\n") >= 2
+    thresholds.write_text(text.replace("      unit: invoices\n", "      unti: invoices\n"), encoding="utf-8")
+    signs = folder / "signs.yaml"
+    edit(signs, "    passing:", "    pasing:")
+    report = check_folder(folder)
+    places = [(Path(f.path).name, f.line) for f in report.findings]
+    assert [f.key for f in report.findings if f.path and f.path.endswith("thresholds.yaml")] == \
+        ["unti"] * text.count("      unit: invoices\n")
+    assert any(name == "signs.yaml" and f.key == "pasing" for (name, _), f in zip(places, report.findings, strict=True))
+    assert places == sorted(places) and report.exit_code() == 1
+    code, out, _ = run_cli("check", str(folder))
+    assert code == 1 and f"check: {len(places)} errors" in out
+
+
+def test_a_rule_disabled_by_an_override_gives_no_unreachable_warning_for_what_only_it_concluded(
+        tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    overrides = tmp_path / "overrides.yaml"
+    overrides.write_text("disable: [guidance.thank_them]\n", encoding="utf-8")
+    code, out, _ = run_cli("check", "--overrides", str(overrides), "--strict")
+    assert code == 0 and "thank_them" not in out and "0 warnings" in out
+    # the merged knowledge does leave the item unreachable: it is the override that makes it so on purpose
+    from clientfire.engine.lint import lint
+    from clientfire.engine.overrides import load_merged
+
+    merged = lint(load_merged(None, overrides))
+    assert [f.code for f in merged if "'thank_them'" in f.message] == ["unreachable"]

@@ -65,7 +65,7 @@ CASES = [
      + ' label="#1: < 0" penwidth=1.6 tooltip="pay.margin < 0"]'),
     # the verdict with its strength; the outranked candidate rule says so
     (LOSING, True, '"verdict:fire" [label=<<B>Fire</B><BR/><FONT POINT-SIZE="9" COLOR="#52525b">fire</FONT><BR/>'
-                   '<B>Strong case</B>> class="verdict path" color="#7f1d1d" fillcolor="#fecaca" penwidth=2 '
+                   '<B>Strong case</B>> class="verdict path" color="#6b21a8" fillcolor="#e9d5ff" penwidth=2 '
                    'shape=doubleoctagon style=filled tooltip="Let them go."]'),
     (LOSING, True, '"rule:verdict.keep" [label=<verdict.keep<BR/><B>#2</B><BR/><FONT POINT-SIZE="9" '
                    'COLOR="#52525b">candidate outranked</FONT>> class="rule path fired" color="#b45309" '
@@ -104,9 +104,10 @@ def test_two_runs_give_identical_text(tiny: Engine, client: dict[str, Any] | Non
 @pytest.mark.parametrize("client", [LATE, LOSING, None], ids=["late", "losing", "knowledge"])
 def test_nodes_and_edges_come_sorted(tiny: Engine, client: dict[str, Any] | None) -> None:
     text = _dot(tiny, client)
-    for cluster in re.findall(r"subgraph cluster_\w+ \{\n(.*?)\n\t\}", text, flags=re.S):
+    for name, cluster in re.findall(r"subgraph (cluster_\w+) \{\n(.*?)\n\t\}", text, flags=re.S):
         names = [m.group(1) for m in re.finditer(r'^\t\t"([^"]+)" \[', cluster, flags=re.M)]
-        assert names == sorted(names)
+        if name != "cluster_advice":  # advice comes in plan order: test_diagram_advice_nodes_appear_in_step_order
+            assert names == sorted(names)
     edges = re.findall(r'^\t"([^"]+)" -> "([^"]+)"', text, flags=re.M)
     assert edges == sorted(edges)
 
@@ -148,3 +149,31 @@ def test_labels_follow_the_language_and_name_a_cjk_font(engine: Engine) -> None:
         assert f"<B>{pick_text(verdict.title, lang)}</B>" in text
         assert f'fontname="{FONT}"' in text
     assert "CJK" in FONT
+
+
+def _advice_nodes(text: str) -> list[str]:
+    cluster = re.search(r"subgraph cluster_advice \{\n(.*?)\n\t\}", text, flags=re.S)
+    assert cluster
+    return [m.group(1) for m in re.finditer(r'^\t\t"([^"]+)" \[', cluster.group(1), flags=re.M)]
+
+
+def test_diagram_advice_nodes_appear_in_step_order(engine: Engine) -> None:
+    """Remedies, then the exit plan step by step (as the verdict lists it), then prevention."""
+    result = engine.evaluate(engine.load_client(ROOT / "examples/ironbridge-everything-wrong.yaml"), TODAY)
+    nodes = _advice_nodes(decision_dot(engine.kb, result))
+    steps = [f"guidance:{g['id']}" for g in result.guidance]
+    assert len(steps) > 3 and [n for n in nodes if n in steps] == steps
+    kinds = [kind for kind in (n.split(":")[0] for n in nodes) if kind in ("remedy", "guidance", "prevention")]
+    assert kinds == sorted(kinds, key=["remedy", "guidance", "prevention"].index) and len(set(kinds)) > 1
+
+
+def test_diagram_legend_colours_differ_for_sign_found_and_verdict(engine: Engine) -> None:
+    result = engine.evaluate(engine.load_client(ROOT / "examples/ironbridge-everything-wrong.yaml"), TODAY)
+    for text in (decision_dot(engine.kb, result), knowledge_dot(engine.kb)):
+        legend = re.search(r'^\t+"?legend"? \[(.*)$', text, flags=re.M)
+        assert legend
+        colours = dict((word, fill) for fill, word in
+                       re.findall(r'BGCOLOR="(#[0-9a-f]+)"[^<]*</TD><TD ALIGN="LEFT">([^<]+)</TD>', legend.group(1)))
+        sign = next(fill for word, fill in colours.items() if word.startswith("sign"))
+        assert colours["verdict"] != sign
+        assert len(set(colours.values())) == len(colours)

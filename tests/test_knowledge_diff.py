@@ -109,3 +109,25 @@ def test_edited_copy_fails_its_scenarios_and_diff_agrees(tmp_path: Path, run_cli
     assert code == 1
     assert out.count("FAIL") == 1 and "late payer with overdue invoices pauses the work" in out
     assert "strength: expected moderate, got strong" in out
+
+
+def test_knowledge_diff_clients_accepts_what_batch_accepts(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    """The clients of `clients()` as a CSV file (comma or semicolon) and as JSON Lines give the same changes."""
+    path = overrides_file(tmp_path, TWO_LATE)
+    csv = tmp_path / "portfolio.csv"
+    csv.write_text("client,payment.late_invoices,payment.unpaid_overdue_invoices\nTwo late,2,0\nThree late,3,\n"
+                   "One late,1,\n", encoding="utf-8")
+    semi = tmp_path / "portfolio-fi.csv"
+    semi.write_text(csv.read_text(encoding="utf-8").replace(",", ";"), encoding="utf-8")
+    jsonl = tmp_path / "portfolio.jsonl"
+    jsonl.write_text('{"client": "Two late", "payment": {"late_invoices": 2, "unpaid_overdue_invoices": 0}}\n'
+                     '{"client": "Three late", "payment": {"late_invoices": 3}}\n'
+                     '{"client": "One late", "payment": {"late_invoices": 1}}\n', encoding="utf-8")
+    for source, where in ((csv, "portfolio.csv:2"), (semi, "portfolio-fi.csv:2"), (jsonl, "portfolio.jsonl:1")):
+        code, out, err = run_cli("knowledge", "diff", "bundled", str(path), "--clients", str(source),
+                                 "--today", "2026-11-26", "--format", "json")
+        assert code == 0, err
+        data = json.loads(out)["clients"]
+        assert data["count"] == 3
+        assert [(c["path"].rsplit("/", 1)[-1], c["how"][0]) for c in data["changed"]] == [
+            (where, "verdict keep/none -> address/weak")]

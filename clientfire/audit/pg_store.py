@@ -11,7 +11,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from clientfire.errors import AuditError
+from clientfire.errors import AuditError, NoAuditDatabase
 
 from .codec import COLUMNS
 from .store import SCHEMA_VERSION, Query, Store, Writer, shown, timeout
@@ -167,7 +167,7 @@ class PostgresStore(Store):
                                       (str(SCHEMA_VERSION),))
             return SCHEMA_VERSION
         if not tables:
-            raise AuditError("no audit database here yet (nothing was recorded)", path=self.target)
+            raise NoAuditDatabase("no audit database here yet (nothing was recorded)", path=self.target)
         if "meta" not in tables:
             raise AuditError("not a clientfire audit database (no schema version)", path=self.target)
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()

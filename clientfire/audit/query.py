@@ -34,6 +34,7 @@ def _since(raw: str | None) -> str | None:
 
 def _summary(row: Json) -> Json:
     found = {k: row[k] for k in SUMMARY}
+    found["input_path"] = row.get("input_path")
     if row["forgotten_by"] is not None:
         found["forgotten_by"] = row["forgotten_by"]
     return found

@@ -64,8 +64,10 @@ def _doc(engine: Any, client: Any, result: Any, lang: str, options: Json, day: d
         from clientfire.explain.explain_render import render_explanation
         from clientfire.explain.explanation import explanation
 
-        doc = explanation(engine, client, result, lang, why_not=options.get("why_not", True),
-                          what_if=bool(options.get("what_if")), today=day)
+        without = options.get("without") or []  # parts left out (`explain --what-if`); older records: none
+        doc = explanation(engine, client, result, lang, what_if=bool(options.get("what_if")), today=day,
+                          why_not=False if "why_not" in without else options.get("why_not", True),
+                          how="how" not in without)
         return doc, render_explanation
     from clientfire.explain.explain_render import render_verdict
 

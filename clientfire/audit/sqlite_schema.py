@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
-from clientfire.errors import AuditError
+from clientfire.errors import AuditError, NoAuditDatabase
 
 from .store import SCHEMA_VERSION, timeout
 
@@ -90,7 +90,7 @@ def check_file(path: Path, writable: bool) -> bool:
             raise AuditError("cannot open the audit database: the path is a folder", path=str(path))
         if not path.exists():
             if not writable:
-                raise AuditError("no audit database here yet (nothing was recorded)", path=str(path))
+                raise NoAuditDatabase("no audit database here yet (nothing was recorded)", path=str(path))
             return False
         if not path.is_file():
             raise AuditError("the audit database must be a regular file (not a device, FIFO or socket)", path=str(path))
@@ -126,7 +126,7 @@ def schema_of(conn: sqlite3.Connection, target: str, writable: bool) -> str | No
     if not tables and writable:
         return None
     if not tables:
-        raise AuditError("no audit database here yet (nothing was recorded)", path=target)
+        raise NoAuditDatabase("no audit database here yet (nothing was recorded)", path=target)
     if "meta" not in tables:
         raise AuditError("not a clientfire audit database (no schema version)", path=target)
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()

@@ -9,7 +9,7 @@ import sys
 from typing import Any
 
 from clientfire.audit.recorder import FORMATS, db_path_of
-from clientfire.errors import InputError
+from clientfire.errors import InputError, NoAuditDatabase
 from clientfire.escape import json_safe, visible, visible_lines
 from clientfire.explain.labels import label, term
 from clientfire.options import add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
@@ -66,12 +66,15 @@ def register(subparsers: Any) -> None:
 def _list(args: argparse.Namespace) -> int:
     from clientfire.audit.query import list_records
 
-    rows = list_records(db_path_of(args), args.client, args.since)
     lang = lang_of(args)
+    try:
+        rows = list_records(db_path_of(args), args.client, args.since)
+    except NoAuditDatabase:
+        rows = []
     if args.format == "json":
         emit(json_safe(json.dumps(rows, indent=2, ensure_ascii=False)))
     elif not rows:
-        emit(label("no records", lang))
+        emit(label("No record matches." if args.client or args.since else "No audit records yet.", lang))
     else:
         emit("\n".join(visible(_line(r, lang)) for r in rows))
     return 0
@@ -87,7 +90,8 @@ def _line(r: dict[str, Any], lang: str = "en") -> str:
             label("(erased on request, record {record})", lang).format(record=r["forgotten_by"])
     return (f"{r['id']:>5}  {when}  {verdict} {strength} {r['client']}  "
             + label("({command}, knowledge {version})", lang).format(command=r["command"],
-                                                                     version=r["knowledge_version"]))
+                                                                     version=r["knowledge_version"])
+            + (f"  {r['input_path']}" if r.get("input_path") else ""))
 
 
 def _show(args: argparse.Namespace) -> int:

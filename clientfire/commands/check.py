@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from clientfire.engine.collect import KnowledgeErrors
 from clientfire.engine.findings import ERROR, WARNING, Finding, from_error, with_columns
 from clientfire.engine.lint import lint
 from clientfire.engine.load import bundled_dir, knowledge_files, load_knowledge
@@ -72,19 +73,30 @@ def check_folder(directory: str | Path | None, overrides: str | Path | None = No
     try:
         knowledge_files(folder)
         kb = load_knowledge(folder)
+        base = kb
         if overrides:
-            kb = apply_overrides(kb, load_overrides(overrides))
+            changes = load_overrides(overrides)
+            kb = apply_overrides(kb, changes)
+            off = {rid for rid, _ in changes.disable}
     except KnowledgeError as exc:
         report.unreadable = exc.line is None and exc.key is None and exc.rule_id is None
-        report.findings = with_columns([from_error(exc, "unreadable" if report.unreadable else "schema")])
+        every = exc.errors if isinstance(exc, KnowledgeErrors) else [exc]  # every schema error, in line order
+        report.findings = with_columns([from_error(e, "unreadable" if report.unreadable else "schema") for e in every])
         return report
     except InputError as exc:
         report.unreadable = True
         report.findings = [from_error(exc, "unreadable")]
         return report
     report.kb = kb
-    report.findings = with_columns(lint(kb))
+    report.findings = with_columns(_not_disabled(lint(kb), base, off if overrides else set()))
     return report
+
+
+def _not_disabled(findings: list[Finding], base: Knowledge, off: set[str]) -> list[Finding]:
+    """The findings without an "unreachable" warning for an item that a rule disabled on purpose concluded."""
+    places = {(item.loc.path, item.loc.line) for rule in base.rules if rule.id in off
+              if (item := base.item(rule.then.kind, rule.then.id)) is not None}
+    return [f for f in findings if not (f.code.startswith("unreachable") and (f.path, f.line) in places)]
 
 
 def render(report: Report, lang: str = "en") -> str:

@@ -34,6 +34,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--knowledge", metavar="DIR", nargs="?", const=WHOLE, default=None,
                         help="knowledge folder (default: $CLIENTFIRE_KNOWLEDGE or the bundled one); "
                              "without FILE, draw this knowledge's whole rule network")
+    parser.add_argument("--overrides", metavar="FILE", default=os.environ.get("CLIENTFIRE_OVERRIDES") or None,
+                        help="overrides file merged on the knowledge: thresholds, disabled rules, extra rules "
+                             "(default: $CLIENTFIRE_OVERRIDES)")
     add_lang(parser)
     add_today(parser)
     parser.set_defaults(run=run)
@@ -53,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     if whole and args.knowledge != WHOLE and Path(args.knowledge).is_file():
         raise InputError("--knowledge takes a folder; to draw a client's path put FILE first: "
                          f"clientfire diagram {args.knowledge} -o {args.out}", path=args.knowledge, key="--knowledge")
-    engine = engine_for(argparse.Namespace(knowledge=_knowledge_dir(args)))
+    engine = engine_for(argparse.Namespace(knowledge=_knowledge_dir(args), overrides=args.overrides))
     lang = lang_of(args)
     graph = rule_network(engine.kb, engine.compiled)
     if whole:

@@ -25,6 +25,8 @@ def register(subparsers: Any) -> None:
                         help="explain only why not this verdict (default: every verdict not given)")
     parser.add_argument("--what-if", action="store_true",
                         help="search the smallest changes to the facts that change the verdict")
+    parser.add_argument("--how", action="store_true",
+                        help="show HOW too when --why-not or --what-if is given (shown anyway without them)")
     add_format(parser)
     add_knowledge(parser)
     add_lang(parser)
@@ -40,9 +42,18 @@ def run(args: argparse.Namespace) -> int:
     client = engine.load_client(args.file)
     day, lang = today_of(args), lang_of(args)
     result = engine.evaluate(client, day, unknowns=True)
-    doc = explanation(engine, client, result, lang, why_not=args.why_not or True, what_if=args.what_if, today=day)
+    why_not, how = _asked(args)
+    doc = explanation(engine, client, result, lang, why_not=why_not, what_if=args.what_if, today=day, how=how)
     rendered = renderings(args, lambda fmt: render_explanation(doc, fmt))
     record_run(args, engine.kb, result, client, lang, "explain", rendered=rendered,
-               options={"render": "explanation", "why_not": args.why_not or True, "what_if": args.what_if})
+               options={"render": "explanation", "why_not": why_not, "what_if": args.what_if,
+                        "without": [part for part, shown in (("how", how), ("why_not", why_not)) if not shown]})
     emit(rendered[args.format], args.out)
     return 0
+
+
+def _asked(args: argparse.Namespace) -> tuple[bool | str, bool]:
+    """(why_not, how): only the parts asked for; with none of --why-not/--what-if/--how, HOW and every WHY NOT."""
+    if not (args.why_not or args.what_if or args.how):
+        return True, True
+    return (args.why_not or False), bool(args.how)

@@ -8,6 +8,7 @@ from typing import Any
 
 from clientfire.engine.result import pick_text
 from clientfire.escape import json_safe, visible
+from clientfire.explain.labels import label
 from clientfire.options import add_format, add_knowledge, add_lang, engine_for, lang_of
 from clientfire.output import emit
 from clientfire.textwidth import columns
@@ -33,18 +34,24 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         emit(json_safe(json.dumps(rows, indent=2, ensure_ascii=False)))
         return 0
-    table = []
-    for r in rows:
-        kind = _kind(r["type"], r["unit"], lang)
-        extra = f"  = {r['derived']}" if r["derived"] else ""
-        table.append((visible(r["id"]), visible(kind), visible(f"{r['text']}{extra}")))
-    emit("\n".join(columns(table)))
+    plain = [r for r in rows if not r["derived"]]
+    derived = [r for r in rows if r["derived"]]
+    lines = columns([_cells(r, lang) for r in plain])
+    if derived:
+        mark = label("computed, not set", lang)
+        lines += ["", visible(f"{label('Derived facts', lang)} ({mark}):")]
+        lines += columns([_cells(r, lang, mark) for r in derived])
+    emit("\n".join(lines))
     return 0
+
+
+def _cells(r: dict[str, Any], lang: str, mark: str = "") -> tuple[str, str, str]:
+    extra = f"  [{mark}] = {r['derived']}" if r["derived"] else ""
+    return visible(r["id"]), visible(_kind(r["type"], r["unit"], lang)), visible(f"{r['text']}{extra}")
 
 
 def _kind(kind: str, unit: str | None, lang: str) -> str:
     """`count (invoices)` in `lang`: `개수 (건)`; a unit that only repeats the type (`percent`) is left out."""
-    from clientfire.explain.labels import label
     from clientfire.web.words import word
 
     shown = label(kind, lang)

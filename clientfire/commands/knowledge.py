@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from clientfire.engine.files import list_folder, shown_name
-from clientfire.engine.knowledge_diff import diff_knowledge, verdict_changes
+from clientfire.engine.knowledge_diff import Given, diff_knowledge, verdict_changes
 from clientfire.engine.load import bundled_dir, knowledge_files
 from clientfire.engine.model import Knowledge
 from clientfire.engine.run import Engine
 from clientfire.engine.schema import client_schema, knowledge_schema, overrides_schema
-from clientfire.errors import InputError
+from clientfire.errors import ClientFileError, InputError
 from clientfire.escape import json_safe, visible
 from clientfire.explain.evidence import format_value
 from clientfire.explain.labels import label, term
@@ -40,7 +41,9 @@ def register(subparsers: Any) -> None:
                     "bundled knowledge) or the word 'bundled'.")
     diff.add_argument("old")
     diff.add_argument("new")
-    diff.add_argument("--clients", metavar="DIR", help="folder of client files to evaluate with both versions")
+    diff.add_argument("--clients", metavar="PORTFOLIO",
+                      help="clients to evaluate with both versions: what `batch` reads (a folder of client files, "
+                           "a CSV file or a JSON Lines file)")
     add_knowledge(diff)
     add_today(diff)
     add_format(diff, ("text", "json"))
@@ -101,13 +104,31 @@ def client_files(folder: str) -> list[Path]:
     return [p for p in list_folder(path) if p.suffix in CLIENT_SUFFIXES and p.is_file()]
 
 
+def portfolio(source: str, kb: Knowledge) -> list[Path | Given]:
+    """The clients of a folder, CSV or JSON Lines file, read as `batch` reads them (rows against `kb`)."""
+    from clientfire.batch.inputs import RowError, read_rows, to_client
+
+    def reader(row: Any) -> Callable[[], dict[str, Any]]:
+        if isinstance(row, RowError):
+            error = ClientFileError(row.message)
+            return lambda: _raise(error)
+        return lambda: to_client(row, kb).as_given()
+
+    return [Path(row.data) if not isinstance(row, RowError) and row.kind == "file" else (row.where, reader(row))
+            for row in read_rows(source, kb)]
+
+
+def _raise(error: Exception) -> dict[str, Any]:
+    raise error
+
+
 def run_diff(args: argparse.Namespace) -> int:
     """`knowledge diff OLD NEW [--clients DIR]`."""
     old, new = resolve(args.old, args.knowledge), resolve(args.new, args.knowledge)
     report: dict[str, Any] = {"old": {"spec": args.old, "version": old.kb.version},
                               "new": {"spec": args.new, "version": new.kb.version}, **diff_knowledge(old.kb, new.kb)}
     if args.clients:
-        files = client_files(args.clients)
+        files = portfolio(args.clients, new.kb)
         changes = verdict_changes(old, new, files, today_of(args))
         report["clients"] = {"count": len(files), "changed": changes}
     emit(json_safe(json.dumps(report, indent=2, ensure_ascii=False)) if args.format == "json"
