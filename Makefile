@@ -9,7 +9,7 @@ EXAMPLE ?= examples/crestline-abusive-director.yaml
 $(BIN)/clientfire: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	PYTHONWARNINGS='ignore:Editable installation' $(BIN)/pip install --quiet -e '.[test]'  # setuptools' note on every editable install
 	$(BIN)/python -m compileall -q clientfire engine explain knowledge    # bytecode on install (PYTHONDONTWRITEBYTECODE or not)
 	@touch $@
 

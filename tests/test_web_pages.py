@@ -223,6 +223,7 @@ def test_the_knowledge_page_checks_scenarios_and_a_change(web, engine: Engine) -
     assert "clientfire check: no errors, no warnings." in page
     for sign in engine.kb.signs:
         assert f"<code>{sign.id}</code>" in page
+    assert "C: “6 signs it&#39;s time to fire a client”, Entrepreneur" in page and ".txt" not in page  # the article
     assert "passed, 0 failed" in web.get("/knowledge/scenarios").text
     web.post("/v1/verdict", json={"client": "Late one", "payment": {"late_invoices": 2}})
     web.post("/v1/verdict", json={"client": "Calm one", "payment": {"late_invoices": 0}})
