@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from .command_words import COMMAND_WORDS
 from .explain_words import EXPLAIN_WORDS
-from .labels_commands import COMMAND_LABELS
 
 __all__ = ["LABELS", "label", "term", "TRANSLATED"]
 
@@ -120,8 +119,6 @@ LABELS: dict[str, dict[str, str]] = {
 
 LABELS.update(EXPLAIN_WORDS)
 LABELS.update(COMMAND_WORDS)
-for _word, _words in COMMAND_LABELS.items():  # the command words; a word already here keeps its own
-    LABELS.setdefault(_word, _words)
 
 
 def label(word: str, lang: str) -> str:

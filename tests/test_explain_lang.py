@@ -33,7 +33,7 @@ def _explain(run_cli: Any, lang: str, *extra: str) -> str:
 
 @pytest.mark.parametrize("lang", OTHER)
 def test_explain_how_and_what_if_lines_are_translated(run_cli: Any, lang: str) -> None:
-    out = _explain(run_cli, lang, "--what-if")
+    out = _explain(run_cli, lang, "--how", "--what-if")
     found = [phrase for phrase in ENGLISH if phrase in _prose(out)]
     assert found == []
     assert labels.label("How this verdict was reached", lang) in out and labels.label("What if", lang) in out

@@ -90,6 +90,8 @@ def _tour(run_cli: Any, tmp_path: Path) -> dict[str, tuple[int, str]]:
         "verdict": ("verdict", example, "--db", db, "--lang", "ko"),
         "explain": ("explain", example, "--no-record", "--lang", "ko"),
         "explain --what-if": ("explain", example, "--what-if", "--no-record", "--lang", "ko"),
+        "explain --how": ("explain", example, "--how", "--why-not", "FIRE", "--no-record", "--lang", "ko"),
+        "template": ("template", "--lang", "ko"),
         "explain --why-not": ("explain", example, "--why-not", "keep", "--no-record", "--lang", "ko"),
         "facts": ("facts", "--lang", "ko"),
         "report": ("report", example, "-o", str(page), "--lang", "ko"),

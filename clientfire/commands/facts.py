@@ -36,11 +36,11 @@ def run(args: argparse.Namespace) -> int:
         return 0
     plain = [r for r in rows if not r["derived"]]
     derived = [r for r in rows if r["derived"]]
-    lines = columns([_cells(r, lang) for r in plain])
+    mark = label("computed, not set", lang)
+    table = columns([_cells(r, lang) for r in plain] + [_cells(r, lang, mark) for r in derived])  # one alignment
+    lines = table[:len(plain)]
     if derived:
-        mark = label("computed, not set", lang)
-        lines += ["", visible(f"{label('Derived facts', lang)} ({mark}):")]
-        lines += columns([_cells(r, lang, mark) for r in derived])
+        lines += ["", visible(f"{label('Derived facts', lang)} ({mark}):"), *table[len(plain):]]
     emit("\n".join(lines))
     return 0
 
