@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from clientfire.explain.labels import label
-
 from clientfire.textwidth import columns, display_width, pad, pad_left
 
 WIDTHS = [("abc", 3), ("", 0), ("한국어", 6), ("가나다라마바사아자차", 20), ("ｆｕｌｌ", 8), ("e\u0301", 1),
