@@ -162,7 +162,7 @@ def _legend(dot: graphviz.Digraph, rows: list[tuple[str, str]], lang: str) -> No
             f"{_esc(label('Legend', lang))}</B></TD></TR>{cells}</TABLE>"
     with dot.subgraph(name="cluster_legend") as sub:
         sub.attr(label="", style="invis")
-        sub.node("legend", label=html_label(table), shape="plaintext", **{"class": "legend"})
+        sub.node("_legend", label=html_label(table), shape="plaintext", **{"class": "legend"})
 
 
 def knowledge_dot(kb: Knowledge, lang: str = "en", graph: nx.DiGraph | None = None) -> str:

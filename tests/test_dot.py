@@ -170,7 +170,7 @@ def test_diagram_advice_nodes_appear_in_step_order(engine: Engine) -> None:
 def test_diagram_legend_colours_differ_for_sign_found_and_verdict(engine: Engine) -> None:
     result = engine.evaluate(engine.load_client(ROOT / "examples/ironbridge-everything-wrong.yaml"), TODAY)
     for text in (decision_dot(engine.kb, result), knowledge_dot(engine.kb)):
-        legend = re.search(r'^\t+"?legend"? \[(.*)$', text, flags=re.M)
+        legend = re.search(r'^\t+"?_legend"? \[(.*)$', text, flags=re.M)
         assert legend
         colours = dict((word, fill) for fill, word in
                        re.findall(r'BGCOLOR="(#[0-9a-f]+)"[^<]*</TD><TD ALIGN="LEFT">([^<]+)</TD>', legend.group(1)))

@@ -51,7 +51,7 @@ def test_svg_highlights_exactly_the_fired_rules(engine: Engine, graph: nx.DiGrap
     assert {name for name, (classes, fill) in nodes.items() if fill == "#fef3c7"} == fired  # the fired-rule colour
     on_path = {name for name, (classes, _) in nodes.items() if "path" in classes}
     assert on_path == set(path_of(graph, result).nodes)
-    assert {n for n in nodes if n != "legend"} == set(graph.nodes)  # the rest is there, faded
+    assert {n for n in nodes if n != "_legend"} == set(graph.nodes)  # the rest is there, faded
     assert all(nodes[n][1] == "#f8f8f8" for n in set(graph.nodes) - on_path)
 
 
@@ -60,7 +60,7 @@ def test_svg_highlights_exactly_the_fired_rules(engine: Engine, graph: nx.DiGrap
 def test_path_only_svg_holds_only_the_path(engine: Engine, graph: nx.DiGraph, example: str) -> None:
     result = engine.evaluate(engine.load_client(ROOT / "examples" / f"{example}.yaml"), TODAY)
     nodes = svg_nodes(render(decision_dot(engine.kb, result, path_only=True, graph=graph), "svg"))
-    assert set(nodes) - {"legend"} == set(path_of(graph, result).nodes)
+    assert set(nodes) - {"_legend"} == set(path_of(graph, result).nodes)
 
 
 @needs_dot
