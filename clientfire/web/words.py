@@ -268,14 +268,6 @@ WORDS: dict[str, dict[str, str]] = {
     "Revenue per month": {"id": "Pendapatan per bulan", "ko": "월 매출", "fi": "Tulot kuukaudessa"},
     "Margin per month": {"id": "Margin per bulan", "ko": "월 마진", "fi": "Kate kuukaudessa"},
     "Refund owed": {"id": "Pengembalian terutang", "ko": "돌려줄 금액", "fi": "Palautettava summa"},
-    "? : not known (the fact was not given); a–b, ≤ b, ≥ a: only bounds are known. Worst first: verdict, strength, "
-    "then serious signs, signs whose remedy failed, and the number of signs.": {
-        "id": "? : tidak diketahui (faktanya tidak diisi); a–b, ≤ b, ≥ a: hanya batasnya yang diketahui. Yang terburuk "
-              "lebih dulu: keputusan, kekuatan, lalu tanda serius, tanda yang penanganannya gagal, dan jumlah tanda.",
-        "ko": "? : 알 수 없음(사실이 입력되지 않음), a–b, ≤ b, ≥ a: 범위만 알려짐. 가장 나쁜 경우부터: 판정, 근거 강도, "
-              "그다음 심각한 신호, 해결책이 실패한 신호, 신호의 수 순서입니다.",
-        "fi": "? : ei tiedossa (tietoa ei annettu); a–b, ≤ b, ≥ a: vain rajat tiedetään. Pahin ensin: ratkaisu, "
-              "perusteiden vahvuus, sitten vakavat merkit, merkit joiden korjaus epäonnistui, ja merkkien määrä."},
     "Knowledge {version}, evaluated on {date}.": {
         "id": "Pengetahuan {version}, dinilai pada {date}.", "ko": "지식 {version}, 평가일 {date}.",
         "fi": "Tietämys {version}, arvioitu {date}."},
