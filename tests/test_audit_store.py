@@ -21,6 +21,7 @@ from conftest import EXAMPLES, ROOT, TODAY
 
 from clientfire.audit import forget, list_records, purge, record, record_many, verify
 from clientfire.audit.recorder import opened
+from clientfire.batch.money import money_of
 from clientfire.engine import Engine, client_from_mapping
 
 DAY = TODAY.isoformat()
@@ -217,8 +218,8 @@ def test_a_killed_batch_keeps_its_chunks_and_resume_does_the_rest(audit_db: str,
     expected = {}
     for row in rows:
         result = engine.evaluate(client_from_mapping(row, engine.kb, "row"), TODAY)
-        expected[row["client"]] = (result.verdict, result.strength)
-    assert {c["client"]: (c["verdict"], c["strength"]) for c in summary["clients"]} == expected
+        expected[row["client"]] = (result.verdict, result.strength, money_of(result))
+    assert {c["client"]: (c["verdict"], c["strength"], c["money"]) for c in summary["clients"]} == expected  # money kept
 
 
 def _count(target: str) -> int:

@@ -38,9 +38,9 @@ def _resumed(store: Any, kb_hash: str, source: str, kb: Any, sink: Summaries) ->
     found: dict[str, Json] = {}
     for row in store.rows(Query(command="batch", knowledge_hash=kb_hash, input_prefix=input_prefix(source))):
         body = decode_body(row["body"], row["id"]) or {}
-        signs = (body.get("extra") or {}).get("triage", [])
-        found[row["input_path"]] = summary_from(kb, row["client"], row["verdict"], row["strength"], signs,
-                                                row["input_path"])
+        extra = body.get("extra") or {}
+        found[row["input_path"]] = summary_from(kb, row["client"], row["verdict"], row["strength"],
+                                                extra.get("triage", []), row["input_path"], extra.get("money"))
     for summary in found.values():
         sink.add(summary)
     return set(found)

@@ -121,7 +121,7 @@ def _explained(row: Row, summary: Json, result: Any, client: Any, job: Job, engi
         from clientfire.audit.recorder import entry_of, facts_of
 
         entry = entry_of(result, engine.kb, facts_of(client, grouped=False), lang=job.lang, input_path=row.where,
-                         overrides=job.overrides, extra={"triage": summary["signs"]},
+                         overrides=job.overrides, extra={"triage": summary["signs"], "money": summary["money"]},
                          where=None if job.where is None else dict(job.where), level=FAST)
     return Outcome(row.index, summary, report=report, diagram=diagram, entry=entry)
 
