@@ -19,11 +19,13 @@ from .runtime_build import BUILD_SECONDS, is_trusted, trial_build, trust
 
 # `QuietHost` is importable too (built on first use by __getattr__ below)
 __all__ = ["Firing", "Session", "host", "register", "open_session", "registered_names", "engine_json", "trial_build",
-           "trust", "verify", "definition_text", "BUILD_SECONDS"]
+           "trust", "verify", "definition_text", "keep_states_on_heap", "BUILD_SECONDS"]
 
 Json = dict[str, Any]
 _NOT_HANDLED, _OBSERVED = 1, 2
 _SHARED_MIN_KEYS = 8
+_STATE_BYTES_PER_PATTERN = 10_000  # what durable_rules sets up per rule pattern for each session state
+_HEAP_KEEP = 256 << 20  # glibc: blocks up to this size from the heap, and this much free heap kept
 
 
 def __getattr__(name: str) -> Any:
@@ -133,8 +135,43 @@ def register(compiled: Compiled) -> None:
             handle = core.create_ruleset(compiled.name, text)
         except Exception as exc:
             raise EngineError(f"durable_rules refused the compiled rules: {exc}") from exc
+        if _states_are_mapped(rules):
+            keep_states_on_heap()
         _plans[compiled.name] = _Plan(handle, compiled.actions, rules)
         _registered[compiled.name] = compiled
+
+
+_MMAP_THRESHOLD = 32 << 20  # glibc maps a larger block fresh from the kernel each time (its threshold's ceiling)
+
+
+def _states_are_mapped(rules: Json) -> bool:
+    """Is a session state of this ruleset past glibc's mmap ceiling (~10 KB per rule pattern)?"""
+    patterns = sum(len(rule.get("all", rule.get("any", ()))) for rule in rules.values())
+    return patterns * _STATE_BYTES_PER_PATTERN > _MMAP_THRESHOLD
+
+
+@functools.lru_cache(maxsize=1)
+def keep_states_on_heap() -> bool:
+    """Let glibc serve a large ruleset's session state from the heap and keep it when freed (True if set).
+
+    durable_rules allocates each session's state afresh: ~10 KB per rule pattern, one block per kind
+    of node, memset at once. Past 32 MB (the most glibc's sliding mmap threshold reaches) a block is mapped from the kernel and
+    unmapped on delete, so every session faults in every page again (a 20x knowledge base: ~20 ms per
+    state, ~4 ms served from the heap). Resetting a state for reuse instead is not safe: retracting a
+    fact that matched a completed action follows that action's freed frame (events.c
+    deleteDispatchingActionFrame keeps the fact's location), which corrupts the heap.
+    """
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):  # not glibc: the default allocator stays
+        return False
+    m_trim_threshold, m_top_pad, m_mmap_threshold = -1, -2, -3
+    return all([mallopt(m_mmap_threshold, _HEAP_KEEP) == 1, mallopt(m_trim_threshold, _HEAP_KEEP) == 1,
+                mallopt(m_top_pad, 64 << 20) == 1])
 
 
 def _definition(compiled: Compiled) -> Json:

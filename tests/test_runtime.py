@@ -408,3 +408,22 @@ def test_build_time_limit_from_the_environment_or_a_clear_error(monkeypatch: pyt
             build_seconds()
     else:
         assert build_seconds() == seconds
+
+
+def test_glibc_keeps_a_large_rulesets_session_states_on_the_heap() -> None:
+    """durable_rules memsets ~10 KB per pattern for each new state; past 32 MB glibc maps it fresh each time."""
+    import platform
+
+    from clientfire.engine import runtime
+
+    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
+        pytest.skip("mallopt is glibc's")
+    assert runtime.keep_states_on_heap() is True
+
+
+@pytest.mark.parametrize(("patterns", "tuned"), [(201, False), (3_300, False), (3_400, True)])
+def test_only_a_ruleset_past_32_mb_of_state_tunes_the_allocator(patterns: int, tuned: bool) -> None:
+    from clientfire.engine import runtime
+
+    rules = {f"r{i}": {"all": [{"m": {"t": "x"}}]} for i in range(patterns)}
+    assert runtime._states_are_mapped(rules) is tuned
