@@ -1,8 +1,10 @@
 """DOT text for the rule network and for one client's decision path (pure text, via the `graphviz` package).
 
-Layers run left to right as clusters: facts, signs, verdict, advice. Node names are the network's node ids
-(``rule:sign.late_payment``), which Graphviz writes into each SVG node's ``<title>``; every node carries a
-``class``: its kind, plus ``path`` (on this client's decision path) or ``faded``; fired rules also ``fired``.
+Layers run left to right as clusters: facts, signs, verdict, advice. The whole network is drawn compactly by
+explain/knowledge_map.py (tables, rules as rows) on these helpers. In a decision path, node names are the
+network's node ids (``rule:sign.late_payment``), which Graphviz writes into each SVG node's ``<title>``; every
+node carries a ``class``: its kind, plus ``path`` (on this client's decision path) or ``faded``; fired rules
+also ``fired``.
 Everything is emitted in sorted order, so the same input always gives the same text.
 """
 

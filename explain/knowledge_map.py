@@ -1,14 +1,14 @@
 """DOT text for the whole rule network, drawn compactly: one table per fact group and one per conclusion.
 
-The knowledge map (``clientfire diagram --knowledge``) has some 200 nodes; drawn one box each it is a column
-several metres tall. Here a node is a table: facts are grouped by fact group (``payment``, ``behaviour``...) with
-one row (port) per fact, derived facts in one ``computed`` table; each sign and each verdict is a table whose
-rows are the rules that conclude it (a verdict lists its generated select rules and the verdict rules that propose
-each); the advice is one table per kind (remedies, exit plan in step order, prevention, notices), one row per item
-and a row per rule when more than one rule concludes it. An edge runs from what a rule needs (a fact's row, a
-sign or verdict table, an advice item's row) to the rule's row. Every rule keeps its id: its row shows it and in
-SVG the row is a group ``a_rule:<id>`` whose tooltip is the rule's text and its conditions; the conditions are
-also printed under the id. Everything is emitted in sorted order (advice in plan order), so the text is stable.
+Drawn one box per fact, rule and conclusion, the network (some 200 nodes) was a column 4975 pt tall. Here a node
+is a table: facts by fact group (``payment``, ``behaviour``...), a row (port) per fact, derived facts in one
+``computed`` table; each sign is a table with a row per rule concluding it (its id, then its tests) and the sign
+on the right; a verdict lists each generated select rule after the verdict rules that propose it; the advice is
+one table per kind (remedies, exit plan in step order, prevention, notices). Each layer is one column (rank), so
+the four clusters stand side by side. An edge runs from what a rule needs (a fact's row, a sign, a verdict, an
+advice item) to the rule's row; a ``signs_at_least`` count is written among the rule's tests instead of an edge
+from every sign. Every rule keeps its id: its row shows it, and in SVG the row is the group ``a_rule:<id>`` whose
+tooltip is the rule's text. Everything is emitted in sorted order (advice in plan order), so the text is stable.
 """
 
 from __future__ import annotations
