@@ -120,6 +120,8 @@ EXPLAIN_WORDS: dict[str, dict[str, str]] = {
                                  "fi": "ei käytetty tälle asiakkaalle"},
     "{count} or more signs found": {"id": "{count} tanda atau lebih ditemukan", "ko": "신호 {count}개 이상 발견",
                                     "fi": "vähintään {count} merkkiä löydetty"},
+    "needed by every rule here": {"id": "dibutuhkan setiap aturan di sini", "ko": "여기의 모든 규칙에 필요함",
+                                  "fi": "jokainen tämän taulukon sääntö tarvitsee tämän"},
     "step": {"id": "langkah", "ko": "단계", "fi": "vaihe"},
     "candidate outranked": {"id": "kandidat kalah peringkat", "ko": "더 높은 후보에 밀림", "fi": "ehdokas jäi alemmaksi"},
     "(fired {count}×)": {"id": "(terpicu {count}×)", "ko": "({count}회 발동)", "fi": "(laukesi {count}×)"},

@@ -6,8 +6,8 @@ is a table: facts by fact group (``payment``, ``behaviour``...), a row (port) pe
 on the right; a verdict lists each generated select rule after the verdict rules that propose it; the advice is
 one table per kind (remedies, exit plan in step order, prevention, notices). Each layer is one column (rank), so
 the four clusters stand side by side. An edge runs from what a rule needs (a fact's row, a sign, a verdict, an
-advice item) to the rule's row; a ``signs_at_least`` count is written among the rule's tests instead of an edge
-from every sign. Every rule keeps its id: its row shows it, and in SVG the row is the group ``a_rule:<id>`` whose
+advice item) to the rule's row, or once to the whole table when all its rules need it; a ``signs_at_least``
+count is written among the rule's tests instead of an edge from every sign. Every rule keeps its id: its row shows it, and in SVG the row is the group ``a_rule:<id>`` whose
 tooltip is the rule's text. Everything is emitted in sorted order (advice in plan order), so the text is stable.
 """
 
@@ -177,9 +177,34 @@ def _edges(graph: nx.DiGraph, places: dict[str, Place], lang: str) -> dict[tuple
     return drawn
 
 
+def _folded(graph: nx.DiGraph, places: dict[str, Place], drawn: dict[tuple[Place, Place], dict[str, str]],
+            lang: str) -> dict[tuple[Place, Place], dict[str, str]]:
+    """One edge to a whole table (no port) for a source that every rule row of that table needs (a verdict that
+    all the exit plan's rules match, a sign that all of one verdict's rules count), instead of one per row."""
+    rows: dict[str, set[str]] = {}
+    for node, (table, port) in places.items():
+        if graph.nodes[node]["kind"] == "rule" and not graph.nodes[node].get("generated"):
+            rows.setdefault(table, set()).add(port)
+    reached: dict[tuple[Place, str], set[str]] = {}
+    for source, (table, port) in drawn:
+        reached.setdefault((source, table), set()).add(port)
+    whole = {key for key, ports in reached.items() if len(ports) > 1 and ports == rows[key[1]]}
+    folded: dict[tuple[Place, Place], dict[str, str]] = {}
+    for (source, target), attrs in drawn.items():
+        if (source, target[0]) not in whole:
+            folded[(source, target)] = attrs
+            continue
+        merged = folded.setdefault((source, (target[0], "")), {**attrs, "penwidth": "2",
+                                                                "tooltip": label("needed by every rule here", lang)})
+        merged["class"] = " ".join(sorted(set(merged["class"].split()) | set(attrs["class"].split())))
+        if "tooltip" in attrs and attrs["tooltip"] not in merged["tooltip"]:
+            merged["tooltip"] += f"; {attrs['tooltip']}"
+    return folded
+
+
 def _end(place: Place, side: str) -> str:
     node, port = place
-    return f"{quote(node)}:{quote(port)}:{side}"
+    return f"{quote(node)}:{quote(port)}:{side}" if port else f"{quote(node)}:{side}"
 
 
 def knowledge_map_dot(kb: Knowledge, lang: str = "en", graph: nx.DiGraph | None = None) -> str:
@@ -190,7 +215,7 @@ def knowledge_map_dot(kb: Knowledge, lang: str = "en", graph: nx.DiGraph | None 
     tables = _tables(graph, places, lang)
     dot = _new("clientfire_knowledge", label("clientfire rule network", lang))
     dot.attr("graph", ranksep="0.4", nodesep="0.12", newrank="true", concentrate="true")
-    edges = _edges(graph, places, lang)
+    edges = _folded(graph, places, _edges(graph, places, lang), lang)
     for name, heading in CLUSTERS.items():
         with dot.subgraph(name=f"cluster_{name}") as sub:
             sub.attr(label=label(heading, lang), style="rounded", color="#a1a1aa", fontsize="14", fontcolor="#3f3f46")

@@ -130,7 +130,7 @@ def test_nodes_and_edges_come_sorted(tiny: Engine, client: dict[str, Any] | None
 
 def _drawn_edges(text: str) -> list[tuple[str, ...]]:
     """(tail, tail port, head, head port) of every edge line; ports are empty in the decision path."""
-    return re.findall(r'^\t"([^"]+)"(?::"([^"]+)":e)? -> "([^"]+)"(?::"([^"]+)":w)? \[', text, flags=re.M)
+    return re.findall(r'^\t"([^"]+)"(?::"([^"]+)":e)? -> "([^"]+)"(?::"([^"]+)")?(?::w)? \[', text, flags=re.M)
 
 
 def test_clusters_run_facts_signs_verdict_advice(tiny: Engine) -> None:
@@ -150,7 +150,20 @@ def test_every_node_and_edge_is_drawn_once(engine: Engine) -> None:
     places = map_places(graph)
     between = {places[t] + places[h] for t, h, kind in graph.edges(data="kind")
                if kind not in ("concludes", "candidate", "count")}
-    assert sorted(_drawn_edges(text)) == sorted(between)
+    drawn = _drawn_edges(text)
+    assert len(drawn) == len(set(drawn))
+    # an edge goes to its rule's row, or once to the whole table when every rule row of the table needs its source
+    to_rows = {edge for edge in drawn if edge[3]}
+    to_tables = {edge for edge in drawn if not edge[3]}
+    assert to_rows <= between and to_tables
+    assert {e for e in between if e not in to_rows} == {e for e in between if e[:3] + ("",) in to_tables}
+
+
+def test_a_source_every_rule_of_a_table_needs_is_one_edge_to_the_table(engine: Engine) -> None:
+    text = knowledge_dot(engine.kb)
+    line = next(line for line in _lines(text) if line.startswith('"verdict:fire":"@fire":e -> "advice:guidance":w'))
+    assert 'tooltip="needed by every rule here"' in line
+    assert '"verdict:fire":"@fire":e -> "advice:guidance":"' not in text
 
 
 def test_path_nodes_are_the_highlighted_ones(engine: Engine) -> None:
