@@ -7,8 +7,9 @@ on the right; a verdict lists each generated select rule after the verdict rules
 one table per kind (remedies, exit plan in step order, prevention, notices). Each layer is one column (rank), so
 the four clusters stand side by side. An edge runs from what a rule needs (a fact's row, a sign, a verdict, an
 advice item) to the rule's row, or once to the whole table when all its rules need it; a ``signs_at_least``
-count is written among the rule's tests instead of an edge from every sign. Every rule keeps its id: its row shows it, and in SVG the row is the group ``a_rule:<id>`` whose
-tooltip is the rule's text. Everything is emitted in sorted order (advice in plan order), so the text is stable.
+count is written among the rule's tests instead of an edge from every sign. Every rule keeps its id: its row
+shows it, and in SVG the row is the group ``a_rule:<id>`` whose tooltip is the rule's text. Everything is
+emitted in sorted order (advice in plan order), so the text is stable.
 """
 
 from __future__ import annotations
