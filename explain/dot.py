@@ -1,8 +1,10 @@
 """DOT text for the rule network and for one client's decision path (pure text, via the `graphviz` package).
 
-Layers run left to right as clusters: facts, signs, verdict, advice. Node names are the network's node ids
-(``rule:sign.late_payment``), which Graphviz writes into each SVG node's ``<title>``; every node carries a
-``class``: its kind, plus ``path`` (on this client's decision path) or ``faded``; fired rules also ``fired``.
+Layers run left to right as clusters: facts, signs, verdict, advice. The whole network is drawn compactly by
+explain/knowledge_map.py (tables, rules as rows) on these helpers. In a decision path, node names are the
+network's node ids (``rule:sign.late_payment``), which Graphviz writes into each SVG node's ``<title>``; every
+node carries a ``class``: its kind, plus ``path`` (on this client's decision path) or ``faded``; fired rules
+also ``fired``.
 Everything is emitted in sorted order, so the same input always gives the same text.
 """
 
@@ -32,7 +34,7 @@ FONT = "Noto Sans CJK KR, Noto Sans, DejaVu Sans"
 CLUSTERS = {"facts": "Facts", "signs": "Signs", "verdict": "Verdict", "advice": "Advice and exit plan"}
 _PATH_LEGEND = (("fact", "fact: the client's value"), ("rule", "fired rule: #n = firing order"),
                 ("sign", "sign found"), ("verdict", "verdict"), ("remedy", "advice: remedies, exit plan, prevention"))
-_MAP_LEGEND = (("fact", "fact (client file)"), ("rule", "rule (edges: its conditions; label: test)"),
+_MAP_LEGEND = (("fact", "fact (client file)"), ("rule", "rule: a row beside what it concludes, with its tests"),
                ("sign", "sign"), ("verdict", "verdict"), ("remedy", "remedy, exit guidance, prevention"))
 _CLUSTER_OF_LAYER = {"facts": "facts", "signs": "signs", "case": "signs", "verdict": "verdict", "select": "verdict",
                      "advice": "advice"}
@@ -166,24 +168,10 @@ def _legend(dot: graphviz.Digraph, rows: list[tuple[str, str]], lang: str) -> No
 
 
 def knowledge_dot(kb: Knowledge, lang: str = "en", graph: nx.DiGraph | None = None) -> str:
-    """The whole rule network as DOT: every fact, rule and conclusion, with the thresholds on the edges."""
-    graph = graph if graph is not None else rule_network(kb)
-    dot = _new("clientfire_knowledge", label("clientfire rule network", lang))
+    """The whole rule network as DOT, drawn compactly (explain/knowledge_map.py)."""
+    from .knowledge_map import knowledge_map_dot  # it builds on this module's helpers
 
-    def emit(sub: graphviz.Digraph, node: str, data: dict[str, Any]) -> None:
-        _emit_node(sub, node, data, lang, _node_label(data, lang), True)
-
-    _emit_clusters(dot, graph, list(graph.nodes), emit, lang)
-    for tail, head in sorted(graph.edges):
-        data = graph.edges[tail, head]
-        attrs = {"color": "#52525b", "class": data["kind"]}
-        if data["kind"] == "test":
-            attrs["label"] = _test_text(data["tests"], lang)
-        elif data["kind"] in ("count", "formula", "compare"):
-            attrs["style"] = "dashed"
-        _emit_edge(dot, tail, head, attrs)
-    _legend(dot, [(_LOOK[kind][2], text) for kind, text in _MAP_LEGEND], lang)
-    return dot.source
+    return knowledge_map_dot(kb, lang, graph)
 
 
 def decision_dot(kb: Knowledge, result: Result, lang: str = "en", path_only: bool = False,

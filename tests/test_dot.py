@@ -13,6 +13,7 @@ from clientfire.engine import Engine, client_from_mapping
 from clientfire.engine.result import pick_text
 from clientfire.explain.dot import FONT, decision_dot, knowledge_dot
 from clientfire.explain.graph import path_of, rule_network
+from clientfire.explain.knowledge_map import map_places
 
 TINY = Path(__file__).parent / "fixtures" / "tiny_knowledge"
 LATE = {"client": "Late Ltd", "pay": {"late": 3}}  # sign.late (mild) -> keep; remedy.fees needs only the sign
@@ -72,18 +73,33 @@ CASES = [
                    'fillcolor="#fef3c7" fontsize=9 penwidth=2 shape=box style=filled tooltip="Keep by default."]'),
     (LOSING, True, '"sign:losing" -> "rule:verdict.fire" [class="match path" ' + _PATH_EDGE
      + ' label="#3" penwidth=1.6]'),
-    # the knowledge map: thresholds on test edges, no path and no fading
-    (None, False, '"fact:pay.late" -> "rule:sign.late" [class=test color="#52525b" label="≥ 2"]'),
-    (None, False, '"fact:pay.cost" -> "fact:pay.margin" [class=formula color="#52525b" style=dashed]'),
-    (None, False, '"rule:select.fire.strong" [label=<select fire (strong)> class=rule color="#b45309" '
-                  'fillcolor="#fef3c7" fontsize=9 shape=box style=filled tooltip="Generated: concludes fire (strong) '
-                  'when that is the highest verdict candidate"]'),
+    # the knowledge map: from a fact's row to the rule's row in the table of what it concludes; the test as tooltip
+    (None, False, '"facts:pay":"pay.late":e -> "sign:late":"sign.late":w [class=test color="#52525b" '
+                  'tooltip="pay.late ≥ 2"]'),
+    (None, False, '"facts:pay":"pay.cost":e -> "facts:computed":"pay.margin":w [class=formula color="#52525b" '
+                  'style=dashed]'),
+    (None, False, '"verdict:fire":"@fire":e -> "advice:guidance":"guidance.call":w [class=match color="#52525b"]'),
 ]
 
 
 @pytest.mark.parametrize("client, path_only, line", CASES)
 def test_exact_dot_lines(tiny: Engine, client: dict[str, Any] | None, path_only: bool, line: str) -> None:
     assert line in _lines(_dot(tiny, client, path_only))
+
+
+@pytest.mark.parametrize("cell", [
+    # a rule's row: its id, the port its edges come into, the SVG id and its text; then its tests
+    '<TD PORT="sign.late" ID="rule:sign.late" HREF="" TOOLTIP="Late twice or more." BGCOLOR="#fef3c7" ALIGN="LEFT">'
+    '<FONT POINT-SIZE="9" COLOR="#1c1917">sign.late</FONT></TD><TD BGCOLOR="#fef3c7" ALIGN="LEFT" BALIGN="LEFT">'
+    '<FONT POINT-SIZE="9" COLOR="#78716c">pay.late ≥ 2</FONT><BR/>',
+    # a generated select rule sits between the verdict rules proposing it and the verdict
+    '<TD ROWSPAN="1" ID="rule:select.fire.strong" HREF="" TOOLTIP="Generated: concludes fire (strong) when that is '
+    'the highest verdict candidate" BGCOLOR="#fef3c7"><FONT POINT-SIZE="9" COLOR="#1c1917">select fire (strong)',
+    # a fact's row in its group's table
+    '<TD PORT="pay.late" ALIGN="LEFT"><FONT POINT-SIZE="9" COLOR="#52525b">late</FONT></TD>',
+])
+def test_knowledge_map_cells(tiny: Engine, cell: str) -> None:
+    assert cell in _dot(tiny, None)
 
 
 @pytest.mark.parametrize("client, absent", [
@@ -105,11 +121,16 @@ def test_two_runs_give_identical_text(tiny: Engine, client: dict[str, Any] | Non
 def test_nodes_and_edges_come_sorted(tiny: Engine, client: dict[str, Any] | None) -> None:
     text = _dot(tiny, client)
     for name, cluster in re.findall(r"subgraph (cluster_\w+) \{\n(.*?)\n\t\}", text, flags=re.S):
-        names = [m.group(1) for m in re.finditer(r'^\t\t"([^"]+)" \[', cluster, flags=re.M)]
+        names = [m.group(1) for m in re.finditer(r'^\t\t\t?"([^"]+)" \[', cluster, flags=re.M)]
         if name != "cluster_advice":  # advice comes in plan order: test_diagram_advice_nodes_appear_in_step_order
-            assert names == sorted(names)
-    edges = re.findall(r'^\t"([^"]+)" -> "([^"]+)"', text, flags=re.M)
-    assert edges == sorted(edges)
+            assert names == sorted(names) and (names or name == "cluster_legend")
+    edges = _drawn_edges(text)
+    assert edges == sorted(edges) and edges
+
+
+def _drawn_edges(text: str) -> list[tuple[str, ...]]:
+    """(tail, tail port, head, head port) of every edge line; ports are empty in the decision path."""
+    return re.findall(r'^\t"([^"]+)"(?::"([^"]+)":e)? -> "([^"]+)"(?::"([^"]+)")?(?::w)? \[', text, flags=re.M)
 
 
 def test_clusters_run_facts_signs_verdict_advice(tiny: Engine) -> None:
@@ -119,11 +140,30 @@ def test_clusters_run_facts_signs_verdict_advice(tiny: Engine) -> None:
 
 
 def test_every_node_and_edge_is_drawn_once(engine: Engine) -> None:
+    """Each fact, rule and conclusion is one row of one table; each edge between two tables is drawn once."""
     graph = rule_network(engine.kb, engine.compiled)
     text = knowledge_dot(engine.kb, graph=graph)
-    nodes = re.findall(r'^\t\t"([a-z]+:[^"]+)" \[', text, flags=re.M)
-    assert sorted(nodes) == sorted(graph.nodes)
-    assert sorted(re.findall(r'^\t"([^"]+)" -> "([^"]+)"', text, flags=re.M)) == sorted(graph.edges)
+    tables = dict(re.findall(r'^\t\t\t"([a-z]+:[^"]+)" \[label=<(.*)> class=', text, flags=re.M))
+    for node, (table, port) in map_places(graph).items():
+        cell = f'ID="{node}"' if node.startswith("rule:") else f'PORT="{port}"'
+        assert sum(label.count(cell) for label in tables.values()) == tables[table].count(cell) == 1, node
+    places = map_places(graph)
+    between = {places[t] + places[h] for t, h, kind in graph.edges(data="kind")
+               if kind not in ("concludes", "candidate", "count")}
+    drawn = _drawn_edges(text)
+    assert len(drawn) == len(set(drawn))
+    # an edge goes to its rule's row, or once to the whole table when every rule row of the table needs its source
+    to_rows = {edge for edge in drawn if edge[3]}
+    to_tables = {edge for edge in drawn if not edge[3]}
+    assert to_rows <= between and to_tables
+    assert {e for e in between if e not in to_rows} == {e for e in between if e[:3] + ("",) in to_tables}
+
+
+def test_a_source_every_rule_of_a_table_needs_is_one_edge_to_the_table(engine: Engine) -> None:
+    text = knowledge_dot(engine.kb)
+    line = next(line for line in _lines(text) if line.startswith('"verdict:fire":"@fire":e -> "advice:guidance":w'))
+    assert 'tooltip="needed by every rule here"' in line
+    assert '"verdict:fire":"@fire":e -> "advice:guidance":"' not in text
 
 
 def test_path_nodes_are_the_highlighted_ones(engine: Engine) -> None:
