@@ -64,6 +64,15 @@ COMMAND_WORDS: dict[str, dict[str, str]] = {
               "입력되지 않음), a–b, ≤ b, ≥ a: 범위만 알려짐.",
         "fi": "(vakava) / (lievä): kuinka vakava merkki on; * perässä: korjausta on yritetty ja merkki on yhä; "
               "? : ei tiedossa (tietoa ei annettu); a–b, ≤ b, ≥ a: vain rajat tiedetään."},
+    "serious / mild: how grave the sign is; remedy tried: the remedy was tried and the sign is still there; "
+    "? : not known (the fact was not given); a–b, ≤ b, ≥ a: only bounds are known.": {
+        "id": "serius / ringan: seberapa berat tandanya; sudah dicoba diperbaiki: penanganan sudah dicoba dan "
+              "tandanya masih ada; ? : tidak diketahui (faktanya tidak diisi); a–b, ≤ b, ≥ a: hanya batasnya yang "
+              "diketahui.",
+        "ko": "심각함 / 가벼움: 신호의 무게, 해결 시도 후에도 지속: 해결책을 시도했지만 신호가 그대로임, ? : 알 수 없음(사실이 "
+              "입력되지 않음), a–b, ≤ b, ≥ a: 범위만 알려짐.",
+        "fi": "vakava / lievä: kuinka vakava merkki on; korjausta jo yritetty: korjausta on yritetty ja merkki on yhä; "
+              "? : ei tiedossa (tietoa ei annettu); a–b, ≤ b, ≥ a: vain rajat tiedetään."},
     "Worst first: verdict, strength, then serious signs, signs whose remedy failed, and the number of signs.": {
         "id": "Yang terburuk lebih dulu: keputusan, kekuatan, lalu tanda serius, tanda yang penanganannya gagal, "
               "dan jumlah tanda.",

@@ -79,3 +79,13 @@ def test_batch_format_html_is_one_escaped_page_of_every_client(run_cli, tmp_path
     assert page.count('<tr data-verdict="') == 2
     assert "&#34;" not in page.split("</style>")[0]  # the style sheet is CSS, not escaped text
     assert ("Tulot kuukaudessa" in page) == (lang == "fi")
+
+
+@pytest.mark.parametrize(("lang", "tag"), [("en", "remedy tried"), ("ko", "해결 시도 후에도 지속"), ("fi", "korjausta jo yritetty")])
+def test_batch_html_legend_names_the_tags_the_page_shows_not_the_terminal_star(run_cli, tmp_path, lang: str,  # type: ignore[no-untyped-def]
+                                                                                tag: str) -> None:
+    source = tmp_path / "book.csv"
+    source.write_text(SHEET)
+    _, page, _ = _batch(run_cli, source, "--format", "html", "--ignore-columns", "account manager", "--lang", lang)
+    legend = page.split('<p class="note">')[1].split("</p>")[0]
+    assert f"{tag}:" in legend and "*" not in legend

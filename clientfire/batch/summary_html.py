@@ -20,12 +20,12 @@ def write_html(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: d
     from clientfire.web.templating import css, environment
     from clientfire.web.views import strength_titles, verdict_titles
 
-    from .triage import LEGEND, money_cells
+    from .triage import HTML_LEGEND, money_cells
 
     verdicts, strengths = verdict_titles(kb, lang), strength_titles(kb, lang)
     template = environment().get_template("batch.html")
     context = {"lang": lang, "standalone": True, "css": css(), "rows": sink.ordered(), "total": len(sink),
-               "counts": sink.counts(), "errors": errors, "meta": meta, "money": money_cells, "visible": visible, "legend": LEGEND,
+               "counts": sink.counts(), "errors": errors, "meta": meta, "money": money_cells, "visible": visible, "legend": HTML_LEGEND,
                "verdict_titles": verdicts, "strength_titles": strengths}
     for chunk in template.generate(**context):
         out.write(chunk)

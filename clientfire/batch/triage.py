@@ -29,6 +29,9 @@ _MONEY_HEADS = ("revenue/month", "margin/month", "refund owed")
 LEGEND = ("(serious) / (mild): how grave the sign is; * after it: the remedy was tried and the sign is still there; "
           "? : not known (the fact was not given); a–b, ≤ b, ≥ a: only bounds are known.",
           "Worst first: verdict, strength, then serious signs, signs whose remedy failed, and the number of signs.")
+#: the same for the HTML page, which tags a sign `serious` / `mild` and `remedy tried` instead of marks
+HTML_LEGEND = ("serious / mild: how grave the sign is; remedy tried: the remedy was tried and the sign is still there; "
+               "? : not known (the fact was not given); a–b, ≤ b, ≥ a: only bounds are known.", LEGEND[1])
 
 
 def summary_from(kb: Knowledge, client: str, verdict: str, strength: str, signs: list[Json], where: str,
