@@ -25,7 +25,7 @@ def write_html(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: d
     verdicts, strengths = verdict_titles(kb, lang), strength_titles(kb, lang)
     template = environment().get_template("batch.html")
     context = {"lang": lang, "standalone": True, "css": css(), "rows": sink.ordered(), "total": len(sink),
-               "counts": sink.counts(), "errors": errors, "meta": meta, "money": money_cells, "visible": visible, "legend": HTML_LEGEND,
-               "verdict_titles": verdicts, "strength_titles": strengths}
+               "counts": sink.counts(), "errors": errors, "meta": meta, "money": money_cells, "visible": visible,
+               "legend": HTML_LEGEND, "verdict_titles": verdicts, "strength_titles": strengths}
     for chunk in template.generate(**context):
         out.write(chunk)
