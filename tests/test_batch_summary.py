@@ -81,7 +81,8 @@ def test_batch_format_html_is_one_escaped_page_of_every_client(run_cli, tmp_path
     assert ("Tulot kuukaudessa" in page) == (lang == "fi")
 
 
-@pytest.mark.parametrize(("lang", "tag"), [("en", "remedy tried"), ("ko", "해결 시도 후에도 지속"), ("fi", "korjausta jo yritetty")])
+@pytest.mark.parametrize(("lang", "tag"), [("en", "remedy tried"), ("ko", "해결 시도 후에도 지속"),
+                                          ("fi", "korjausta jo yritetty")])
 def test_batch_html_legend_names_the_tags_the_page_shows_not_the_terminal_star(run_cli, tmp_path, lang: str,  # type: ignore[no-untyped-def]
                                                                                 tag: str) -> None:
     source = tmp_path / "book.csv"
