@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -56,7 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 done, 2 bad input, 1 internal error)."""
     given = list(sys.argv[1:] if argv is None else argv)
     first = given[0] if given else ""
-    parser = build_parser(first if first in TABLE else None)
+    gc.disable()  # importing the command makes many objects and frees few: no collections meanwhile (cold start)
+    try:
+        parser = build_parser(first if first in TABLE else None)
+    finally:
+        gc.enable()
     args = parser.parse_args(given)
     if not getattr(args, "run", None):
         parser.print_help()

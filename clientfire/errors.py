@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 __all__ = [
@@ -103,5 +102,7 @@ class NoAuditDatabase(AuditError):
 
 def suggest(word: str, choices: Iterable[str]) -> str | None:
     """The closest match to `word` among `choices`, if any is close."""
+    import difflib  # only when a word is unknown: not on every start
+
     matches = difflib.get_close_matches(word, sorted(set(choices)), n=1, cutoff=0.6)
     return matches[0] if matches else None

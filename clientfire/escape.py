@@ -9,8 +9,6 @@ in a spreadsheet. Every renderer passes such values through one of these functio
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -101,6 +99,9 @@ def spreadsheet_cell(value: Any) -> Any:
 
 def write_csv(rows: Iterable[Iterable[Any]]) -> str:
     """CSV text (one line per row, `\\n` endings) with every cell spreadsheet-safe."""
+    import csv  # only CSV output needs it: not on every start
+    import io
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     for row in rows:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import locale
 import os
 from functools import lru_cache
 
@@ -88,6 +87,8 @@ def lang_of(args: argparse.Namespace) -> str:
         code = (os.environ.get(name) or "")[:2]
         if code in LANGUAGES:
             return code
+    import locale  # the last resort: not imported when the environment names the language
+
     code = (locale.getlocale()[0] or "")[:2]
     return code if code in LANGUAGES else "en"
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from clientfire.errors import InputError
@@ -14,6 +13,8 @@ __all__ = ["write_atomic", "use_colour", "emit"]
 
 def write_atomic(path: str | Path, data: str | bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename: never a half-written file."""
+    import tempfile  # only when writing a file (it imports shutil, random, ...): not on every start
+
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     tmp = None

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 
 from .compile import Compiled, compile_knowledge
+from .files import sha256
 from .load import bundled_dir, knowledge_files, load_knowledge, read_knowledge_bytes
 from .model import Knowledge
 from .runtime import trust, verify
@@ -34,7 +33,7 @@ def cache_dir() -> Path | None:
 def cache_key(folder: Path, files: list[Path]) -> str:
     """Changes with the knowledge files' contents, the folder, Python and the engine's own code."""
     where = "" if folder.resolve() == bundled_dir().resolve() else str(Path.cwd())  # messages name files from here
-    digest = hashlib.sha256(os.fsencode(f"{folder.resolve()}\0{where}\0{sys.version}\0"))
+    digest = sha256(os.fsencode(f"{folder.resolve()}\0{where}\0{sys.version}\0"))
     for path in files:
         digest.update(os.fsencode(path.name) + b"\0" + read_knowledge_bytes(path) + b"\0")
     for code in sorted(Path(__file__).parent.glob("*.py")):
@@ -75,6 +74,8 @@ def _read(path: Path) -> tuple[Knowledge, Compiled] | None:
 
 def _write(path: Path, value: tuple[Knowledge, Compiled]) -> None:
     """Best effort and atomic (temporary file, then rename); old entries pruned; never an error."""
+    import tempfile  # a miss only (it imports shutil, random, ...): not on a hit
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".knowledge-", dir=path.parent)

@@ -10,20 +10,22 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from clientfire.errors import ClientfireError, KnowledgeError
 
 from .compile import Compiled, compile_knowledge
 from .conditions import condition_text
+from .cycles import find_cycle
 from .findings import ERROR, WARNING, Finding, finding_at, from_error
 from .lint_conditions import contradiction, undecided
 from .lint_limits import limit_findings
 from .lint_refs import documentation_findings, duplicate_findings, reference_findings
 from .model import Knowledge, Match, Rule, SignsAtLeast
 from .validate import validate
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["lint", "network_findings", "fireable_rules", "refuse_network_errors", "MAX_CYCLES"]
 
@@ -60,7 +62,13 @@ def _undecided(kb: Knowledge) -> list[Finding]:
 
 def refuse_network_errors(kb: Knowledge, compiled: Compiled) -> None:
     """Raise the first error `check` finds in the rule network (a cycle, a rule that can never fire): knowledge
-    that `check` calls broken gives no verdicts either."""
+    that `check` calls broken gives no verdicts either.
+
+    The errors are looked for without networkx first (~150 ms to import, more than the rest of a knowledge
+    cache miss); only knowledge that has one goes through `network_findings`, for the very words `check` uses.
+    """
+    if not _has_network_error(kb, compiled):
+        return
     errors = sorted((f for f in network_findings(kb, compiled) if f.level == ERROR),
                     key=lambda f: (f.path or "", f.line or 0, f.message))
     if errors:
@@ -68,6 +76,14 @@ def refuse_network_errors(kb: Knowledge, compiled: Compiled) -> None:
         more = f" and {len(errors) - 1} more" if len(errors) > 1 else ""
         raise KnowledgeError(f"{first.message}{more} (`clientfire check` lists them)", path=first.path,
                              line=first.line, key=first.key, rule_id=first.rule_id)
+
+
+def _has_network_error(kb: Knowledge, compiled: Compiled) -> bool:
+    """Whether `network_findings` would hold an error: a cycle, a rule that can never fire, an engine limit."""
+    from clientfire.explain.graph import rule_edges
+
+    return bool(find_cycle(rule_edges(kb, compiled)) or _dead_rules(kb, compiled, fireable_rules(kb, compiled))
+                or limit_findings(kb, compiled))
 
 
 def _produced(compiled: Compiled) -> dict[str, dict[str, Any]]:
@@ -154,6 +170,8 @@ def _unused_thresholds(kb: Knowledge, graph: nx.DiGraph) -> list[Finding]:
 
 
 def _cycles(kb: Knowledge, graph: nx.DiGraph) -> list[Finding]:
+    import networkx as nx
+
     found = []
     for cycle in sorted(sorted(c) for c in nx.simple_cycles(graph))[:MAX_CYCLES]:
         rules = [n.split(":", 1)[1] for n in cycle if n.startswith("rule:")]

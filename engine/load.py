@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,7 @@ from clientfire.errors import ClientfireError, InputError, KnowledgeError
 
 from .client import check_value
 from .collect import Collector
-from .files import list_folder, read_regular, shown_name
+from .files import list_folder, read_regular, sha256, shown_name
 from .model import (
     CONCLUSION_KINDS,
     Article,
@@ -72,7 +71,7 @@ def knowledge_files(directory: Path) -> list[Path]:
 
 def knowledge_version(files: list[Path]) -> str:
     """A content hash of the knowledge files: same files, same version."""
-    digest = hashlib.sha256()
+    digest = sha256()
     for path in files:
         digest.update(os.fsencode(path.name) + b"\0" + read_knowledge_bytes(path) + b"\0")
     return digest.hexdigest()[:12]

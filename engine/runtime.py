@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import _thread
 import functools
 import itertools
 import json
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -97,7 +97,7 @@ class _Plan:
         return found
 
 
-_lock = threading.Lock()
+_lock = _thread.allocate_lock()  # threading's Lock, without importing threading (cold start)
 _host: Any = None
 _registered: dict[str, Compiled] = {}
 _plans: dict[str, _Plan] = {}

@@ -4,18 +4,16 @@ Part of engine/runtime.py (the one place that talks to durable_rules), kept apar
 
 from __future__ import annotations
 
-import hashlib
 import os
-import select
-import subprocess
 import sys
-import threading
 import weakref
 from typing import Any
 
 import durable_rules_engine as core
 
 from clientfire.errors import EngineError, InputError
+
+from .files import sha256
 
 __all__ = ["BUILD_SECONDS", "build_seconds", "trial_build", "trust", "is_trusted"]
 
@@ -59,7 +57,10 @@ def trial_build(name: str, text: str, seconds: float | None = None) -> None:
     A forked child when this is the only thread (a few ms); a fresh interpreter otherwise (a fork could
     inherit a lock another thread holds). Once per definition per process; the knowledge cache trusts its own.
     """
-    digest = hashlib.sha256(text.encode()).hexdigest()
+    import subprocess  # a trial build happens on a knowledge cache miss only: not imported on a hit
+    import threading
+
+    digest = sha256(text.encode()).hexdigest()
     if digest in _built:
         return
     limit = build_seconds() if seconds is None else seconds
@@ -89,6 +90,8 @@ def _forked(name: str, text: str, seconds: float) -> bool:
         finally:
             os._exit(0)
     os.close(write_end)
+    import select
+
     try:
         ready, _, _ = select.select([read_end], [], [], seconds)  # readable (end of file) once the child is gone
         if not ready:

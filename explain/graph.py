@@ -3,6 +3,8 @@
 API (later work imports it; keep it stable):
 
 * ``rule_network(kb, compiled=None) -> nx.DiGraph`` -- the whole network of one knowledge base.
+* ``rule_edges(kb, compiled=None) -> dict`` -- the same edges without networkx: node -> its successors (the lint's
+  cycle check on a knowledge cache miss, where importing networkx would cost more than the rest of the build).
 * ``node_id(kind, id)`` / ``split_id(node)`` -- ``"fact:payment.late_invoices"`` <-> ``("fact", "payment...")``.
 * ``upstream(graph, node)`` / ``downstream(graph, node)`` -- every node that can feed / follow from ``node``.
 * ``facts_feeding(graph, node)`` -- the fact node ids upstream of ``node`` (sorted; through formulas too).
@@ -37,9 +39,7 @@ Edges (attribute ``kind``):
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from clientfire.engine.compile import SELECT_PREFIX, Compiled, compile_knowledge
 from clientfire.engine.formulas import formula_names
@@ -48,8 +48,12 @@ from clientfire.engine.model import CONCLUSION_KINDS, LANGUAGES, FactTest, Knowl
 from clientfire.engine.result import Result
 
 from .labels import label, term
+from .plain_graph import PlainGraph
 
-__all__ = ["ITEM_KINDS", "rule_network", "node_id", "split_id", "upstream", "downstream", "facts_feeding",
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = ["ITEM_KINDS", "rule_network", "rule_edges", "node_id", "split_id", "upstream", "downstream", "facts_feeding",
            "rules_concluding", "path_of", "fired_rules", "flat_facts"]
 
 ITEM_KINDS = CONCLUSION_KINDS
@@ -68,8 +72,22 @@ def split_id(node: str) -> tuple[str, str]:
 
 def rule_network(kb: Knowledge, compiled: Compiled | None = None) -> nx.DiGraph:
     """The rule network of a validated knowledge base (pass the compiled form when you already have it)."""
-    compiled = compiled or compile_knowledge(kb)
+    import networkx as nx  # ~150 ms to import: only where the graph itself is wanted
+
     graph = nx.DiGraph(version=kb.version)
+    _build(graph, kb, compiled or compile_knowledge(kb))
+    return graph
+
+
+def rule_edges(kb: Knowledge, compiled: Compiled | None = None) -> dict[str, dict[str, dict[str, Any]]]:
+    """The edges of `rule_network` without networkx: every node -> {successor: edge attributes}."""
+    graph = PlainGraph()
+    _build(graph, kb, compiled or compile_knowledge(kb))
+    return graph.succ
+
+
+def _build(graph: Any, kb: Knowledge, compiled: Compiled) -> None:
+    """Facts, items, rules and the generated select rules, with their edges, into `graph` (either kind)."""
     _add_facts(graph, kb)
     for kind in ITEM_KINDS:
         for item in kb.items(kind):
@@ -79,7 +97,6 @@ def rule_network(kb: Knowledge, compiled: Compiled | None = None) -> nx.DiGraph:
     for rule in kb.rules:
         _add_rule(graph, kb, rule, possible)
     _add_select_rules(graph, compiled)
-    return graph
 
 
 def _add_facts(graph: nx.DiGraph, kb: Knowledge) -> None:
@@ -173,11 +190,15 @@ def _add_select_rules(graph: nx.DiGraph, compiled: Compiled) -> None:
 
 def upstream(graph: nx.DiGraph, node: str) -> set[str]:
     """Every node from which ``node`` can be reached (what can feed it)."""
+    import networkx as nx
+
     return set(nx.ancestors(graph, node))
 
 
 def downstream(graph: nx.DiGraph, node: str) -> set[str]:
     """Every node reachable from ``node`` (what it can lead to)."""
+    import networkx as nx
+
     return set(nx.descendants(graph, node))
 
 
@@ -207,6 +228,8 @@ def path_of(graph: nx.DiGraph, result: Result) -> nx.DiGraph:
     enters), fact nodes
     get ``value`` (the client's value, derived facts included; None when unknown).
     """
+    import networkx as nx
+
     fired = fired_rules(result)
     values = {**flat_facts(result.facts), **result.derived_facts}
     nodes: set[str] = set(fired)

@@ -9,15 +9,14 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from clientfire.engine.model import Knowledge
+# the chain, codec, snapshot, store and render modules are imported where a record is made: a command run
+# with --no-record imports none of them (hashlib, tempfile, sqlite3; issue 15, cold start)
+if TYPE_CHECKING:
+    from clientfire.engine.model import Knowledge
 
-from .chain import append
-from .codec import digest, encode_body, pack_trace, private_hash
-from .render import RENDERER
-from .snapshot import knowledge_where, snapshot_of
-from .store import Store, default_target, is_url, open_store
+    from .store import Store
 
 __all__ = ["AuditEntry", "Recorder", "entry_of", "facts_of", "record", "record_many", "record_run", "renderings",
            "add_record_options", "db_path_of", "opened", "FORMATS", "CHUNK"]
@@ -67,6 +66,9 @@ def entry_of(result: Any, kb: Knowledge, facts: Json | None = None, *, lang: str
     `where`: how the knowledge files were named then (`snapshot.knowledge_where`; worked out here when not given);
     `level`: zlib's compression level (codec.FAST in a batch).
     """
+    from .codec import digest, encode_body, pack_trace, private_hash
+    from .snapshot import knowledge_where
+
     if isinstance(result, dict):
         head = (str(result.get("client", "")), result.get("verdict", ""), result.get("strength", ""),
                 result.get("date", ""), result.get("knowledge_version", kb.version))
@@ -103,6 +105,8 @@ def now() -> str:
 
 
 def _row(entry: AuditEntry, command: str, kb_hash: str, now: str) -> Json:
+    from .render import RENDERER
+
     return {"created": now, "command": command, "client": entry.client, "verdict": entry.verdict,
             "strength": entry.strength, "evaluated_on": entry.evaluated_on, "lang": entry.lang,
             "knowledge_version": entry.knowledge_version, "knowledge_hash": kb_hash, "renderer": RENDERER,
@@ -113,6 +117,8 @@ def _row(entry: AuditEntry, command: str, kb_hash: str, now: str) -> Json:
 @contextlib.contextmanager
 def opened(target: str | Path | Store | None, writable: bool) -> Iterator[Store]:
     """The Store `target` (left open if it was given open), or the database it names, opened and closed."""
+    from .store import Store, open_store
+
     if isinstance(target, Store):
         yield target
         return
@@ -128,6 +134,9 @@ class Recorder:
 
     def __init__(self, target: str | Path | Store | None, kb: Knowledge, command: str, *,
                  overrides: str | Path | None = None, chunk: int = CHUNK) -> None:
+        from .snapshot import snapshot_of
+        from .store import Store
+
         self.kb_hash, files = snapshot_of(kb, overrides)
         self.snapshot = (self.kb_hash, kb.version, json.dumps(files, ensure_ascii=False, sort_keys=True))
         self.command, self.chunk = command, max(1, chunk)
@@ -141,6 +150,8 @@ class Recorder:
     @property
     def store(self) -> Store:
         """The database, opened on first use (nothing is created before a verdict is recorded)."""
+        from .store import Store, open_store
+
         if self._store is None:
             self._store = open_store(self._target if not isinstance(self._target, Store) else None, True)
         return self._store
@@ -155,6 +166,8 @@ class Recorder:
         """Write what is pending in one transaction; the new records' ids."""
         if not self.pending:
             return []
+        from .chain import append
+
         made = now()
         rows = [_row(e, self.command, self.kb_hash, made) for e in self.pending]
         with self.store.write() as writer:
@@ -217,6 +230,8 @@ def add_record_options(parser: argparse.ArgumentParser) -> None:
 
 def db_path_of(args: argparse.Namespace) -> str | Path:
     """The audit database chosen by --db (a path or a postgresql:// URL), or the default one."""
+    from .store import default_target, is_url
+
     chosen = getattr(args, "db", None)
     if not chosen:
         return default_target()
