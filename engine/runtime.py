@@ -155,18 +155,14 @@ def keep_states_on_heap() -> bool:
     """Let glibc serve a large ruleset's session state from the heap and keep it when freed (True if set).
 
     durable_rules allocates each session's state afresh: ~10 KB per rule pattern, one block per kind
-    of node, memset at once. Past 32 MB (the most glibc's sliding mmap threshold reaches) a block is mapped from the kernel and
-    unmapped on delete, so every session faults in every page again (a 20x knowledge base: ~20 ms per
-    state, ~4 ms served from the heap). Resetting a state for reuse instead is not safe: retracting a
-    fact that matched a completed action follows that action's freed frame (events.c
-    deleteDispatchingActionFrame keeps the fact's location), which corrupts the heap.
+    of node, memset at once. Past 32 MB (the most glibc's sliding mmap threshold reaches) a block is
+    mapped from the kernel and unmapped on delete, so every session faults in every page again (a 20x
+    knowledge base: ~20 ms per state, ~4 ms served from the heap).
     """
     import ctypes
-    import ctypes.util
 
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        mallopt = libc.mallopt
+        mallopt = ctypes.CDLL(None).mallopt  # the process's own symbols: libc's on Linux
     except (OSError, AttributeError):  # not glibc: the default allocator stays
         return False
     m_trim_threshold, m_top_pad, m_mmap_threshold = -1, -2, -3
@@ -209,7 +205,11 @@ class Session:
         self.close()
 
     def close(self) -> None:
-        """Delete the session's state in the engine (no growth across runs)."""
+        """Delete the session's state in the engine (no growth across runs).
+
+        Never emptied for reuse: retracting a fact that matched a completed action follows that action's
+        freed frame (durable_rules keeps the location), which corrupts the heap (docs/performance.md).
+        """
         try:
             core.delete_state(self._plan.handle, self.sid)
         except Exception:  # noqa: BLE001 - a session that never stored a fact has no state to delete
