@@ -278,8 +278,8 @@ def _calm(engine: Engine) -> dict[str, Any]:
 def test_ask_broader_screens_behaviour_respect_and_control_together_and_one_money_screen(engine: Engine,
                                                                                          chooser: Chooser) -> None:
     kb = engine.kb
-    assert kb.screen_also["behaviour"] == ("respect", "control") and kb.screen_also["payment"] == ("pricing",)
-    assert {group_of(f) for f in covered(kb, "behaviour")} == {"behaviour", "respect", "control"}
+    assert kb.screen_also["behaviour"] == ("respect", "control", "ethics") and kb.screen_also["payment"] == ("pricing",)
+    assert {group_of(f) for f in covered(kb, "behaviour")} == {"behaviour", "respect", "control", "ethics"}
     found = chooser.next({}, set())
     assert found is not None and found.fact == "screen:payment"
     assert {group_of(f) for f in found.covers} == {"payment", "pricing"}
