@@ -42,10 +42,10 @@ def test_screened_groups_and_calm_values(engine: Engine) -> None:
     """Money needs numbers, contract shapes only the exit plan, and the relationship facts are remedies and
     circumstances, not problems: none of them is screened or calmed."""
     kb = engine.kb
-    assert set(kb.screens) == {"payment", "pricing", "collaboration", "behaviour", "scope", "control", "respect",
-                               "ethics", "communication", "wellbeing"}
+    assert set(kb.screens) == {"payment", "pricing", "collaboration", "conduct", "behaviour", "scope", "control",
+                               "respect", "ethics", "communication", "wellbeing"}
     calmed = {f.id.split(".")[0] for f in kb.facts.values() if f.calm is not None}
-    assert calmed == set(kb.screens)
+    assert calmed == set(kb.screens) - {"conduct"}  # conduct has no facts of its own: only a broad screen
     for group in kb.screens:  # a calm value raises no sign: the engine on all calm values keeps the client
         values = {f: kb.facts[f].calm for f in covered(kb, group)}
         assert not engine.evaluate(ClientFacts("calm", values), TODAY).signs, group
@@ -278,13 +278,15 @@ def _calm(engine: Engine) -> dict[str, Any]:
 def test_ask_broader_screens_behaviour_respect_and_control_together_and_one_money_screen(engine: Engine,
                                                                                          chooser: Chooser) -> None:
     kb = engine.kb
-    assert kb.screen_also["behaviour"] == ("respect", "control", "ethics") and kb.screen_also["payment"] == ("pricing",)
-    assert {group_of(f) for f in covered(kb, "behaviour")} == {"behaviour", "respect", "control", "ethics"}
+    assert kb.screen_also["conduct"] == ("behaviour", "respect", "control", "ethics")
+    assert kb.screen_also["payment"] == ("pricing",)
+    assert {group_of(f) for f in covered(kb, "conduct")} == {"behaviour", "respect", "control", "ethics"}
     found = chooser.next({}, set())
     assert found is not None and found.fact == "screen:payment"
     assert {group_of(f) for f in found.covers} == {"payment", "pricing"}
     # after a `yes` to the broad screen, a group it also covers keeps its own screen
-    assert screens_of(kb, "respect") == ["behaviour", "respect"]
+    assert screens_of(kb, "respect") == ["conduct", "respect"]
+    assert screens_of(kb, "behaviour") == ["conduct", "behaviour"]
 
 
 @pytest.mark.parametrize("extra, verdict, most", [
