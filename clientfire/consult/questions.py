@@ -19,8 +19,8 @@ from .links import EXIT_LAYERS, VERDICT_LAYERS, Links
 from .oracle import Oracle
 from .probes import probe_values
 from .scenarios import Scenarios, rule_open
-from .settle import settling_first
 from .screens import calm_settings, group_of, screen_id, screens_of
+from .settle import settling_first
 
 __all__ = ["Assessment", "Chooser", "PHASES"]
 
