@@ -260,13 +260,16 @@ def _group_titles(groups: list[Any]) -> dict[str, Text]:
 
 
 def _screens(groups: list[Any], facts: dict[str, FactDef]) -> dict[str, Text]:
-    """group -> its screen question; a screen needs a fact of the group with a calm value to set."""
+    """group -> its screen question; a screen needs a fact with a calm value to set, in the group or in a group
+    its screen also asks about (`screen_also`: a group of no facts of its own can hold a broad screen)."""
     screens: dict[str, Text] = {}
     for reader, value, _ in groups:
         for group, raw in value.items():
             if "screen" not in raw:
                 continue
-            if not any(f.calm is not None for f in facts.values() if f.id.startswith(f"{group}.")):
+            also = raw.get("screen_also")
+            heads = {group, *(str(g) for g in also)} if isinstance(also, list) else {group}
+            if not any(f.calm is not None for f in facts.values() if f.id.split(".", 1)[0] in heads):
                 raise reader.fail(f"the screen of group '{group}' needs a fact with a 'calm' value", raw, "screen",
                                   key="screen")
             screens[group] = reader.text(raw, "screen")

@@ -18,7 +18,7 @@ from clientfire.engine.i18n_check import missing_translations
 from clientfire.engine.load import bundled_dir, load_knowledge
 from clientfire.errors import KnowledgeError
 from tests.ask_oracle import consult, outcome
-from tests.conftest import EXAMPLES, TODAY
+from tests.conftest import EXAMPLES, ROOT, TODAY
 
 
 @pytest.fixture(scope="module")
@@ -42,10 +42,10 @@ def test_screened_groups_and_calm_values(engine: Engine) -> None:
     """Money needs numbers, contract shapes only the exit plan, and the relationship facts are remedies and
     circumstances, not problems: none of them is screened or calmed."""
     kb = engine.kb
-    assert set(kb.screens) == {"payment", "pricing", "collaboration", "behaviour", "scope", "control", "respect",
-                               "ethics", "communication", "wellbeing"}
+    assert set(kb.screens) == {"payment", "pricing", "collaboration", "conduct", "behaviour", "scope", "control",
+                               "respect", "ethics", "communication", "wellbeing"}
     calmed = {f.id.split(".")[0] for f in kb.facts.values() if f.calm is not None}
-    assert calmed == set(kb.screens)
+    assert calmed == set(kb.screens) - {"conduct"}  # conduct has no facts of its own: only a broad screen
     for group in kb.screens:  # a calm value raises no sign: the engine on all calm values keeps the client
         values = {f: kb.facts[f].calm for f in covered(kb, group)}
         assert not engine.evaluate(ClientFacts("calm", values), TODAY).signs, group
@@ -278,13 +278,15 @@ def _calm(engine: Engine) -> dict[str, Any]:
 def test_ask_broader_screens_behaviour_respect_and_control_together_and_one_money_screen(engine: Engine,
                                                                                          chooser: Chooser) -> None:
     kb = engine.kb
-    assert kb.screen_also["behaviour"] == ("respect", "control") and kb.screen_also["payment"] == ("pricing",)
-    assert {group_of(f) for f in covered(kb, "behaviour")} == {"behaviour", "respect", "control"}
+    assert kb.screen_also["conduct"] == ("behaviour", "respect", "control", "ethics")
+    assert kb.screen_also["payment"] == ("pricing",)
+    assert {group_of(f) for f in covered(kb, "conduct")} == {"behaviour", "respect", "control", "ethics"}
     found = chooser.next({}, set())
     assert found is not None and found.fact == "screen:payment"
     assert {group_of(f) for f in found.covers} == {"payment", "pricing"}
     # after a `yes` to the broad screen, a group it also covers keeps its own screen
-    assert screens_of(kb, "respect") == ["behaviour", "respect"]
+    assert screens_of(kb, "respect") == ["conduct", "respect"]
+    assert screens_of(kb, "behaviour") == ["conduct", "behaviour"]
 
 
 @pytest.mark.parametrize("extra, verdict, most", [
@@ -299,3 +301,49 @@ def test_ask_fewer_questions_for_a_fine_client_and_a_clear_fire(engine: Engine, 
     asked, values, _ = consult(chooser, known, lenient=True)
     assert len(asked) <= most, asked
     assert outcome(engine, values) == outcome(engine, known) and outcome(engine, known)[0] == verdict
+
+
+
+@pytest.mark.parametrize("name", ["brightpath-steady-retainer.yaml", "nordwind-onboarding-overrun.yaml"])
+def test_fine_client_with_margin_inputs_needs_at_most_8_questions(engine: Engine, chooser: Chooser, name: str) -> None:
+    """Issue 16: a bundled `keep` client whose file gives the four margin inputs took 9 (one conduct screen now
+    covers behaviour, respect, control and ethics); the consultation's verdict and plan equal the full file's."""
+    known = engine.load_client(ROOT / "examples" / name).values
+    assert all(f in known for f in ("money.monthly_revenue", "money.monthly_hours", "money.target_hourly_rate"))
+    asked, values, _ = consult(chooser, known, lenient=True)
+    assert outcome(engine, known)[0] == "keep"
+    assert len(asked) <= 8, asked
+    assert outcome(engine, values) == outcome(engine, known)
+
+
+_CONTRACT = {"contract.active": True, "contract.end_date": TODAY.replace(year=TODAY.year + 1),
+             "contract.exit_clause": True, "contract.can_fulfil": True}
+
+
+@pytest.mark.parametrize("contract", [{}, _CONTRACT], ids=["contract unknown", "contract running"])
+@pytest.mark.parametrize("extra", [
+    {"wellbeing.dread": 9, "wellbeing.harms_mental_health": True},
+    {"wellbeing.harms_mental_health": True, "wellbeing.dread": 8, "practice.has_staff": True,
+     "wellbeing.staff_suffering": True},
+], ids=["dread and harm", "staff suffer too"])
+def test_clear_fire_needs_at_most_10_questions(engine: Engine, chooser: Chooser, extra: dict[str, Any],
+                                               contract: dict[str, Any]) -> None:
+    """Issue 16: a clear `fire` on wellbeing (C.6, A.intro), everything else calm: at most 10 questions, the exit
+    plan's contract questions included; the consultation's verdict and exit plan equal the full file's."""
+    known = {**_calm(engine), **extra, **contract}
+    asked, values, _ = consult(chooser, known, lenient=True)
+    assert outcome(engine, known)[:2] == ("fire", "strong")
+    assert len(asked) <= 10, asked
+    assert outcome(engine, values) == outcome(engine, known)
+
+
+@pytest.mark.parametrize("name", ["crestline-abusive-director.yaml", "nettlefield-cannot-finish.yaml"])
+def test_exit_plan_asks_first_what_settles_the_most(engine: Engine, chooser: Chooser, name: str) -> None:
+    """Issue 16: whether a contract runs, then whether you can deliver the rest, before the end date and the
+    exit clause: a contract you cannot finish makes the end date moot (honour_contract needs can_fulfil)."""
+    known = engine.load_client(ROOT / "examples" / name).values
+    asked, values, _ = consult(chooser, known, lenient=True)
+    exit_asked = [q for q in asked if chooser.phase_of(q) == "exit"]
+    assert exit_asked[:2] == ["contract.active", "contract.can_fulfil"] and known["contract.can_fulfil"] is False
+    assert "contract.end_date" not in exit_asked
+    assert outcome(engine, values) == outcome(engine, known)

@@ -20,6 +20,7 @@ from .oracle import Oracle
 from .probes import probe_values
 from .scenarios import Scenarios, rule_open
 from .screens import calm_settings, group_of, screen_id, screens_of
+from .settle import settling_first
 
 __all__ = ["Assessment", "Chooser", "PHASES"]
 
@@ -159,6 +160,9 @@ class Chooser:
     def _candidates(self, phase: str, values: dict[str, Any], closed: set[str], first_later: bool) -> list[Assessment]:
         open_facts = self._open(phase, values, closed)
         now = [a for f in open_facts if (a := self._now(f, phase, values)) is not None]
+        if now and phase == "exit":  # the exit plan: what settles the most first (is a contract running at all?)
+            return settling_first(sorted(now, key=self._score), self.probes,
+                                  lambda other, fact, v: self._now(other, phase, {**values, fact: v}) is not None)
         if now:
             return self._gated_first(sorted(now, key=self._score))
         later = []
