@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from .message_input import INPUT_MESSAGES
-from .message_lint import LINT_MESSAGES
+from .message_lint import KIND_CODES, LINT_MESSAGES
 from .message_syntax import SYNTAX_MESSAGES, SYNTAX_PATTERNS
 from .message_test import TEST_MESSAGES
 
 __all__ = ["Message", "message", "render", "text_of", "MESSAGES", "FRAME_MESSAGES", "LANGS", "fields",
-           "problem_message"]
+           "problem_message", "kind_word"]
 
 #: every language a template is written in (English first: the text the code always printed)
 LANGS = ("en", "id", "ko", "fi")
@@ -27,7 +27,7 @@ LANGS = ("en", "id", "ko", "fi")
 #: the frame around any message: the one-line error, the place, the rule, a suggestion, a finding's level
 FRAME_MESSAGES: dict[str, dict[str, str]] = {
     "frame.error": {
-        "en": "clientfire: error: {text}", "id": "clientfire: kesalahan: {text}",
+        "en": "clientfire: error: {text}", "id": "clientfire: galat: {text}",
         "ko": "clientfire: 오류: {text}", "fi": "clientfire: virhe: {text}"},
     "frame.did_you_mean": {
         "en": " (did you mean '{suggestion}'?)", "id": " (mungkin maksud Anda '{suggestion}'?)",
@@ -35,7 +35,7 @@ FRAME_MESSAGES: dict[str, dict[str, str]] = {
     "frame.in_rule": {
         "en": " in rule '{rule}'", "id": " pada aturan '{rule}'", "ko": " (규칙 '{rule}')", "fi": " säännössä '{rule}'"},
     "frame.at": {"en": " at {where}", "id": " di {where}", "ko": " (위치: {where})", "fi": " kohdassa {where}"},
-    "level.error": {"en": "error", "id": "kesalahan", "ko": "오류", "fi": "virhe"},
+    "level.error": {"en": "error", "id": "galat", "ko": "오류", "fi": "virhe"},
     "level.warning": {"en": "warning", "id": "peringatan", "ko": "경고", "fi": "varoitus"},
 }
 
@@ -73,6 +73,12 @@ def problem_message(text: str) -> Message | str:
             said = message(code, **found.groupdict())
             return said if said.text("en") == text else text
     return text
+
+
+def kind_word(kind: str) -> Message | str:
+    """A kind of knowledge (`sign`, `threshold or fact`) as a message in any language; an unlisted one as it is."""
+    code = KIND_CODES.get(kind)
+    return message(code) if code else kind
 
 
 def text_of(value: object, lang: str = "en") -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from clientfire.messages import Message, message
 from clientfire.errors import ClientFileError, suggest
+from clientfire.messages import Message, message
 
 from .model import Knowledge
 from .yamlio import line_of
