@@ -103,7 +103,7 @@ class _Formatter(string.Formatter):
         return super().convert_field(value, conversion)
 
     def format_field(self, value: Any, format_spec: str) -> Any:
-        if isinstance(value, Message):
+        if isinstance(value, Message) or callable(getattr(value, "text", None)):  # a Message, or an error
             return format(value.text(self.lang), format_spec)
         return super().format_field(value, format_spec)
 
