@@ -111,10 +111,10 @@ LINT_MESSAGES: dict[str, dict[str, str]] = {
         "fi": "{first} ja {more} muuta (`clientfire check` luettelee ne)"},
     "lint.no_translation": {
         "en": "'{what}' has no translation: {langs}", "id": "'{what}' belum diterjemahkan: {langs}",
-        "ko": "'{what}'에 번역이 없습니다: {langs}", "fi": "kohdalla '{what}' ei ole käännöstä: {langs}"},
+        "ko": "'{what}'에 번역이 없습니다: {langs}", "fi": "'{what}': ei käännöstä kielille {langs}"},
     "lint.no_translation_of": {
-        "en": "{what} '{text}' has no translation: {langs}", "id": "{what} '{text}' belum diterjemahkan: {langs}",
-        "ko": "{what} '{text}'에 번역이 없습니다: {langs}", "fi": "kohdalla {what} '{text}' ei ole käännöstä: {langs}"},
+        "en": "'{what} '{text}'' has no translation: {langs}", "id": "{what} '{text}' belum diterjemahkan: {langs}",
+        "ko": "{what} '{text}'에 번역이 없습니다: {langs}", "fi": "{what} '{text}': ei käännöstä kielille {langs}"},
     "what.interface": {"en": "interface string", "id": "teks antarmuka", "ko": "인터페이스 문구",
                        "fi": "käyttöliittymän teksti"},
     "what.message": {"en": "message template", "id": "templat pesan", "ko": "메시지 템플릿", "fi": "viestipohja"},

@@ -193,7 +193,7 @@ def _translation(entry: Any) -> Finding:
 
 def _said(item: Finding) -> Finding:
     """A missing-translation warning as a message: what lacks a translation, and the languages it lacks."""
-    found = re.fullmatch(r"(interface string|message template) '(.*)' has no translation: (.*)", item.message, re.S) \
+    found = re.fullmatch(r"'(interface string|message template) '(.*)'' has no translation: (.*)", item.message, re.S) \
         or re.fullmatch(r"'(.*)' has no translation: (.*)", item.message, re.S)
     if found is None:
         return item
