@@ -37,11 +37,11 @@ TEST_MESSAGES: dict[str, dict[str, str]] = {
         "fi": "sääntö {rule} laukesi"},
     "test.unknown_id": {
         "en": "{key}: unknown id '{name}'", "id": "expect.{key}: id '{name}' tidak dikenal",
-        "ko": "expect.{key}: 알 수 없는 id '{name}'", "fi": "expect.{key}: tuntematon tunnus '{name}'"},
+        "ko": "expect.{key}: 알 수 없는 식별자 '{name}'", "fi": "expect.{key}: tuntematon tunnus '{name}'"},
     "test.unknown_id_hint": {
         "en": "{key}: unknown id '{name}' (did you mean '{hint}'?)",
         "id": "expect.{key}: id '{name}' tidak dikenal (mungkin maksud Anda '{hint}'?)",
-        "ko": "expect.{key}: 알 수 없는 id '{name}'('{hint}'을(를) 뜻하셨나요?)",
+        "ko": "expect.{key}: 알 수 없는 식별자 '{name}'('{hint}'을(를) 뜻하셨나요?)",
         "fi": "expect.{key}: tuntematon tunnus '{name}' (tarkoititko '{hint}'?)"},
     "test.client": {
         "en": "client: {error}", "id": "client: {error}", "ko": "client: {error}", "fi": "client: {error}"},
