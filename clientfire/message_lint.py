@@ -118,4 +118,37 @@ LINT_MESSAGES: dict[str, dict[str, str]] = {
     "what.interface": {"en": "interface string", "id": "teks antarmuka", "ko": "인터페이스 문구",
                        "fi": "käyttöliittymän teksti"},
     "what.message": {"en": "message template", "id": "templat pesan", "ko": "메시지 템플릿", "fi": "viestipohja"},
+    # --- durable_rules' limits (engine/lint_limits.py) ---------------------------------------------------
+    "limit.over": {
+        "en": "durable_rules cannot run this: {count} {what} (its limit is {limit}), from rules {rules}",
+        "id": "durable_rules tidak dapat menjalankan ini: {count} {what} (batasnya {limit}), dari aturan {rules}",
+        "ko": "durable_rules로 실행할 수 없습니다: {what} {count}개(한도 {limit}개), 관련 규칙: {rules}",
+        "fi": "durable_rules ei pysty ajamaan tätä: {count} {what} (raja on {limit}), säännöistä {rules}"},
+    "limit.more": {"en": "{rules} and {more} more", "id": "{rules} dan {more} lainnya", "ko": "{rules} 외 {more}개",
+                   "fi": "{rules} ja {more} muuta"},
+    "limit.keys": {
+        "en": "durable_rules cannot run this: the client fact would carry {keys} keys (its limit is {limit}): use fewer "
+              "facts",
+        "id": "durable_rules tidak dapat menjalankan ini: fakta klien akan membawa {keys} kunci (batasnya {limit}): "
+              "gunakan lebih sedikit fakta",
+        "ko": "durable_rules로 실행할 수 없습니다: 클라이언트 사실의 키가 {keys}개가 됩니다(한도 {limit}개). 사실 수를 "
+              "줄이십시오",
+        "fi": "durable_rules ei pysty ajamaan tätä: asiakastiedossa olisi {keys} avainta (raja on {limit}): käytä "
+              "vähemmän tietoja"},
+    "limit.tests": {"en": "tests under one node of the rule network", "id": "uji di bawah satu simpul jaringan aturan",
+                    "ko": "규칙 네트워크의 한 노드 아래 검사", "fi": "testiä sääntöverkon yhden solmun alla"},
+    "limit.patterns": {"en": "conditions ending at one node of the rule network",
+                       "id": "syarat yang berakhir di satu simpul jaringan aturan",
+                       "ko": "규칙 네트워크의 한 노드에서 끝나는 조건", "fi": "ehtoa, jotka päättyvät sääntöverkon yhteen solmuun"},
+    "limit.absent": {"en": "'missing' tests and 'or' branches under one node of the rule network",
+                     "id": "uji 'missing' dan cabang 'or' di bawah satu simpul jaringan aturan",
+                     "ko": "규칙 네트워크의 한 노드 아래 'missing' 검사와 'or' 분기",
+                     "fi": "'missing'-testiä ja 'or'-haaraa sääntöverkon yhden solmun alla"},
+    "limit.stack": {"en": "network nodes that one fact can reach at once",
+                    "id": "simpul jaringan yang dapat dicapai satu fakta sekaligus",
+                    "ko": "한 사실이 한꺼번에 닿을 수 있는 네트워크 노드", "fi": "verkon solmua, joihin yksi tieto yltää kerralla"},
+    "limit.expressions": {"en": "engine expressions in one pattern ('and', 'or' and fact-to-fact tests)",
+                          "id": "ekspresi mesin dalam satu pola ('and', 'or', dan uji antarfakta)",
+                          "ko": "한 패턴 안의 엔진 표현식('and', 'or', 사실 간 비교)",
+                          "fi": "moottorin lauseketta yhdessä kuviossa ('and', 'or' ja tietojen väliset testit)"},
 }

@@ -45,4 +45,45 @@ TEST_MESSAGES: dict[str, dict[str, str]] = {
         "fi": "expect.{key}: tuntematon tunnus '{name}' (tarkoititko '{hint}'?)"},
     "test.client": {
         "en": "client: {error}", "id": "client: {error}", "ko": "client: {error}", "fi": "client: {error}"},
+    # --- reading scenario files (engine/scenarios.py) --------------------------------------------------
+    "scenario.not_found": {
+        "en": "scenario file or folder not found", "id": "file atau folder skenario tidak ditemukan",
+        "ko": "시나리오 파일이나 폴더를 찾을 수 없습니다", "fi": "skenaariotiedostoa tai -kansiota ei löydy"},
+    "scenario.none_in_folder": {
+        "en": "no scenario files (*.yaml) in folder", "id": "tidak ada file skenario (*.yaml) di folder",
+        "ko": "폴더에 시나리오 파일(*.yaml)이 없습니다", "fi": "kansiossa ei ole skenaariotiedostoja (*.yaml)"},
+    "scenario.unknown_file_key": {
+        "en": "unknown key '{key}' in scenario file", "id": "kunci '{key}' di file skenario tidak dikenal",
+        "ko": "시나리오 파일에 알 수 없는 키 '{key}'이(가) 있습니다", "fi": "tuntematon avain '{key}' skenaariotiedostossa"},
+    "scenario.file_shape": {
+        "en": "a scenario file must be a mapping with a 'scenarios' list",
+        "id": "file skenario harus berupa pemetaan dengan daftar 'scenarios'",
+        "ko": "시나리오 파일은 'scenarios' 목록이 있는 매핑이어야 합니다",
+        "fi": "skenaariotiedoston pitää olla kuvaus, jossa on luettelo 'scenarios'"},
+    "scenario.today": {
+        "en": "'today' must be a date (YYYY-MM-DD), not {raw}", "id": "'today' harus berupa tanggal (YYYY-MM-DD), bukan {raw}",
+        "ko": "'today'에는 날짜(YYYY-MM-DD)만 쓸 수 있습니다(받은 값: {raw})",
+        "fi": "'today': arvon pitää olla päivämäärä (VVVV-KK-PP), ei {raw}"},
+    "scenario.shape": {
+        "en": "a scenario must be a mapping with 'name', 'client' and 'expect'",
+        "id": "skenario harus berupa pemetaan dengan 'name', 'client', dan 'expect'",
+        "ko": "시나리오는 'name', 'client', 'expect'가 있는 매핑이어야 합니다",
+        "fi": "skenaarion pitää olla kuvaus, jossa on 'name', 'client' ja 'expect'"},
+    "scenario.unknown_key": {
+        "en": "unknown key '{key}' in scenario", "id": "kunci '{key}' di skenario tidak dikenal",
+        "ko": "시나리오에 알 수 없는 키 '{key}'이(가) 있습니다", "fi": "tuntematon avain '{key}' skenaariossa"},
+    "scenario.no_name": {
+        "en": "a scenario needs a 'name' (text)", "id": "skenario memerlukan 'name' (teks)",
+        "ko": "시나리오에는 'name'(텍스트)이 있어야 합니다", "fi": "skenaario tarvitsee kohdan 'name' (tekstiä)"},
+    "scenario.no_verdict": {
+        "en": "scenario '{name}' needs 'expect' with a 'verdict'",
+        "id": "skenario '{name}' memerlukan 'expect' dengan 'verdict'",
+        "ko": "시나리오 '{name}'에는 'verdict'가 든 'expect'가 있어야 합니다",
+        "fi": "skenaario '{name}' tarvitsee kohdan 'expect', jossa on 'verdict'"},
+    "scenario.unknown_expect_key": {
+        "en": "unknown key '{key}' in 'expect'", "id": "kunci '{key}' di 'expect' tidak dikenal",
+        "ko": "'expect'에 알 수 없는 키 '{key}'이(가) 있습니다", "fi": "tuntematon avain '{key}' kohdassa 'expect'"},
+    "scenario.expect_shape": {
+        "en": "'expect.{key}' has the wrong shape", "id": "bentuk 'expect.{key}' salah",
+        "ko": "'expect.{key}'의 형태가 잘못되었습니다", "fi": "kohdan 'expect.{key}' muoto on väärä"},
 }

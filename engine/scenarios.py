@@ -88,10 +88,10 @@ def scenario_files(path: Path) -> list[Path]:
     if not path.is_dir():
         if path.exists():
             check_regular(path)  # a FIFO or a device: says what it is
-        raise InputError("scenario file or folder not found", path=shown_name(path))
+        raise InputError(message("scenario.not_found"), path=shown_name(path))
     files = [p for p in list_folder(path) if p.suffix in (".yaml", ".yml", ".json") and p.is_file()]
     if not files:
-        raise InputError("no scenario files (*.yaml) in folder", path=str(path))
+        raise InputError(message("scenario.none_in_folder"), path=str(path))
     return files
 
 
@@ -103,10 +103,10 @@ def load_scenarios(path: str | Path) -> list[Scenario]:
         data = read_document(file, max_bytes=MAX_SCENARIO_BYTES, label=shown)
         extra = [k for k in data if k not in ("today", "scenarios")] if isinstance(data, LocDict) else []
         if extra:
-            raise InputError(f"unknown key '{extra[0]}' in scenario file", path=shown, line=line_of(data, extra[0]),
+            raise InputError(message("scenario.unknown_file_key", key=extra[0]), path=shown, line=line_of(data, extra[0]),
                              key=extra[0], suggestion=suggest(extra[0], ("today", "scenarios")))
         if not isinstance(data, LocDict) or not isinstance(data.get("scenarios"), list):
-            raise InputError("a scenario file must be a mapping with a 'scenarios' list", path=shown,
+            raise InputError(message("scenario.file_shape"), path=shown,
                              line=line_of(data) or 1, key="scenarios")
         today = _date(data.get("today"), shown, line_of(data, "today"))
         seq = data["scenarios"]
@@ -119,28 +119,28 @@ def _date(raw: Any, shown: str, line: int | None) -> dt.date | None:
         return raw
     day = parse_date(raw) if isinstance(raw, str) else None
     if day is None:
-        raise InputError(f"'today' must be a date (YYYY-MM-DD), not {raw!r}", path=shown, line=line, key="today")
+        raise InputError(message("scenario.today", raw=repr(raw)), path=shown, line=line, key="today")
     return day
 
 
 def _scenario(entry: Any, shown: str, line: int | None, today: dt.date | None) -> Scenario:
     if not isinstance(entry, LocDict):
-        raise InputError("a scenario must be a mapping with 'name', 'client' and 'expect'", path=shown, line=line)
+        raise InputError(message("scenario.shape"), path=shown, line=line)
     for key in entry:
         if key not in ("name", "client", "expect", "today"):
-            raise InputError(f"unknown key '{key}' in scenario", path=shown, line=line_of(entry, key), key=key,
+            raise InputError(message("scenario.unknown_key", key=key), path=shown, line=line_of(entry, key), key=key,
                              suggestion=suggest(key, ("name", "client", "expect", "today")))
     name, expect = entry.get("name"), entry.get("expect")
     if not isinstance(name, str) or not name.strip():
-        raise InputError("a scenario needs a 'name' (text)", path=shown, line=line, key="name")
+        raise InputError(message("scenario.no_name"), path=shown, line=line, key="name")
     if not isinstance(expect, LocDict) or not isinstance(expect.get("verdict"), str):
-        raise InputError(f"scenario '{name}' needs 'expect' with a 'verdict'", path=shown, line=line, key="expect")
+        raise InputError(message("scenario.no_verdict", name=name), path=shown, line=line, key="expect")
     for key, value in expect.items():
         if key not in EXPECT_KEYS:
-            raise InputError(f"unknown key '{key}' in 'expect'", path=shown, line=line_of(expect, key), key=key,
+            raise InputError(message("scenario.unknown_expect_key", key=key), path=shown, line=line_of(expect, key), key=key,
                              suggestion=suggest(key, EXPECT_KEYS))
         if not _valid(key, value):
-            raise InputError(f"'expect.{key}' has the wrong shape", path=shown, line=line_of(expect, key), key=key)
+            raise InputError(message("scenario.expect_shape", key=key), path=shown, line=line_of(expect, key), key=key)
     return Scenario(name, entry.get("client"), dict(expect), shown, line,
                     _date(entry.get("today"), shown, line_of(entry, "today")) or today)
 
