@@ -15,6 +15,7 @@ from typing import Any
 
 from .message_input import INPUT_MESSAGES
 from .message_lint import KIND_CODES, LINT_MESSAGES
+from .message_schema import SCHEMA_MESSAGES
 from .message_syntax import SYNTAX_MESSAGES, SYNTAX_PATTERNS
 from .message_test import TEST_MESSAGES
 
@@ -40,7 +41,8 @@ FRAME_MESSAGES: dict[str, dict[str, str]] = {
 }
 
 #: code -> {lang: template}, every family in one table
-MESSAGES: dict[str, dict[str, str]] = {**FRAME_MESSAGES, **INPUT_MESSAGES, **SYNTAX_MESSAGES, **LINT_MESSAGES, **TEST_MESSAGES}
+MESSAGES: dict[str, dict[str, str]] = {**FRAME_MESSAGES, **INPUT_MESSAGES, **SYNTAX_MESSAGES, **SCHEMA_MESSAGES,
+                                      **LINT_MESSAGES, **TEST_MESSAGES}
 
 
 @dataclass(frozen=True)
