@@ -144,7 +144,15 @@ def _rough_runs(tmp_path: Path) -> dict[str, tuple[str, ...]]:
     unknown, bad = folder / "unknown-fact.yaml", folder / "bad-value.yaml"
     unknown.write_text("client: Ironbridge\npayment:\n  late_invoces: 3\n", encoding="utf-8")
     bad.write_text("client: Ironbridge\npayment:\n  late_invoices: 12x\n", encoding="utf-8")
+    schema = tmp_path / "schema-knowledge"
+    schema.mkdir()
+    for source in (ROOT / "knowledge").glob("*.yaml"):
+        (schema / source.name).write_bytes(source.read_bytes())
+    signs = (schema / "signs.yaml").read_text(encoding="utf-8")
+    (schema / "signs.yaml").write_text(signs.replace("    article: B.1\n", "    article: B.1\n    colour: red\n", 1),
+                                       encoding="utf-8")
     return {"check with warnings": ("check", str(_lint_copy(tmp_path)), "--lang", "ko"),
+            "check with a schema error": ("check", str(schema), "--lang", "ko"),
             "test failing": ("test", str(failing), "--lang", "ko"),
             "verdict unknown fact": ("verdict", str(unknown), "--no-record", "--lang", "ko"),
             "verdict bad value": ("verdict", str(bad), "--no-record", "--lang", "ko"),
@@ -189,7 +197,8 @@ def test_korean_tour_shows_no_english_interface_words(tour: dict[str, tuple[int,
 
 
 #: the rough runs: exit code, and a word of what must be said (in Korean)
-ROUGH = {"check with warnings": (0, "경고"), "test failing": (1, "기대한 값은"), "verdict unknown fact": (2, "알 수 없는 사실"),
+ROUGH = {"check with warnings": (0, "경고"), "check with a schema error": (1, "알 수 없는 키"),
+         "test failing": (1, "기대한 값은"), "verdict unknown fact": (2, "알 수 없는 사실"),
          "verdict bad value": (2, "숫자만"), "verdict missing file": (2, "파일을 읽을 수 없습니다")}
 
 
