@@ -73,4 +73,46 @@ SCHEMA_MESSAGES: dict[str, dict[str, str]] = {
         "id": "'{key}' harus berupa angka terhingga antara -{most:g} dan {most:g}, bukan {raw}",
         "ko": "'{key}'에는 -{most:g}~{most:g} 사이의 유한한 숫자만 쓸 수 있습니다(받은 값: {raw})",
         "fi": "'{key}': pitää olla äärellinen luku väliltä -{most:g}–{most:g}, ei {raw}"},
+    # --- overrides files (engine/overrides.py) ------------------------------------------------------------
+    "overrides.shape": {
+        "en": "an overrides file must be a mapping of sections", "id": "file override harus berupa pemetaan bagian",
+        "ko": "재정의 파일은 섹션의 매핑이어야 합니다", "fi": "ohitustiedoston pitää olla osioiden kuvaus"},
+    "overrides.unknown_key": {
+        "en": "unknown key '{key}' in overrides file", "id": "kunci '{key}' di file override tidak dikenal",
+        "ko": "재정의 파일에 알 수 없는 키 '{key}'이(가) 있습니다", "fi": "tuntematon avain '{key}' ohitustiedostossa"},
+    "overrides.thresholds": {
+        "en": "'thresholds' must map threshold ids to numbers",
+        "id": "'thresholds' harus memetakan id ambang ke angka",
+        "ko": "'thresholds'에는 기준값 식별자마다 숫자를 적어야 합니다",
+        "fi": "'thresholds': pitää olla kynnysarvojen tunnukset ja niiden luvut"},
+    "overrides.threshold_id": {
+        "en": "'{name}' is not a threshold id like 'late_payment.min_late_invoices'",
+        "id": "'{name}' bukan id ambang seperti 'late_payment.min_late_invoices'",
+        "ko": "'{name}'은(는) 'late_payment.min_late_invoices' 같은 기준값 식별자가 아닙니다",
+        "fi": "'{name}' ei ole kynnysarvon tunnus kuten 'late_payment.min_late_invoices'"},
+    "overrides.threshold_keys": {
+        "en": "threshold '{name}' takes 'value' (and 'unit', 'note')",
+        "id": "ambang '{name}' menerima 'value' (serta 'unit', 'note')",
+        "ko": "기준값 '{name}'에는 'value'(와 'unit', 'note')를 적습니다",
+        "fi": "kynnysarvolle '{name}' annetaan 'value' (sekä 'unit', 'note')"},
+    "overrides.threshold_number": {
+        "en": "threshold '{name}' must be a number, not {raw}", "id": "ambang '{name}' harus berupa angka, bukan {raw}",
+        "ko": "기준값 '{name}'에는 숫자만 쓸 수 있습니다(받은 값: {raw})",
+        "fi": "kynnysarvon '{name}' pitää olla luku, ei {raw}"},
+    "overrides.disable": {
+        "en": "'disable' must be a rule id or a list of rule ids",
+        "id": "'disable' harus berupa id aturan atau daftar id aturan",
+        "ko": "'disable'에는 규칙 식별자 하나나 그 목록을 써야 합니다",
+        "fi": "'disable': pitää olla säännön tunnus tai luettelo sääntöjen tunnuksia"},
+    "overrides.unknown_threshold": {
+        "en": "unknown threshold '{name}' (a new one is written {{value: ...}})",
+        "id": "ambang '{name}' tidak dikenal (ambang baru ditulis {{value: ...}})",
+        "ko": "알 수 없는 기준값 '{name}'(새 기준값은 {{value: ...}} 형태로 적습니다)",
+        "fi": "tuntematon kynnysarvo '{name}' (uusi kirjoitetaan {{value: ...}})"},
+    "overrides.unknown_rule": {
+        "en": "cannot disable unknown rule '{name}'", "id": "aturan '{name}' yang tidak dikenal tidak dapat dinonaktifkan",
+        "ko": "알 수 없는 규칙 '{name}'은(는) 끌 수 없습니다", "fi": "tuntematonta sääntöä '{name}' ei voi poistaa käytöstä"},
+    "overrides.duplicate": {
+        "en": "duplicate id '{name}' in overrides file", "id": "id '{name}' ganda di file override",
+        "ko": "재정의 파일에 식별자 '{name}'이(가) 중복됩니다", "fi": "tunnus '{name}' toistuu ohitustiedostossa"},
 }
