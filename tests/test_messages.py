@@ -35,7 +35,7 @@ def test_every_template_renders_with_the_english_parameters(code: str, lang: str
     params = _sample(code)
     assert fields(MESSAGES[code][lang]) <= set(params)  # no parameter the English does not give
     text = render(code, params, lang)
-    assert "{" not in text.replace("{{", "") or code == "client.group_not_mapping"
+    assert "{" not in text or "{{" in MESSAGES[code]["en"]  # every parameter filled in (braces only where written)
     if MESSAGES[code]["en"] != "{reason}":  # the OS's own words are English only
         words = {name for _, name, _, conv in string.Formatter().parse(MESSAGES[code][lang]) if conv == "w"}
         ids = [v for k, v in params.items() if isinstance(v, str) and k in fields(MESSAGES[code][lang]) - words]
