@@ -8,7 +8,8 @@ __all__ = ["LINT_MESSAGES", "KIND_CODES"]
 KIND_CODES = {"source": "kind.source", "article section": "kind.section", "remedy": "kind.remedy", "fact": "kind.fact",
               "threshold or fact": "kind.threshold_or_fact", "threshold": "kind.threshold", "sign": "kind.sign",
               "verdict": "kind.verdict", "guidance": "kind.guidance", "prevention": "kind.prevention",
-              "notice": "kind.notice", "rule": "kind.rule", "strength": "kind.strength"}
+              "notice": "kind.notice", "rule": "kind.rule", "strength": "kind.strength", "stage": "kind.stage",
+              "degree": "kind.degree", "fact type": "kind.fact_type"}
 
 LINT_MESSAGES: dict[str, dict[str, str]] = {
     "kind.source": {"en": "source", "id": "sumber", "ko": "출처", "fi": "lähde"},
@@ -25,6 +26,9 @@ LINT_MESSAGES: dict[str, dict[str, str]] = {
     "kind.notice": {"en": "notice", "id": "pemberitahuan", "ko": "알림", "fi": "huomautus"},
     "kind.rule": {"en": "rule", "id": "aturan", "ko": "규칙", "fi": "sääntö"},
     "kind.strength": {"en": "strength", "id": "kekuatan", "ko": "근거 강도", "fi": "vahvuus"},
+    "kind.stage": {"en": "stage", "id": "tahap", "ko": "단계", "fi": "vaihe"},
+    "kind.degree": {"en": "degree", "id": "tingkat", "ko": "정도", "fi": "aste"},
+    "kind.fact_type": {"en": "fact type", "id": "jenis fakta", "ko": "사실 유형", "fi": "tiedon tyyppi"},
     "lint.unknown": {
         "en": "unknown {kind} '{name}'", "id": "{kind} '{name}' tidak dikenal",
         "ko": "알 수 없는 {kind} '{name}'", "fi": "tuntematon {kind} '{name}'"},
@@ -33,6 +37,9 @@ LINT_MESSAGES: dict[str, dict[str, str]] = {
         "id": "id {kind} '{name}' ganda (pertama di {first})",
         "ko": "{kind} id '{name}'이(가) 중복됩니다(처음 위치: {first})",
         "fi": "{kind}-tunnus '{name}' toistuu (ensimmäinen kohdassa {first})"},
+    "validate.duplicate": {
+        "en": "duplicate {kind} id '{name}'", "id": "id {kind} '{name}' ganda", "ko": "{kind} id '{name}'이(가) 중복됩니다",
+        "fi": "{kind}-tunnus '{name}' toistuu"},
     "lint.rule_no_source": {
         "en": "rule has no source", "id": "aturan ini tidak punya sumber",
         "ko": "규칙에 출처가 없습니다", "fi": "säännöllä ei ole lähdettä"},
