@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args) or 0)
     except ClientfireError as exc:
-        print(f"clientfire: error: {visible(exc)}", file=sys.stderr)
+        print(_error_line(exc, args), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("clientfire: interrupted", file=sys.stderr)
@@ -82,6 +82,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"clientfire: internal error: {type(exc).__name__}: {visible(exc)} (set CLIENTFIRE_DEBUG=1 for details)",
               file=sys.stderr)
         return 1
+
+
+def _error_line(exc: ClientfireError, args: argparse.Namespace) -> str:
+    """`clientfire: error: ...` in the command's language (English when the language itself is what is wrong)."""
+    from clientfire.messages import render
+    from clientfire.options import lang_of
+
+    try:
+        lang = lang_of(args)
+    except ClientfireError:
+        lang = "en"
+    return render("frame.error", {"text": visible(exc.text(lang))}, lang)
 
 
 def entry() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .messages import Message, render
+
 __all__ = [
     "ClientfireError",
     "InputError",
@@ -24,7 +26,7 @@ class ClientfireError(Exception):
 
     def __init__(
         self,
-        message: str,
+        message: str | Message,
         *,
         path: str | None = None,
         line: int | None = None,
@@ -32,8 +34,11 @@ class ClientfireError(Exception):
         rule_id: str | None = None,
         suggestion: str | None = None,
     ) -> None:
-        super().__init__(message)
-        self.message = message
+        text = str(message)
+        super().__init__(text)
+        self.message = text
+        #: the message as given: a Message (rendered in any language) or plain English text
+        self.what: str | Message = message
         self.path = path
         self.line = line
         self.key = key
@@ -48,13 +53,17 @@ class ClientfireError(Exception):
         return self.path or ""
 
     def __str__(self) -> str:
-        text = self.message
+        return self.text("en")
+
+    def text(self, lang: str = "en") -> str:
+        """The message, the suggestion, the rule and the place, in `lang` (ids, names and places as they are)."""
+        text = self.what.text(lang) if isinstance(self.what, Message) else self.message
         if self.suggestion:
-            text += f" (did you mean '{self.suggestion}'?)"
+            text += render("frame.did_you_mean", {"suggestion": self.suggestion}, lang)
         if self.rule_id:
-            text += f" in rule '{self.rule_id}'"
+            text += render("frame.in_rule", {"rule": self.rule_id}, lang)
         if self.location:
-            text += f" at {self.location}"
+            text += render("frame.at", {"where": self.location}, lang)
         return text
 
     def to_dict(self) -> dict[str, object]:

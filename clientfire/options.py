@@ -11,6 +11,7 @@ from clientfire.engine import Engine
 from clientfire.engine.model import LANGUAGES
 from clientfire.engine.values import parse_date
 from clientfire.errors import InputError
+from clientfire.messages import message
 
 __all__ = ["add_knowledge", "add_lang", "add_today", "add_format", "engine_for", "lang_of", "today_of"]
 
@@ -100,5 +101,5 @@ def today_of(args: argparse.Namespace) -> dt.date:
         return dt.date.today()
     day = parse_date(raw)
     if day is None:
-        raise InputError(f"--today must be a date (YYYY-MM-DD), not '{raw}'", key="--today")
+        raise InputError(message("option.today", raw=raw), key="--today")
     return day

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from clientfire.errors import ClientFileError, InputError, suggest
+from clientfire.messages import Message, message
 
 from .client_evidence import checked_evidence, read_evidence
 from .files import shown_name
@@ -55,7 +56,7 @@ def load_client(path: Path | str, kb: Knowledge, label: str | None = None) -> Cl
     try:
         data = read_document(file, max_bytes=MAX_CLIENT_BYTES, label=shown)
     except InputError as exc:
-        raise ClientFileError(exc.message, path=exc.path, line=exc.line, key=exc.key) from exc
+        raise ClientFileError(exc.what, path=exc.path, line=exc.line, key=exc.key) from exc
     return client_from_mapping(data, kb, shown, default_name=shown_name(file.stem))
 
 
@@ -65,7 +66,7 @@ def client_from_mapping(data: Any, kb: Knowledge, shown: str, default_name: str 
     A fact given twice (`payment: {late_invoices: 1}` and `payment.late_invoices: 9`) is refused, naming both.
     """
     if not isinstance(data, dict):
-        raise ClientFileError("a client file must be a mapping of facts", path=shown, line=line_of(data) or 1)
+        raise ClientFileError(message("client.not_mapping"), path=shown, line=line_of(data) or 1)
     values: dict[str, Any] = {}
     lines: dict[str, int | None] = {}
     written: dict[str, str] = {}
@@ -74,9 +75,9 @@ def client_from_mapping(data: Any, kb: Knowledge, shown: str, default_name: str 
 
     def put(fact: FactDef, raw: Any, line: int | None, how: str) -> None:
         if fact.id in lines:
-            first = f" at line {lines[fact.id]}" if lines[fact.id] else ""
-            raise ClientFileError(f"fact '{fact.id}' is given twice: as '{written[fact.id]}'{first} and as '{how}'",
-                                  path=shown, line=line, key=fact.id)
+            said = message("client.twice_at_line", line=lines[fact.id]) if lines[fact.id] else message("client.twice")
+            said = message(said.code, **dict(said.params), fact=fact.id, first=written[fact.id], second=how)
+            raise ClientFileError(said, path=shown, line=line, key=fact.id)
         lines[fact.id], written[fact.id] = line, how
         if raw is not None:  # written down as unknown
             values[fact.id] = check_value(fact, raw, shown, line)
@@ -93,8 +94,8 @@ def client_from_mapping(data: Any, kb: Knowledge, shown: str, default_name: str 
             if raw is None:
                 continue  # an empty group: nothing known about it
             if not isinstance(raw, dict):
-                raise ClientFileError(f"'{key}' is a group of facts: write its facts under it "
-                                      f"(e.g. {key}: {{{_first_fact(kb, key)}: ...}}), not {shown_raw(raw)}",
+                raise ClientFileError(message("client.group_not_mapping", key=key, fact=_first_fact(kb, key),
+                                              raw=shown_raw(raw)),
                                       path=shown, line=line, key=key)
             for name, value in raw.items():
                 put(_group_fact(kb, key, name, shown, line_of(raw, name)), value, line_of(raw, name),
@@ -127,22 +128,22 @@ def _unknown(kb: Knowledge, key: str, group: str | None, shown: str, line: int |
     inputs = [f for f, d in kb.facts.items() if d.formula is None]
     if group is None:
         choices = sorted({f.split(".")[0] for f in inputs} | set(inputs) | set(TOP_TEXT_KEYS))
-        what = "group or fact"
+        code = "client.unknown_group_or_fact"
     else:
         choices = [f.split(".", 1)[1] for f in inputs if f.startswith(group + ".")]
         elsewhere = [f for f in inputs if f.endswith("." + key)]
         if elsewhere:
-            return ClientFileError(f"unknown fact '{group}.{key}' (it belongs in '{elsewhere[0]}')", path=shown,
+            return ClientFileError(message("client.fact_elsewhere", group=group, key=key, fact=elsewhere[0]), path=shown,
                                    line=line, key=key)
-        what = "fact"
+        code = "client.unknown_fact"
     hint = suggest(key, choices)
-    return ClientFileError(f"unknown {what} '{key}'", path=shown, line=line, key=key,
+    return ClientFileError(message(code, key=key), path=shown, line=line, key=key,
                            suggestion=hint if hint != key else None)
 
 
 def _text_value(raw: Any, key: str, shown: str, line: int | None) -> str:
     if not isinstance(raw, str):
-        raise ClientFileError(f"'{key}' must be text", path=shown, line=line, key=key)
+        raise ClientFileError(message("client.must_be_text", key=key), path=shown, line=line, key=key)
     return raw
 
 
@@ -155,33 +156,34 @@ def shown_raw(raw: Any, limit: int = 60) -> str:
 def check_value(fact: FactDef, raw: Any, shown: str = "<input>", line: int | None = None) -> Any:
     """`raw` as a valid value of `fact`'s type, or a ClientFileError naming the fact."""
 
-    def bad(expected: str) -> ClientFileError:
-        return ClientFileError(f"'{fact.id}' must be {expected}, not {shown_raw(raw)}", path=shown, line=line,
-                               key=fact.id)
+    def bad(expected: Message) -> ClientFileError:
+        return ClientFileError(message("client.bad_value", fact=fact.id, expected=expected, raw=shown_raw(raw)),
+                               path=shown, line=line, key=fact.id)
 
     kind = fact.type
     if kind == "bool":
         if not isinstance(raw, bool):
-            raise bad("true or false")
+            raise bad(message("value.bool"))
         return raw
     if kind == "text":
         if not isinstance(raw, str):
-            raise bad("text")
+            raise bad(message("value.text"))
         return raw
     if kind == "date":
         return _date(raw, bad)
     value = parse_percent(raw) if kind == "percent" and isinstance(raw, str) else raw
     if value is None or not is_number(value):
-        raise bad("a percentage (0 to 100, or 40%)" if kind == "percent" else "a number")
+        raise bad(message("value.percent" if kind == "percent" else "value.number"))
     if isinstance(value, int) and abs(value) > MAX_NUMBER:
-        raise bad("zero or more (and not huge)")  # before finite(): a huge int does not fit a float
+        raise bad(message("value.not_huge"))  # before finite(): a huge int does not fit a float
     if not finite(value):
-        raise bad("a finite number")
+        raise bad(message("value.finite"))
     if kind in ("count", "scale") and not float(value).is_integer():
-        raise bad("a whole number")
+        raise bad(message("value.whole"))
     low, high = {"percent": (0, 100), "scale": (0, 10)}.get(kind, (0, MAX_NUMBER))
     if not low <= value <= high:
-        raise bad(f"between {low} and {high:g}" if kind in ("percent", "scale") else "zero or more (and not huge)")
+        raise bad(message("value.between", low=low, high=high) if kind in ("percent", "scale")
+                  else message("value.not_huge"))
     return int(value) if kind in ("count", "scale") else value
 
 
@@ -190,5 +192,5 @@ def _date(raw: Any, bad: Any) -> dt.date:
         return raw
     day = parse_date(raw) if isinstance(raw, str) else None
     if day is None:
-        raise bad("a date (YYYY-MM-DD)")
+        raise bad(message("value.date"))
     return day

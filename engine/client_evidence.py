@@ -6,6 +6,7 @@ import unicodedata
 from typing import Any
 
 from clientfire.errors import ClientFileError, suggest
+from clientfire.messages import Message, message
 
 from .model import Knowledge
 from .yamlio import line_of
@@ -25,7 +26,7 @@ def read_evidence(kb: Knowledge, key: str, raw: Any, parent: Any, shown: str) ->
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise ClientFileError("'evidence' must be a mapping of fact to records", path=shown, line=line, key=key)
+        raise ClientFileError(message("evidence.not_mapping"), path=shown, line=line, key=key)
     found: Records = {}
     for fact, entries in raw.items():
         where = line_of(raw, fact) or line
@@ -37,7 +38,7 @@ def checked_evidence(records: Records, values: dict[str, Any], shown: str) -> di
     """The records of facts the file gives a value; records for a fact left unknown are an error."""
     for fact, (lines, line) in records.items():
         if lines and fact not in values:
-            raise ClientFileError(f"evidence for '{fact}', but the file gives it no value", path=shown, line=line,
+            raise ClientFileError(message("evidence.no_value", fact=fact), path=shown, line=line,
                                   key=f"evidence.{fact}")
     return {fact: lines for fact, (lines, _) in sorted(records.items()) if lines}
 
@@ -46,26 +47,26 @@ def _fact_id(kb: Knowledge, fact: str, shown: str, line: int | None) -> str:
     known = kb.facts.get(fact)
     if known is None or known.formula is not None or fact == "client":
         choices = [f for f, d in kb.facts.items() if d.formula is None and f != "client"]
-        raise ClientFileError(f"unknown fact '{fact}' in evidence", path=shown, line=line, key=f"evidence.{fact}",
+        raise ClientFileError(message("evidence.unknown_fact", fact=fact), path=shown, line=line, key=f"evidence.{fact}",
                               suggestion=suggest(fact, choices))
     return fact
 
 
 def _lines(raw: Any, key: str, shown: str, line: int | None) -> tuple[str, ...]:
-    def bad(why: str) -> ClientFileError:
-        return ClientFileError(f"'{key}' {why}", path=shown, line=line, key=key)
+    def bad(why: Message) -> ClientFileError:
+        return ClientFileError(why, path=shown, line=line, key=key)
 
     if raw is None:
         return ()
     items = raw.splitlines() if isinstance(raw, str) else raw
     if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
-        raise bad("must be a list of short texts (one record a line)")
+        raise bad(message("evidence.not_list", key=key))
     lines = tuple(item.strip() for item in items if item.strip())
     if len(lines) > MAX_RECORDS:
-        raise bad(f"has {len(lines)} records (at most {MAX_RECORDS})")
+        raise bad(message("evidence.too_many", key=key, count=len(lines), most=MAX_RECORDS))
     for text in lines:
         if len(text) > MAX_RECORD_CHARS:
-            raise bad(f"has a record longer than {MAX_RECORD_CHARS} characters")
+            raise bad(message("evidence.too_long", key=key, most=MAX_RECORD_CHARS))
         if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in text):
-            raise bad("has a record with a control character")
+            raise bad(message("evidence.control", key=key))
     return lines

@@ -6,12 +6,14 @@ is opened without blocking, then checked); permission denied and other OS errors
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
 from typing import IO, Any
 
 from clientfire.errors import InputError
+from clientfire.messages import MESSAGES, Message, message
 
 try:  # Python's own SHA-256 (the digests of hashlib's): importing hashlib loads OpenSSL, ~2 ms of every start
     from _sha256 import sha256  # Python 3.11
@@ -21,7 +23,7 @@ except ImportError:  # pragma: no cover - other Pythons
     except ImportError:
         from hashlib import sha256  # type: ignore[assignment]
 
-__all__ = ["read_regular", "open_regular", "check_regular", "list_folder", "shown_name", "os_reason", "sha256"]
+__all__ = ["read_regular", "open_regular", "check_regular", "list_folder", "shown_name", "os_reason", "os_said", "sha256"]
 
 
 def shown_name(path: str | Path) -> str:
@@ -38,20 +40,26 @@ def os_reason(exc: OSError) -> str:
     return reason[:1].lower() + reason[1:]
 
 
-def _kind(mode: int) -> str:
+def os_said(exc: OSError) -> Message:
+    """The OS's reason as a message: its own words in English, the reason said in the other languages."""
+    code = f"os.{errno.errorcode.get(exc.errno or 0, 'other')}"
+    return message(code if code in MESSAGES else "os.other", reason=os_reason(exc))
+
+
+def _kind(mode: int) -> Message:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return message("kind.folder")
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        return message("kind.fifo")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return message("kind.socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+        return message("kind.device")
+    return message("kind.other")
 
 
 def _refuse(mode: int, shown: str) -> InputError:
-    return InputError(f"not a regular file ({_kind(mode)}): give a file", path=shown)
+    return InputError(message("file.not_regular", kind=_kind(mode)), path=shown)
 
 
 def check_regular(path: str | Path, label: str | None = None) -> None:
@@ -60,7 +68,7 @@ def check_regular(path: str | Path, label: str | None = None) -> None:
     try:
         info = os.stat(path)
     except OSError as exc:
-        raise InputError(f"cannot read file: {os_reason(exc)}", path=shown) from exc
+        raise InputError(message("file.cannot_read", reason=os_said(exc)), path=shown) from exc
     if not stat.S_ISREG(info.st_mode):
         raise _refuse(info.st_mode, shown)
 
@@ -70,12 +78,12 @@ def _open_fd(path: str | Path, shown: str) -> int:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        raise InputError(f"cannot read file: {os_reason(exc)}", path=shown) from exc
+        raise InputError(message("file.cannot_read", reason=os_said(exc)), path=shown) from exc
     try:
         mode = os.fstat(fd).st_mode
     except OSError as exc:
         os.close(fd)
-        raise InputError(f"cannot read file: {os_reason(exc)}", path=shown) from exc
+        raise InputError(message("file.cannot_read", reason=os_said(exc)), path=shown) from exc
     if not stat.S_ISREG(mode):
         os.close(fd)
         raise _refuse(mode, shown)
@@ -90,9 +98,9 @@ def read_regular(path: str | Path, max_bytes: int, label: str | None = None) -> 
         with os.fdopen(fd, "rb") as handle:
             raw = handle.read(max_bytes + 1)
     except OSError as exc:
-        raise InputError(f"cannot read file: {os_reason(exc)}", path=shown) from exc
+        raise InputError(message("file.cannot_read", reason=os_said(exc)), path=shown) from exc
     if len(raw) > max_bytes:
-        raise InputError(f"file is too large (more than {max_bytes} bytes)", path=shown)
+        raise InputError(message("file.too_large", most=max_bytes), path=shown)
     return raw
 
 
@@ -112,6 +120,6 @@ def list_folder(path: str | Path, label: str | None = None) -> list[Path]:
     try:
         return sorted(folder.iterdir())
     except NotADirectoryError as exc:
-        raise InputError("not a folder", path=shown) from exc
+        raise InputError(message("folder.not_folder"), path=shown) from exc
     except OSError as exc:
-        raise InputError(f"cannot read folder: {os_reason(exc)}", path=shown) from exc
+        raise InputError(message("folder.cannot_read", reason=os_said(exc)), path=shown) from exc

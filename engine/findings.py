@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from clientfire.errors import ClientfireError, InputError
+from clientfire.messages import Message, render
 
 from .files import read_regular
 from .model import Loc
@@ -29,6 +30,8 @@ class Finding:
     key: str | None = None
     rule_id: str | None = None
     suggestion: str | None = None
+    #: the message by its code and parameters, to say it in another language (None: English text only)
+    said: Message | None = field(default=None, compare=False, repr=False)
 
     @property
     def location(self) -> str:
@@ -37,21 +40,28 @@ class Finding:
         return ":".join(parts)
 
     def __str__(self) -> str:
-        text = f"{self.location + ': ' if self.location else ''}{self.level}: {self.message} [{self.code}]"
+        return self.text("en")
+
+    def text(self, lang: str = "en") -> str:
+        """The finding as one line in `lang`: place, level, message, [code], rule, suggestion (ids as they are)."""
+        said = self.said.text(lang) if self.said is not None else self.message
+        text = f"{self.location + ': ' if self.location else ''}{render('level.' + self.level, {}, lang)}: {said} [{self.code}]"
         if self.rule_id:
-            text += f" in rule '{self.rule_id}'"
+            text += render("frame.in_rule", {"rule": self.rule_id}, lang)
         if self.suggestion:
-            text += f" (did you mean '{self.suggestion}'?)"
+            text += render("frame.did_you_mean", {"suggestion": self.suggestion}, lang)
         return text
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data with stable keys."""
-        return asdict(self)
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "said"}
 
 
-def finding_at(level: str, code: str, message: str, loc: Loc | None, **extra: Any) -> Finding:
-    """A finding at a model location."""
-    return Finding(level, code, message, path=loc.path if loc else None, line=loc.line if loc else None, **extra)
+def finding_at(level: str, code: str, message: str | Message, loc: Loc | None, **extra: Any) -> Finding:
+    """A finding at a model location (its message plain English text or a Message)."""
+    said = message if isinstance(message, Message) else None
+    return Finding(level, code, str(message), path=loc.path if loc else None, line=loc.line if loc else None,
+                   said=said, **extra)
 
 
 def from_error(exc: ClientfireError, code: str = "schema", level: str = ERROR) -> Finding:
@@ -59,7 +69,8 @@ def from_error(exc: ClientfireError, code: str = "schema", level: str = ERROR) -
     mark = getattr(exc.__cause__, "problem_mark", None) or getattr(exc.__cause__, "context_mark", None)
     column = mark.column + 1 if mark is not None else None
     return Finding(level, code, exc.message, path=exc.path, line=exc.line, column=column, key=exc.key,
-                   rule_id=exc.rule_id, suggestion=exc.suggestion)
+                   rule_id=exc.rule_id, suggestion=exc.suggestion,
+                   said=exc.what if isinstance(exc.what, Message) else None)
 
 
 def with_columns(findings: list[Finding]) -> list[Finding]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from .i18n_interface import missing_interface_translations
+from .i18n_interface import missing_interface_translations, missing_message_translations
 from .load import MAX_KNOWLEDGE_BYTES, knowledge_files, shown_path
 from .model import LANGUAGES, Knowledge
 from .yamlio import LocDict, LocList, read_document
@@ -37,6 +37,7 @@ def missing_translations(kb: Knowledge) -> list[Missing]:
         _walk(data, "", shown, found)
     found += [Missing(path, line, f"interface string '{text}'", lang)
               for path, line, text, lang in missing_interface_translations(kb)]
+    found += [Missing(path, line, f"message template '{code}'", lang) for path, line, code, lang in missing_message_translations()]
     return found
 
 

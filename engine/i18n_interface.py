@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .model import LANGUAGES, Knowledge
 
-__all__ = ["interface_strings", "missing_interface_translations", "SOURCES"]
+__all__ = ["interface_strings", "missing_interface_translations", "missing_message_translations", "SOURCES"]
 
 _HERE = Path(__file__).resolve().parent
 #: the program's code: the installed package (engine and explain inside it), or the source tree's three folders
@@ -83,3 +83,18 @@ def missing_interface_translations(kb: Knowledge) -> list[tuple[str, int, str, s
         have = _translated(text)
         missing.extend((where, line, text, lang) for lang in _OTHER if lang not in have)
     return missing
+
+
+def missing_message_translations() -> list[tuple[str, int, str, str]]:
+    """(file, 0, "message template 'code'", lang) of every message template (clientfire/messages.py) without id/ko/fi,
+    or whose translation uses other parameters than its English."""
+    from clientfire.messages import MESSAGES, fields
+
+    found = []
+    for code, templates in MESSAGES.items():
+        english = fields(templates["en"]) if "en" in templates else set()
+        for lang in _OTHER:
+            said = templates.get(lang)
+            if not said or not said.strip() or not fields(said) <= english:
+                found.append(("clientfire/messages.py", 0, code, lang))
+    return found

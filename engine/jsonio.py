@@ -14,6 +14,7 @@ from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
 from clientfire.errors import InputError
+from clientfire.messages import Message, message, problem_message
 
 from .located import MAX_DEPTH, LocDict, LocList
 from .values import MAX_DIGITS
@@ -41,8 +42,9 @@ class _Parser:
     def column(self, pos: int) -> int:
         return pos - self.starts[bisect.bisect_right(self.starts, pos) - 1] + 1
 
-    def fail(self, message: str, pos: int) -> InputError:
-        return InputError(f"malformed JSON: {message} (column {self.column(pos)})", path=self.shown, line=self.line(pos))
+    def fail(self, problem: str, pos: int) -> InputError:
+        said = message("json.problem", problem=problem_message(problem), column=self.column(pos))
+        return InputError(said, path=self.shown, line=self.line(pos))
 
     def skip(self, pos: int) -> int:
         found = _WS.match(self.text, pos)
@@ -98,7 +100,7 @@ class _Parser:
         self.deeper(start, depth)
         result = LocDict()
         result.line, result.lines = self.line(start), {}
-        firsts: dict[str, str] = {}
+        firsts: dict[str, Message] = {}
         pos = self.skip(start + 1)
         if self.text.startswith("}", pos):
             return result, pos + 1
@@ -112,10 +114,10 @@ class _Parser:
                 raise self.fail("expecting ':' after the key", pos)
             value, pos = self.value(self.skip(pos + 1), depth)
             if key in result:
-                raise InputError(f"malformed JSON: duplicate key '{key}' (first at {firsts[key]})",
+                raise InputError(message("json.duplicate_key", key=key, first=firsts[key]),
                                  path=self.shown, line=self.line(key_at), key=key)
             result[key], result.lines[key] = value, self.line(key_at)
-            firsts[key] = f"line {self.line(key_at)}, column {self.column(key_at)}"
+            firsts[key] = message("where.line_column", line=self.line(key_at), column=self.column(key_at))
             pos = self.skip(pos)
             if self.text.startswith("}", pos):
                 return result, pos + 1

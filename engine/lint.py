@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import re
 from typing import TYPE_CHECKING, Any
 
 from clientfire.errors import ClientfireError, KnowledgeError
+from clientfire.messages import kind_word, message
 
 from .compile import Compiled, compile_knowledge
 from .conditions import condition_text
@@ -73,8 +75,10 @@ def refuse_network_errors(kb: Knowledge, compiled: Compiled) -> None:
                     key=lambda f: (f.path or "", f.line or 0, f.message))
     if errors:
         first = errors[0]
-        more = f" and {len(errors) - 1} more" if len(errors) > 1 else ""
-        raise KnowledgeError(f"{first.message}{more} (`clientfire check` lists them)", path=first.path,
+        said = first.said or first.message
+        more = message("lint.refused_more", first=said, more=len(errors) - 1) if len(errors) > 1 else \
+            message("lint.refused", first=said)
+        raise KnowledgeError(more, path=first.path,
                              line=first.line, key=first.key, rule_id=first.rule_id)
 
 
@@ -129,9 +133,9 @@ def _dead_rules(kb: Knowledge, compiled: Compiled, fireable: set[str]) -> list[F
         if rule.id in fireable:
             continue
         reason, loc = contradiction(kb, rule) or next(
-            ((f"it needs {condition_text(c)}, which no rule that can fire concludes", c.loc) for c in rule.when
-             if not _condition_ok(kb, c, fireable, produced)), ("its conditions can never hold together", rule.loc))
-        found.append(finding_at(ERROR, "never_fires", f"rule can never fire: {reason}", loc, rule_id=rule.id))
+            ((message("lint.needs", condition=condition_text(c)), c.loc) for c in rule.when
+             if not _condition_ok(kb, c, fireable, produced)), (message("lint.never_together"), rule.loc))
+        found.append(finding_at(ERROR, "never_fires", message("lint.never_fires", reason=reason), loc, rule_id=rule.id))
     return found
 
 
@@ -142,7 +146,7 @@ def _unreachable(kb: Knowledge, compiled: Compiled, fireable: set[str]) -> list[
         for item in kb.items(kind):
             if (kind, item.id) not in reached:
                 code = "unreachable_verdict" if kind == "verdict" else "unreachable"
-                found.append(finding_at(WARNING, code, f"no rule that can fire concludes {kind} '{item.id}'",
+                found.append(finding_at(WARNING, code, message("lint.unreachable", kind=kind_word(kind), name=item.id),
                                         item.loc, key="id"))
     return found
 
@@ -153,8 +157,7 @@ def _unconsumed(kb: Knowledge, graph: nx.DiGraph) -> list[Finding]:
         node = f"sign:{sign.id}"
         concluded = any(graph.nodes[p].get("kind") == "rule" for p in graph.predecessors(node))
         if concluded and not any(True for _ in graph.successors(node)):
-            found.append(finding_at(WARNING, "unconsumed", f"sign '{sign.id}' is concluded but no verdict "
-                                    "or advice rule looks at it (with the degrees it is concluded with)",
+            found.append(finding_at(WARNING, "unconsumed", message("lint.unconsumed", name=sign.id),
                                     sign.loc, key="id"))
     return found
 
@@ -165,7 +168,7 @@ def _unused_thresholds(kb: Knowledge, graph: nx.DiGraph) -> list[Finding]:
         used.update(t["threshold"] for t in data.get("tests", []) if t.get("threshold"))
         if data.get("kind") == "count":
             used.add(data["threshold"])
-    return [finding_at(WARNING, "unused_threshold", f"threshold '{tid}' is used by no rule", t.loc, key=tid)
+    return [finding_at(WARNING, "unused_threshold", message("lint.unused_threshold", name=tid), t.loc, key=tid)
             for tid, t in kb.thresholds.items() if tid not in used]
 
 
@@ -177,7 +180,7 @@ def _cycles(kb: Knowledge, graph: nx.DiGraph) -> list[Finding]:
         rules = [n.split(":", 1)[1] for n in cycle if n.startswith("rule:")]
         rule: Rule | None = kb.rule(rules[0]) if rules else None
         shown = " -> ".join(cycle + cycle[:1])
-        found.append(finding_at(ERROR, "cycle", f"rule cycle: {shown}", rule.loc if rule else None,
+        found.append(finding_at(ERROR, "cycle", message("lint.cycle", shown=shown), rule.loc if rule else None,
                                 rule_id=rule.id if rule else None))
     return found
 
@@ -195,7 +198,7 @@ def translation_findings(kb: Knowledge) -> list[Finding]:
         missing = list(check(kb))
     except ClientfireError as exc:
         return [from_error(exc, code="missing_translation", level=WARNING)]
-    return _grouped([_translation(entry) for entry in missing])
+    return [_said(item) for item in _grouped([_translation(entry) for entry in missing])]
 
 
 def _translation(entry: Any) -> Finding:
@@ -204,6 +207,20 @@ def _translation(entry: Any) -> Finding:
     message = data.get("message") or (f"'{what}' has no translation: {lang}" if what else str(entry))
     return Finding(WARNING, "missing_translation", message, path=data.get("path"), line=data.get("line"),
                    rule_id=data.get("rule_id"))
+
+
+def _said(item: Finding) -> Finding:
+    """A missing-translation warning as a message: what lacks a translation, and the languages it lacks."""
+    found = re.fullmatch(r"'(interface string|message template) '(.*)'' has no translation: (.*)", item.message, re.S) \
+        or re.fullmatch(r"'(.*)' has no translation: (.*)", item.message, re.S)
+    if found is None:
+        return item
+    if found.lastindex == 3:
+        what = message("what.interface" if found.group(1) == "interface string" else "what.message")
+        said = message("lint.no_translation_of", what=what, text=found.group(2), langs=found.group(3))
+    else:
+        said = message("lint.no_translation", what=found.group(1), langs=found.group(2))
+    return dataclasses.replace(item, said=said) if said.text("en") == item.message else item
 
 
 def _grouped(findings: list[Finding]) -> list[Finding]:

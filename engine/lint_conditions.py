@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 
+from clientfire.messages import Message, message
+
 from .client import MAX_NUMBER
 from .conditions import check, truth
 from .model import FactDef, FactTest, Knowledge, Loc, Rule
@@ -22,7 +24,7 @@ _DOMAIN = {"count": (0, MAX_NUMBER, True), "scale": (0, 10, True), "percent": (0
            "number": (0, MAX_NUMBER, False), "money": (0, MAX_NUMBER, False)}
 
 
-def contradiction(kb: Knowledge, rule: Rule) -> tuple[str, Loc] | None:
+def contradiction(kb: Knowledge, rule: Rule) -> tuple[Message, Loc] | None:
     """Why the rule's conditions on one fact can never all hold (and where), or None when they can."""
     by_fact: dict[str, list[FactTest]] = {}
     for cond in rule.when:
@@ -32,7 +34,7 @@ def contradiction(kb: Knowledge, rule: Rule) -> tuple[str, Loc] | None:
         if satisfiable(kb, kb.facts[fact_id], tests) or _while_unknown(kb, kb.facts[fact_id], tests):
             continue
         shown = " and ".join(f"'{t.source_text}'" for t in tests)
-        return f"conditions on '{fact_id}' can never all hold: {shown}", tests[-1].loc
+        return message("lint.contradiction", fact=fact_id, shown=shown), tests[-1].loc
     return None
 
 
@@ -44,7 +46,7 @@ def _while_unknown(kb: Knowledge, fact: FactDef, tests: list[FactTest]) -> bool:
     return all(check(kb, t, {}) is True for t in tests)
 
 
-def undecided(kb: Knowledge, rule: Rule) -> list[tuple[str, str, Loc]]:
+def undecided(kb: Knowledge, rule: Rule) -> list[tuple[str, Message, Loc]]:
     """Warnings: (code, message, where) for conditions that never decide anything or only hold unknown."""
     found = []
     by_fact: dict[str, list[FactTest]] = {}
@@ -57,12 +59,12 @@ def undecided(kb: Knowledge, rule: Rule) -> list[tuple[str, str, Loc]]:
             continue
         if not satisfiable(kb, fact, tests) and _while_unknown(kb, fact, tests):
             shown = " and ".join(f"'{t.source_text}'" for t in tests)
-            found.append(("only_while_unknown", f"rule fires only while '{fact_id}' is unknown, and knowing it "
-                          f"either way stops it: {shown}", tests[-1].loc))
+            found.append(("only_while_unknown", message("lint.only_while_unknown", fact=fact_id, shown=shown),
+                          tests[-1].loc))
         for test in tests:
             if truth(kb, test, {}) is True:
-                found.append(("always_holds", f"condition '{test.source_text}' holds for every value of "
-                              f"'{fact_id}', known or not: it decides nothing", test.loc))
+                found.append(("always_holds", message("lint.always_holds", condition=test.source_text, fact=fact_id),
+                              test.loc))
     return found
 
 

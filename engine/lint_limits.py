@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from clientfire.messages import message
+
 from .bounds import bounded_facts
 from .compile import Compiled
 from .findings import ERROR, Finding, finding_at
@@ -11,13 +13,6 @@ from .network import LIMITS, MAX_FACT_KEYS, over_limits, shape
 __all__ = ["limit_findings", "client_keys"]
 
 _SHOWN = 3
-_WHAT = {
-    "tests": "tests under one node of the rule network",
-    "patterns": "conditions ending at one node of the rule network",
-    "absent": "'missing' tests and 'or' branches under one node of the rule network",
-    "stack": "network nodes that one fact can reach at once",
-    "expressions": "engine expressions in one pattern ('and', 'or' and fact-to-fact tests)",
-}
 _ENGINE_KEYS = 2  # `t` and the session id beside the facts
 
 
@@ -33,14 +28,15 @@ def limit_findings(kb: Knowledge, compiled: Compiled) -> list[Finding]:
     found = []
     for limit in over_limits(shape(compiled.definition[compiled.name])):
         rule_ids = sorted({by_engine_name.get(name, name) for name in limit.rules})
-        named = ", ".join(rule_ids[:_SHOWN]) + (f" and {len(rule_ids) - _SHOWN} more" if len(rule_ids) > _SHOWN else "")
+        shown = ", ".join(rule_ids[:_SHOWN])
+        named = message("limit.more", rules=shown, more=len(rule_ids) - _SHOWN) if len(rule_ids) > _SHOWN else shown
         first = next((rid for rid in rule_ids if rid in locs), None)
-        message = (f"durable_rules cannot run this: {limit.count} {_WHAT[limit.what]} (its limit is "
-                   f"{LIMITS[limit.what]}), from rules {named}")
-        found.append(finding_at(ERROR, "engine_limit", message, locs.get(first) if first else None, rule_id=first))
+        said = message("limit.over", count=limit.count, what=message(f"limit.{limit.what}"), limit=LIMITS[limit.what],
+                       rules=named)
+        found.append(finding_at(ERROR, "engine_limit", said, locs.get(first) if first else None, rule_id=first))
     keys = client_keys(kb)
     if keys > MAX_FACT_KEYS:
         fact = next(f for f in reversed(list(kb.facts.values())))
-        found.append(finding_at(ERROR, "engine_limit", f"durable_rules cannot run this: the client fact would carry "
-                                f"{keys} keys (its limit is {MAX_FACT_KEYS}): use fewer facts", fact.loc, key=fact.id))
+        found.append(finding_at(ERROR, "engine_limit", message("limit.keys", keys=keys, limit=MAX_FACT_KEYS),
+                                fact.loc, key=fact.id))
     return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from clientfire.errors import suggest
+from clientfire.messages import kind_word, message
 
 from .findings import ERROR, WARNING, Finding, finding_at
 from .formulas import FormulaError, formula_names
@@ -16,7 +17,8 @@ __all__ = ["reference_findings", "duplicate_findings", "documentation_findings",
 
 
 def _unknown(what: str, name: str, choices: Iterable[str], loc: Loc, code: str, **extra: str | None) -> Finding:
-    return finding_at(ERROR, code, f"unknown {what} '{name}'", loc, suggestion=suggest(name, list(choices)),
+    return finding_at(ERROR, code, message("lint.unknown", kind=kind_word(what), name=name), loc,
+                      suggestion=suggest(name, list(choices)),
                       **extra)
 
 
@@ -111,7 +113,8 @@ def duplicate_findings(kb: Knowledge) -> list[Finding]:
         first: dict[str, Loc] = {}
         for ident, loc in entries:
             if ident in first:
-                found.append(finding_at(ERROR, "duplicate_id", f"duplicate {kind} id '{ident}' (first at {first[ident]})",
+                found.append(finding_at(ERROR, "duplicate_id", message("lint.duplicate", kind=kind_word(kind), name=ident,
+                                                                          first=str(first[ident])),
                                         loc, key="id", rule_id=ident if kind == "rule" else None))
             else:
                 first[ident] = loc
@@ -123,17 +126,17 @@ def documentation_findings(kb: Knowledge) -> list[Finding]:
     found = []
     for rule in kb.rules:
         if not rule.source:
-            found.append(finding_at(WARNING, "no_source", "rule has no source", rule.loc, key="source", rule_id=rule.id))
+            found.append(finding_at(WARNING, "no_source", message("lint.rule_no_source"), rule.loc, key="source", rule_id=rule.id))
         if not any(t.strip() for t in rule.text.values()):
-            found.append(finding_at(WARNING, "no_text", "rule has no text", rule.loc, key="text", rule_id=rule.id))
+            found.append(finding_at(WARNING, "no_text", message("lint.rule_no_text"), rule.loc, key="text", rule_id=rule.id))
         tests = [c for c in rule.when if isinstance(c, FactTest)]
         if rule.when and len(tests) == len(rule.when) and all(t.or_unknown for t in tests):
             found.append(finding_at(
-                WARNING, "nex_only", "every condition also holds when its fact is missing ('or unknown'), "
-                "so the rule fires for a client about whom nothing is known", rule.loc, rule_id=rule.id))
+                WARNING, "nex_only", message("lint.nex_only"), rule.loc, rule_id=rule.id))
     for kind in ITEM_KINDS:
         for item in kb.items(kind):
             if kind != "strength" and not item.source:
-                found.append(finding_at(WARNING, "no_source", f"{kind} '{item.id}' has no source", item.loc,
+                found.append(finding_at(WARNING, "no_source", message("lint.item_no_source", kind=kind_word(kind), name=item.id),
+                                        item.loc,
                                         key="source"))
     return found

@@ -59,7 +59,7 @@ def knowledge_files(directory: Path) -> list[Path]:
     try:
         entries = list_folder(directory)
     except InputError as exc:
-        raise KnowledgeError(exc.message, path=exc.path) from exc
+        raise KnowledgeError(exc.what, path=exc.path) from exc
     files = [p for p in entries if p.suffix in (".yaml", ".yml") and p.is_file()]
     for path in files:  # a knowledge file's name is shown in messages and kept in the audit log's snapshot
         if shown_name(path.name) != path.name:
@@ -82,7 +82,7 @@ def read_knowledge_bytes(path: Path) -> bytes:
     try:
         return read_regular(path, MAX_KNOWLEDGE_BYTES, shown_path(path))
     except InputError as exc:
-        raise KnowledgeError(exc.message, path=exc.path) from exc
+        raise KnowledgeError(exc.what, path=exc.path) from exc
 
 
 def load_knowledge(directory: Path | str | None = None) -> Knowledge:

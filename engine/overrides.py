@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from clientfire.errors import KnowledgeError, suggest
+from clientfire.messages import message
 
 from .files import read_regular, shown_name
 from .load import MAX_KNOWLEDGE_BYTES, load_fragment
@@ -52,10 +53,10 @@ def load_overrides(path: str | Path) -> Overrides:
     shown = shown_name(path)
     data = read_document(file, max_bytes=MAX_KNOWLEDGE_BYTES, label=shown)
     if not isinstance(data, LocDict):
-        raise KnowledgeError("an overrides file must be a mapping of sections", path=shown, line=1)
+        raise KnowledgeError(message("overrides.shape"), path=shown, line=1)
     for key in data:
         if key not in OVERRIDE_KEYS:
-            raise KnowledgeError(f"unknown key '{key}' in overrides file", path=shown, line=line_of(data, key),
+            raise KnowledgeError(message("overrides.unknown_key", key=key), path=shown, line=line_of(data, key),
                                  key=key, suggestion=suggest(key, OVERRIDE_KEYS))
     return Overrides(
         path=shown, digest=hashlib.sha256(read_regular(file, MAX_KNOWLEDGE_BYTES, shown)).hexdigest(),
@@ -69,24 +70,24 @@ def _thresholds(raw: Any, data: LocDict, shown: str) -> dict[str, tuple[int | fl
     if raw is None:
         return {}
     if not isinstance(raw, LocDict):
-        raise KnowledgeError("'thresholds' must map threshold ids to numbers", path=shown,
+        raise KnowledgeError(message("overrides.thresholds"), path=shown,
                              line=line_of(data, "thresholds"), key="thresholds")
     result = {}
     for tid, value in raw.items():
         line = line_of(raw, tid)
         if not ID_RE.match(tid) or "." not in tid:
-            raise KnowledgeError(f"'{tid}' is not a threshold id like 'late_payment.min_late_invoices'",
+            raise KnowledgeError(message("overrides.threshold_id", name=tid),
                                  path=shown, line=line, key=tid)
         note, full = None, isinstance(value, LocDict)
         if isinstance(value, LocDict):
             extra = [k for k in value if k not in ("value", "unit", "note")]
             if extra or "value" not in value:
-                raise KnowledgeError(f"threshold '{tid}' takes 'value' (and 'unit', 'note')", path=shown,
+                raise KnowledgeError(message("overrides.threshold_keys", name=tid), path=shown,
                                      line=line, key=extra[0] if extra else "value")
             note = str(value["note"]) if value.get("note") is not None else None
             value = value["value"]
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise KnowledgeError(f"threshold '{tid}' must be a number, not {value!r}", path=shown, line=line, key=tid)
+            raise KnowledgeError(message("overrides.threshold_number", name=tid, raw=repr(value)), path=shown, line=line, key=tid)
         result[tid] = (value, Loc(shown, line), note, full)
     return result
 
@@ -98,7 +99,7 @@ def _disable(raw: Any, data: LocDict, shown: str) -> tuple[tuple[str, Loc], ...]
     if isinstance(raw, str):
         return ((raw, Loc(shown, line)),)
     if not isinstance(raw, LocList) or not all(isinstance(i, str) for i in raw):
-        raise KnowledgeError("'disable' must be a rule id or a list of rule ids", path=shown, line=line,
+        raise KnowledgeError(message("overrides.disable"), path=shown, line=line,
                              key="disable")
     return tuple((rid, Loc(shown, line_of(raw, i))) for i, rid in enumerate(raw))
 
@@ -110,7 +111,7 @@ def apply_overrides(kb: Knowledge, overrides: Overrides) -> Knowledge:
     for tid, (value, loc, note, full) in overrides.thresholds.items():
         old = thresholds.get(tid)
         if old is None and not full:  # a new threshold is written out in full: a typo is not a new threshold
-            raise KnowledgeError(f"unknown threshold '{tid}' (a new one is written {{value: ...}})", path=loc.path,
+            raise KnowledgeError(message("overrides.unknown_threshold", name=tid), path=loc.path,
                                  line=loc.line, key=tid, suggestion=suggest(tid, thresholds))
         thresholds[tid] = (dataclasses.replace(old, value=value, loc=loc, note=note or old.note) if old
                            else Threshold(tid, value, loc, note=note))
@@ -119,7 +120,7 @@ def apply_overrides(kb: Knowledge, overrides: Overrides) -> Knowledge:
     ids = [r.id for r in rules]
     for rid, loc in overrides.disable:
         if rid not in ids:
-            raise KnowledgeError(f"cannot disable unknown rule '{rid}'", path=loc.path, line=loc.line, key="disable",
+            raise KnowledgeError(message("overrides.unknown_rule", name=rid), path=loc.path, line=loc.line, key="disable",
                                  rule_id=rid, suggestion=suggest(rid, ids))
     off = {rid for rid, _ in overrides.disable}
     version = hashlib.sha256(f"{kb.version}\0{overrides.digest}".encode()).hexdigest()[:12]
@@ -135,7 +136,7 @@ def _merge(base: tuple[Any, ...], extra: tuple[Any, ...]) -> tuple[Any, ...]:
     replaced: dict[str, Any] = {}
     for entry in extra:
         if entry.id in replaced:
-            raise KnowledgeError(f"duplicate id '{entry.id}' in overrides file", path=entry.loc.path,
+            raise KnowledgeError(message("overrides.duplicate", name=entry.id), path=entry.loc.path,
                                  line=entry.loc.line, key="id")
         replaced[entry.id] = entry
     kept = tuple(replaced.pop(b.id) if b.id in replaced else b for b in base)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from clientfire.errors import KnowledgeError, suggest
+from clientfire.messages import Message, kind_word, message
 
 from .model import LANGUAGES, Loc, Operand, Text
 from .values import NumberTooLong, finite, parse_number
@@ -32,20 +33,20 @@ class Reader:
         """The location of `key` in `container`."""
         return Loc(self.path, line_of(container, key))
 
-    def fail(self, message: str, container: object, where: object = None, **extra: Any) -> KnowledgeError:
+    def fail(self, message: str | Message, container: object, where: object = None, **extra: Any) -> KnowledgeError:
         """A KnowledgeError at `where` (a key or index) of `container`; `extra` may name the error's `key`."""
         return KnowledgeError(message, path=self.path, line=line_of(container, where), **extra)
 
     def mapping(self, value: object, parent: object, key: object) -> LocDict:
         """`value` as a mapping, or an error."""
         if not isinstance(value, LocDict):
-            raise self.fail(f"'{key}' must be a mapping, not {_kind(value)}", parent, key, key=str(key))
+            raise self.fail(message("schema.mapping", key=key, shape=_kind(value)), parent, key, key=str(key))
         return value
 
     def sequence(self, value: object, parent: object, key: object) -> LocList:
         """`value` as a list, or an error."""
         if not isinstance(value, LocList):
-            raise self.fail(f"'{key}' must be a list, not {_kind(value)}", parent, key, key=str(key))
+            raise self.fail(message("schema.list", key=key, shape=_kind(value)), parent, key, key=str(key))
         return value
 
     def keys(self, data: LocDict, allowed: Iterable[str], required: Iterable[str] = (), what: str = "") -> None:
@@ -54,25 +55,27 @@ class Reader:
         for key in data:
             if key not in allowed:
                 raise self.fail(
-                    f"unknown key '{key}'{' in ' + what if what else ''}", data, key,
+                    message("schema.unknown_key_in", key=key, what=_what(what)) if what else message("schema.unknown_key", key=key),
+                    data, key,
                     key=key, suggestion=suggest(key, allowed),
                 )
         for key in required:
             if key not in data:
-                raise self.fail(f"missing key '{key}'{' in ' + what if what else ''}", data, None, key=key)
+                raise self.fail(message("schema.missing_key_in", key=key, what=_what(what)) if what
+                                else message("schema.missing_key", key=key), data, None, key=key)
 
     def string(self, data: LocDict, key: str) -> str:
         """A non-empty string value."""
         value = data.get(key)
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(f"'{key}' must be a non-empty text", data, key, key=key)
+            raise self.fail(message("schema.text", key=key), data, key, key=key)
         return value
 
     def ident(self, data: LocDict, key: str) -> str:
         """An id: lower-case words joined by dots."""
         value = data.get(key)
         if not isinstance(value, str) or not ID_RE.match(value):
-            raise self.fail(f"'{key}' must be an id like 'late_payment', not {value!r}", data, key, key=key)
+            raise self.fail(message("schema.id", key=key, raw=repr(value)), data, key, key=key)
         return value
 
     def text(self, data: LocDict, key: str, required: bool = True) -> Text:
@@ -83,14 +86,15 @@ class Reader:
         if isinstance(value, str) and value.strip():
             return {"en": value}
         if not isinstance(value, LocDict):
-            raise self.fail(f"'{key}' must be a text or a mapping of language to text", data, key, key=key)
+            raise self.fail(message("schema.text_or_map", key=key), data, key, key=key)
         for lang, words in value.items():
             if lang not in LANGUAGES:
-                raise self.fail(f"unknown language '{lang}'", value, lang, key=lang, suggestion=suggest(lang, LANGUAGES))
+                raise self.fail(message("schema.unknown_lang", lang=lang), value, lang, key=lang,
+                                suggestion=suggest(lang, LANGUAGES))
             if not isinstance(words, str) or not words.strip():
-                raise self.fail(f"text '{key}.{lang}' must be a non-empty string", value, lang, key=lang)
+                raise self.fail(message("schema.empty_text", key=key, lang=lang), value, lang, key=lang)
         if "en" not in value:
-            raise self.fail(f"'{key}' needs an English text ('en')", data, key, key=key)
+            raise self.fail(message("schema.needs_en", key=key), data, key, key=key)
         return {lang: value[lang] for lang in LANGUAGES if lang in value}
 
     def refs(self, data: LocDict, key: str, required: bool = True) -> tuple[str, ...]:
@@ -102,17 +106,16 @@ class Reader:
         if isinstance(items, list) and not items and not required:
             return ()
         if not isinstance(items, list) or not items or not all(isinstance(i, str) and i for i in items):
-            raise self.fail(f"'{key}' must be an id or a list of ids", data, key, key=key)
+            raise self.fail(message("schema.refs", key=key), data, key, key=key)
         return tuple(items)
 
     def number(self, data: LocDict, key: str) -> int | float:
         """A finite number (not a bool) between -MAX_NUMBER and MAX_NUMBER."""
         value = data.get(key)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.fail(f"'{key}' must be a number, not {_kind(value)}", data, key, key=key)
+            raise self.fail(message("schema.number", key=key, shape=_kind(value)), data, key, key=key)
         if not in_range(value):
-            raise self.fail(f"'{key}' must be a finite number between -{MAX_NUMBER:g} and {MAX_NUMBER:g}, "
-                            f"not {value!r}", data, key, key=key)
+            raise self.fail(message("schema.range", key=key, most=MAX_NUMBER, raw=repr(value)), data, key, key=key)
         return value
 
 
@@ -148,17 +151,33 @@ def _number(raw: str) -> int | float | None:
         return float("-inf") if raw.startswith("-") else float("inf")
 
 
-def _kind(value: object) -> str:
+def _kind(value: object) -> Message | str:
     if value is None:
-        return "nothing"
+        return message("shape.nothing")
     if isinstance(value, bool):
-        return "a boolean"
+        return message("shape.boolean")
     if isinstance(value, (int, float)):
-        return "a number"
+        return message("shape.number")
     if isinstance(value, str):
-        return "a text"
+        return message("shape.text")
     if isinstance(value, list):
-        return "a list"
+        return message("shape.list")
     if isinstance(value, dict):
-        return "a mapping"
+        return message("shape.mapping")
     return type(value).__name__
+
+
+_WHAT_NAMED = re.compile(r"(article|fact|group|threshold) '(.*)'")
+
+
+def _what(what: str) -> Message | str:
+    """Where a key is (`fact 'payment.x'`, `sign item`, `rule`) as a message in any language; else as it is."""
+    named = _WHAT_NAMED.fullmatch(what)
+    if named:
+        return message(f"what.{named[1]}", name=named[2])
+    if what.endswith(" item"):
+        return message("what.item", kind=kind_word(what[:-5]))
+    code = "what." + what.replace(" ", "_")
+    from clientfire.messages import MESSAGES
+
+    return message(code) if code in MESSAGES else what

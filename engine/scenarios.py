@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from clientfire.errors import ClientfireError, InputError, suggest
+from clientfire.messages import Message, message
 
 from .client import client_from_mapping
 from .files import check_regular, list_folder, shown_name
@@ -65,7 +66,7 @@ class Outcome:
     """A scenario's run: passed or not, each difference in words, the rules that fired."""
 
     scenario: Scenario
-    problems: tuple[str, ...]
+    problems: tuple[Message, ...]
     fired: tuple[str, ...] = ()
     got: dict[str, Any] = field(default_factory=dict)
 
@@ -77,7 +78,7 @@ class Outcome:
     def to_json(self) -> dict[str, Any]:
         """JSON-ready data."""
         return {"name": self.scenario.name, "path": self.scenario.path, "line": self.scenario.line,
-                "passed": self.passed, "problems": list(self.problems), "got": self.got}
+                "passed": self.passed, "problems": [str(p) for p in self.problems], "got": self.got}
 
 
 def scenario_files(path: Path) -> list[Path]:
@@ -87,10 +88,10 @@ def scenario_files(path: Path) -> list[Path]:
     if not path.is_dir():
         if path.exists():
             check_regular(path)  # a FIFO or a device: says what it is
-        raise InputError("scenario file or folder not found", path=shown_name(path))
+        raise InputError(message("scenario.not_found"), path=shown_name(path))
     files = [p for p in list_folder(path) if p.suffix in (".yaml", ".yml", ".json") and p.is_file()]
     if not files:
-        raise InputError("no scenario files (*.yaml) in folder", path=str(path))
+        raise InputError(message("scenario.none_in_folder"), path=str(path))
     return files
 
 
@@ -102,10 +103,10 @@ def load_scenarios(path: str | Path) -> list[Scenario]:
         data = read_document(file, max_bytes=MAX_SCENARIO_BYTES, label=shown)
         extra = [k for k in data if k not in ("today", "scenarios")] if isinstance(data, LocDict) else []
         if extra:
-            raise InputError(f"unknown key '{extra[0]}' in scenario file", path=shown, line=line_of(data, extra[0]),
+            raise InputError(message("scenario.unknown_file_key", key=extra[0]), path=shown, line=line_of(data, extra[0]),
                              key=extra[0], suggestion=suggest(extra[0], ("today", "scenarios")))
         if not isinstance(data, LocDict) or not isinstance(data.get("scenarios"), list):
-            raise InputError("a scenario file must be a mapping with a 'scenarios' list", path=shown,
+            raise InputError(message("scenario.file_shape"), path=shown,
                              line=line_of(data) or 1, key="scenarios")
         today = _date(data.get("today"), shown, line_of(data, "today"))
         seq = data["scenarios"]
@@ -118,28 +119,28 @@ def _date(raw: Any, shown: str, line: int | None) -> dt.date | None:
         return raw
     day = parse_date(raw) if isinstance(raw, str) else None
     if day is None:
-        raise InputError(f"'today' must be a date (YYYY-MM-DD), not {raw!r}", path=shown, line=line, key="today")
+        raise InputError(message("scenario.today", raw=repr(raw)), path=shown, line=line, key="today")
     return day
 
 
 def _scenario(entry: Any, shown: str, line: int | None, today: dt.date | None) -> Scenario:
     if not isinstance(entry, LocDict):
-        raise InputError("a scenario must be a mapping with 'name', 'client' and 'expect'", path=shown, line=line)
+        raise InputError(message("scenario.shape"), path=shown, line=line)
     for key in entry:
         if key not in ("name", "client", "expect", "today"):
-            raise InputError(f"unknown key '{key}' in scenario", path=shown, line=line_of(entry, key), key=key,
+            raise InputError(message("scenario.unknown_key", key=key), path=shown, line=line_of(entry, key), key=key,
                              suggestion=suggest(key, ("name", "client", "expect", "today")))
     name, expect = entry.get("name"), entry.get("expect")
     if not isinstance(name, str) or not name.strip():
-        raise InputError("a scenario needs a 'name' (text)", path=shown, line=line, key="name")
+        raise InputError(message("scenario.no_name"), path=shown, line=line, key="name")
     if not isinstance(expect, LocDict) or not isinstance(expect.get("verdict"), str):
-        raise InputError(f"scenario '{name}' needs 'expect' with a 'verdict'", path=shown, line=line, key="expect")
+        raise InputError(message("scenario.no_verdict", name=name), path=shown, line=line, key="expect")
     for key, value in expect.items():
         if key not in EXPECT_KEYS:
-            raise InputError(f"unknown key '{key}' in 'expect'", path=shown, line=line_of(expect, key), key=key,
+            raise InputError(message("scenario.unknown_expect_key", key=key), path=shown, line=line_of(expect, key), key=key,
                              suggestion=suggest(key, EXPECT_KEYS))
         if not _valid(key, value):
-            raise InputError(f"'expect.{key}' has the wrong shape", path=shown, line=line_of(expect, key), key=key)
+            raise InputError(message("scenario.expect_shape", key=key), path=shown, line=line_of(expect, key), key=key)
     return Scenario(name, entry.get("client"), dict(expect), shown, line,
                     _date(entry.get("today"), shown, line_of(entry, "today")) or today)
 
@@ -161,7 +162,7 @@ def run_scenario(engine: Engine, scenario: Scenario, today: dt.date) -> Outcome:
         unknowns = "unknown" in scenario.expect or "not_unknown" in scenario.expect
         result = engine.evaluate(client, scenario.today or today, unknowns=unknowns)
     except ClientfireError as exc:
-        return Outcome(scenario, (f"client: {exc}",))
+        return Outcome(scenario, (message("test.client", error=exc),))
     got = {"verdict": result.verdict, "strength": result.strength,
            "signs": {s["id"]: s["degree"] for s in result.signs},
            "remedies": [r["id"] for r in result.remedies], "guidance": [g["id"] for g in result.guidance],
@@ -172,33 +173,33 @@ def run_scenario(engine: Engine, scenario: Scenario, today: dt.date) -> Outcome:
     return Outcome(scenario, tuple(problems), fired, got)
 
 
-def _compare(expect: dict[str, Any], got: dict[str, Any], fired: tuple[str, ...]) -> list[str]:
-    problems = [f"{key}: expected {expect[key]}, got {got[key]}" for key in ("verdict", "strength")
+def _compare(expect: dict[str, Any], got: dict[str, Any], fired: tuple[str, ...]) -> list[Message]:
+    problems = [message("test.expected", key=key, want=expect[key], got=got[key]) for key in ("verdict", "strength")
                 if key in expect and expect[key] != got[key]]
     if "signs" in expect:
         want = expect["signs"]
         problems += _set_diff("signs", list(want), list(got["signs"]))
         if isinstance(want, dict):
-            problems += [f"sign {s}: expected degree {d}, got {got['signs'][s]}" for s, d in want.items()
+            problems += [message("test.degree", sign=s, want=d, got=got["signs"][s]) for s, d in want.items()
                          if s in got["signs"] and got["signs"][s] != d]
     for key in ("remedies", "guidance", "prevention", "notices"):
         if key in expect:
             problems += _set_diff(key, expect[key], got[key])
-    problems += [f"unknown: {f} is not listed" for f in expect.get("unknown", []) if f not in got["unknown"]]
-    problems += [f"unknown: {f} is listed, but should not be" for f in expect.get("not_unknown", []) if f in got["unknown"]]
-    problems += [f"rule {r} did not fire" for r in expect.get("fires", []) if r not in fired]
-    problems += [f"rule {r} fired" for r in expect.get("not_fires", []) if r in fired]
+    problems += [message("test.not_unknown", fact=f) for f in expect.get("unknown", []) if f not in got["unknown"]]
+    problems += [message("test.listed_unknown", fact=f) for f in expect.get("not_unknown", []) if f in got["unknown"]]
+    problems += [message("test.did_not_fire", rule=r) for r in expect.get("fires", []) if r not in fired]
+    problems += [message("test.fired", rule=r) for r in expect.get("not_fires", []) if r in fired]
     return problems
 
 
-def _set_diff(key: str, want: list[str], got: list[str]) -> list[str]:
+def _set_diff(key: str, want: list[str], got: list[str]) -> list[Message]:
     missing = [w for w in want if w not in got]
     extra = [g for g in got if g not in want]
-    return ([f"{key}: missing {', '.join(missing)}"] if missing else []) + (
-        [f"{key}: unexpected {', '.join(extra)}"] if extra else [])
+    return ([message("test.missing", key=key, ids=", ".join(missing))] if missing else []) + (
+        [message("test.unexpected", key=key, ids=", ".join(extra))] if extra else [])
 
 
-def _unknown_ids(kb: Knowledge, expect: dict[str, Any]) -> list[str]:
+def _unknown_ids(kb: Knowledge, expect: dict[str, Any]) -> list[Message]:
     known = {"verdict": [v.id for v in kb.verdicts], "strength": [s.id for s in kb.strengths],
              "signs": [s.id for s in kb.signs], "fires": [r.id for r in kb.rules]}
     known["not_fires"] = known["fires"]
@@ -209,7 +210,8 @@ def _unknown_ids(kb: Knowledge, expect: dict[str, Any]) -> list[str]:
         for ident in [value] if isinstance(value, str) else list(value):
             if ident not in known[key]:
                 hint = suggest(ident, known[key])
-                problems.append(f"{key}: unknown id '{ident}'" + (f" (did you mean '{hint}'?)" if hint else ""))
+                problems.append(message("test.unknown_id_hint", key=key, name=ident, hint=hint) if hint
+                                else message("test.unknown_id", key=key, name=ident))
     return problems
 
 

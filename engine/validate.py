@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from clientfire.errors import KnowledgeError, suggest
+from clientfire.messages import Message, kind_word, message
 
 from .formulas import FormulaError, formula_names
 from .layers import LAYERS, PRODUCED_IN, layer_of
@@ -41,8 +42,13 @@ THEN_ATTRS = {"sign": ("degree", "remedy_tried"), "verdict": ("strength",), "gui
               "remedy": (), "prevention": (), "notice": ()}
 
 
-def _err(message: str, loc: Loc, **extra: str | None) -> KnowledgeError:
-    return KnowledgeError(message, path=loc.path, line=loc.line, **extra)  # type: ignore[arg-type]
+def _err(said: str | Message, loc: Loc, **extra: str | None) -> KnowledgeError:
+    return KnowledgeError(said, path=loc.path, line=loc.line, **extra)  # type: ignore[arg-type]
+
+
+def _unknown(kind: str, name: str) -> Message:
+    """`unknown <kind> '<name>'` as a message in any language."""
+    return message("lint.unknown", kind=kind_word(kind), name=name)
 
 
 def validate(kb: Knowledge) -> Knowledge:
@@ -66,7 +72,7 @@ def validate(kb: Knowledge) -> Knowledge:
 def _check_sources(kb: Knowledge, refs: Iterable[str], loc: Loc, rule_id: str | None = None) -> None:
     for ref in refs:
         if ref not in kb.sections:
-            raise _err(f"unknown source '{ref}'", loc, key="source", rule_id=rule_id,
+            raise _err(_unknown("source", ref), loc, key="source", rule_id=rule_id,
                        suggestion=suggest(ref, kb.sections))
 
 
@@ -75,23 +81,23 @@ def _check_items(kb: Knowledge) -> None:
         ids: set[str] = set()
         for item in kb.items(kind):
             if item.id in ids:
-                raise _err(f"duplicate {kind} id '{item.id}'", item.loc, key="id")
+                raise _err(message("validate.duplicate", kind=kind_word(kind), name=item.id), item.loc, key="id")
             ids.add(item.id)
             _check_sources(kb, item.source, item.loc)
     remedy_ids = [r.id for r in kb.remedies]
     for sign in kb.signs:
         if sign.article not in kb.sections:
-            raise _err(f"unknown article section '{sign.article}'", sign.loc, key="article",
+            raise _err(_unknown("article section", sign.article), sign.loc, key="article",
                        suggestion=suggest(sign.article, kb.sections))
         for remedy in sign.remedies:
             if remedy not in remedy_ids:
-                raise _err(f"unknown remedy '{remedy}'", sign.loc, key="remedies", suggestion=suggest(remedy, remedy_ids))
+                raise _err(_unknown("remedy", remedy), sign.loc, key="remedies", suggestion=suggest(remedy, remedy_ids))
         if sign.passing not in PASSING:
             raise _err(f"'passing' must be one of {', '.join(PASSING)}, not '{sign.passing}'", sign.loc, key="passing",
                        suggestion=suggest(sign.passing, PASSING))
         for degree in sign.degree_texts:
             if degree not in DEGREES:
-                raise _err(f"unknown degree '{degree}'", sign.loc, key="degrees", suggestion=suggest(degree, DEGREES))
+                raise _err(_unknown("degree", degree), sign.loc, key="degrees", suggestion=suggest(degree, DEGREES))
     for notice in kb.notices:
         if notice.level not in NOTICE_LEVELS:
             raise _err(f"notice level must be one of {', '.join(NOTICE_LEVELS)}, not '{notice.level}'", notice.loc,
@@ -101,15 +107,15 @@ def _check_items(kb: Knowledge) -> None:
             raise _err(f"guidance kind must be 'do' or 'dont', not '{item.do}'", item.loc, key="kind")
         for fact in item.shows:
             if fact not in kb.facts:
-                raise _err(f"unknown fact '{fact}'", item.loc, key="shows", suggestion=suggest(fact, kb.facts))
+                raise _err(_unknown("fact", fact), item.loc, key="shows", suggestion=suggest(fact, kb.facts))
         if item.stage not in STAGES:
-            raise _err(f"unknown stage '{item.stage}'", item.loc, key="stage", suggestion=suggest(item.stage, STAGES))
+            raise _err(_unknown("stage", item.stage), item.loc, key="stage", suggestion=suggest(item.stage, STAGES))
 
 
 def _check_facts(kb: Knowledge) -> None:
     for fact in kb.facts.values():
         if fact.type not in FACT_TYPES:
-            raise _err(f"unknown fact type '{fact.type}'", fact.loc, key=fact.id, suggestion=suggest(fact.type, FACT_TYPES))
+            raise _err(_unknown("fact type", fact.type), fact.loc, key=fact.id, suggestion=suggest(fact.type, FACT_TYPES))
         if fact.formula is None:
             continue
         for formula in (fact.formula, *([fact.estimate[0]] if fact.estimate else [])):
@@ -142,7 +148,7 @@ def _check_rule(kb: Knowledge, rule: Rule) -> None:
 def _check_test(kb: Knowledge, rule: Rule, test: FactTest) -> None:
     fact = kb.facts.get(test.fact)
     if fact is None:
-        raise _err(f"unknown fact '{test.fact}'", test.loc, rule_id=rule.id, key=test.fact,
+        raise _err(_unknown("fact", test.fact), test.loc, rule_id=rule.id, key=test.fact,
                    suggestion=suggest(test.fact, kb.facts))
     operand = test.operand
     if operand.kind == "name":
@@ -158,7 +164,7 @@ def _check_test(kb: Knowledge, rule: Rule, test: FactTest) -> None:
                 raise _err(f"'or unknown' cannot be used with '{test.op}' between two facts", test.loc,
                            rule_id=rule.id, key=test.fact)
         elif name not in kb.thresholds:
-            raise _err(f"unknown threshold or fact '{name}'", test.loc, rule_id=rule.id, key=name,
+            raise _err(_unknown("threshold or fact", name), test.loc, rule_id=rule.id, key=name,
                        suggestion=suggest(name, list(kb.thresholds) + list(kb.facts)))
     if fact.type == "bool":
         if operand.kind != "bool" or test.op not in ("==", "!="):
@@ -211,7 +217,7 @@ def _attr_choices(kb: Knowledge, kind: str, name: str) -> tuple[object, ...] | N
 def _check_signs_at_least(kb: Knowledge, rule: Rule, cond: SignsAtLeast) -> None:
     threshold = kb.thresholds.get(cond.threshold)
     if threshold is None:
-        raise _err(f"unknown threshold '{cond.threshold}'", cond.loc, rule_id=rule.id,
+        raise _err(_unknown("threshold", cond.threshold), cond.loc, rule_id=rule.id,
                    suggestion=suggest(cond.threshold, kb.thresholds))
     value = threshold.value
     if not float(value).is_integer() or not 1 <= value <= MAX_SIGNS_AT_LEAST:

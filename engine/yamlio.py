@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from clientfire.errors import InputError
+from clientfire.messages import message, problem_message
 
 from .files import read_regular, shown_name
 from .jsonio import parse_json
@@ -179,8 +180,9 @@ def decode_text(raw: bytes, shown: str, first_line: int = 1) -> str:
         return raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         line = first_line + raw[: exc.start].count(b"\n")
-        hint = " (it looks like UTF-16)" if first_line == 1 and raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
-        raise InputError(f"not UTF-8 text: byte 0x{raw[exc.start]:02x} at position {exc.start}{hint}",
+        utf16 = first_line == 1 and raw[:2] in (b"\xff\xfe", b"\xfe\xff")
+        said = message("text.not_utf8_utf16" if utf16 else "text.not_utf8", byte=raw[exc.start], position=exc.start)
+        raise InputError(said,
                          path=shown, line=line) from exc
 
 
@@ -189,7 +191,7 @@ def read_document(path: Path, *, max_bytes: int, label: str | None = None) -> An
     shown = label or shown_name(path)
     text = decode_text(read_regular(path, max_bytes, shown), shown)
     if not text.strip():
-        raise InputError("file is empty", path=shown)
+        raise InputError(message("file.empty"), path=shown)
     if path.suffix.lower() == ".json":
         return parse_json(text, shown)
     return _parse_yaml(text, shown)
@@ -218,13 +220,13 @@ def parse_yaml(text: str, shown: str, loader: str = "c" if "c" in LOADERS else "
     except yaml.reader.ReaderError as exc:  # a character YAML refuses: its position, not a mark
         line = text[: max(exc.position, 0)].count("\n") + 1
         char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
-        raise InputError(f"malformed YAML: character {char!r} is not allowed", path=shown, line=line) from exc
+        raise InputError(message("yaml.character", char=char), path=shown, line=line) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = mark.line + 1 if mark else None
         problem = exc.problem or exc.context or "syntax error"
-        raise InputError(f"malformed YAML: {problem}", path=shown, line=where) from exc
+        raise InputError(message("yaml.problem", problem=problem_message(problem)), path=shown, line=where) from exc
     except yaml.YAMLError as exc:
-        raise InputError(f"malformed YAML: {exc}", path=shown) from exc
+        raise InputError(message("yaml.problem", problem=str(exc)), path=shown) from exc
     except (RecursionError, ValueError, OverflowError) as exc:
-        raise InputError(f"malformed YAML: {type(exc).__name__}", path=shown, line=1) from exc
+        raise InputError(message("yaml.problem", problem=type(exc).__name__), path=shown, line=1) from exc

@@ -104,6 +104,7 @@ def _tour(run_cli: Any, tmp_path: Path) -> dict[str, tuple[int, str]]:
         "knowledge diff": ("knowledge", "diff", str(ROOT / "knowledge"), str(overrides), "--clients", str(folder),
                            "--lang", "ko"),
     }
+    runs.update(_rough_runs(tmp_path))
     shown: dict[str, tuple[int, str]] = {}
     for name, args in runs.items():
         code, out, err = run_cli(*args)
@@ -112,6 +113,50 @@ def _tour(run_cli: Any, tmp_path: Path) -> dict[str, tuple[int, str]]:
     shown["diagram"] = (shown["diagram"][0], shown["diagram"][1] + _dot_labels(diagram.read_text(encoding="utf-8")))
     assert "->" in shown["knowledge diff"][1].split("\n")[-2], shown["knowledge diff"]
     return shown
+
+
+def _lint_copy(tmp_path: Path) -> Path:
+    """A copy of the bundled knowledge built to raise lint warnings: a threshold no rule uses, a notice no rule concludes."""
+    folder = tmp_path / "lint-knowledge"
+    folder.mkdir()
+    for source in (ROOT / "knowledge").glob("*.yaml"):
+        (folder / source.name).write_bytes(source.read_bytes())
+    thresholds = (folder / "thresholds.yaml").read_text(encoding="utf-8")
+    (folder / "thresholds.yaml").write_text(thresholds.replace("thresholds:\n", "thresholds:\n  spare:\n    unused_limit:\n"
+                                            "      value: 4\n      unit: invoices\n      note: \"B.1: spare\"\n", 1),
+                                            encoding="utf-8")
+    notices = (folder / "notices.yaml").read_text(encoding="utf-8")
+    first = notices.split("\n  - id: ")[1]
+    (folder / "notices.yaml").write_text(notices.replace("notices:\n", "notices:\n  - id: orphan_" + first + "\n", 1),
+                                         encoding="utf-8")
+    return folder
+
+
+def _rough_runs(tmp_path: Path) -> dict[str, tuple[str, ...]]:
+    """The runs where something is wrong: lint warnings, a failing scenario, client files with an unknown fact or a
+    bad value (their messages must be in Korean too)."""
+    folder = tmp_path / "rough"  # apart from the tour's overrides file: a folder of scenarios, not knowledge
+    folder.mkdir()
+    failing = folder / "failing.yaml"
+    failing.write_text("scenarios:\n  - name: 일부러 틀린 시나리오\n    client:\n      payment:\n        late_invoices: 4\n"
+                       "    expect:\n      verdict: keep\n      strength: strong\n      signs: [non_payment]\n"
+                       "      fires: [no.such_rule]\n", encoding="utf-8")
+    unknown, bad = folder / "unknown-fact.yaml", folder / "bad-value.yaml"
+    unknown.write_text("client: Ironbridge\npayment:\n  late_invoces: 3\n", encoding="utf-8")
+    bad.write_text("client: Ironbridge\npayment:\n  late_invoices: 12x\n", encoding="utf-8")
+    schema = tmp_path / "schema-knowledge"
+    schema.mkdir()
+    for source in (ROOT / "knowledge").glob("*.yaml"):
+        (schema / source.name).write_bytes(source.read_bytes())
+    signs = (schema / "signs.yaml").read_text(encoding="utf-8")
+    (schema / "signs.yaml").write_text(signs.replace("    article: B.1\n", "    article: B.1\n    colour: red\n", 1),
+                                       encoding="utf-8")
+    return {"check with warnings": ("check", str(_lint_copy(tmp_path)), "--lang", "ko"),
+            "check with a schema error": ("check", str(schema), "--lang", "ko"),
+            "test failing": ("test", str(failing), "--lang", "ko"),
+            "verdict unknown fact": ("verdict", str(unknown), "--no-record", "--lang", "ko"),
+            "verdict bad value": ("verdict", str(bad), "--no-record", "--lang", "ko"),
+            "verdict missing file": ("verdict", str(tmp_path / "missing.yaml"), "--no-record", "--lang", "ko")}
 
 
 def test_english_words_finds_english_but_not_ids() -> None:
@@ -149,3 +194,23 @@ def test_korean_tour_shows_no_english_interface_words(tour: dict[str, tuple[int,
     assert code == 0, text
     words = english_words(text, _allowed(engine))
     assert sorted(set(words)) == []
+
+
+#: the rough runs: exit code, and a word of what must be said (in Korean)
+ROUGH = {"check with warnings": (0, "경고"), "check with a schema error": (1, "알 수 없는 키"),
+         "test failing": (1, "기대한 값은"), "verdict unknown fact": (2, "알 수 없는 사실"),
+         "verdict bad value": (2, "숫자만"), "verdict missing file": (2, "파일을 읽을 수 없습니다")}
+
+
+@pytest.mark.parametrize("command", sorted(ROUGH))
+def test_korean_tour_of_problems_shows_no_english_interface_words(tour: dict[str, tuple[int, str]], engine: Any,
+                                                                  command: str) -> None:
+    """Issue 16, languages: lint messages, test failure details and input errors are in the chosen language."""
+    from clientfire.engine.lint import lint
+
+    code, text = tour[command]
+    expected_code, korean = ROUGH[command]
+    assert code == expected_code and korean in text, text
+    finding_codes = {f.code for f in lint(engine.kb)} | {"unreachable", "unused_threshold", "schema"}  # `[code]`: an id
+    finding_codes.add("colour")  # the key the knowledge copy writes by mistake: a key name stays as it is
+    assert sorted(set(english_words(text, _allowed(engine) | finding_codes))) == []

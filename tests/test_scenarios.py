@@ -58,7 +58,7 @@ def test_a_failing_scenario_lists_every_difference(engine, tmp_path: Path) -> No
     (scenario,) = load_scenarios(write(tmp_path, FAILING))
     outcome = run_scenario(engine, scenario, TODAY)
     assert not outcome.passed
-    assert list(outcome.problems) == [
+    assert [str(p) for p in outcome.problems] == [
         "verdict: expected fire, got pause_work",
         "signs: missing non_payment",
         "sign late_payment: expected degree serious, got mild",
@@ -98,15 +98,15 @@ def test_min_coverage_fails_a_partial_suite(tmp_path: Path, run_cli) -> None:  #
 def test_unknown_expected_ids_get_a_suggestion(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = write(tmp_path, "scenarios:\n  - name: typo\n    client: {}\n    expect: {verdict: kep}\n")
     outcome = run_scenario(engine, load_scenarios(path)[0], TODAY)
-    assert "verdict: unknown id 'kep' (did you mean 'keep'?)" in outcome.problems
+    assert "verdict: unknown id 'kep' (did you mean 'keep'?)" in [str(p) for p in outcome.problems]
 
 
 def test_a_bad_client_fact_fails_the_scenario_not_the_run(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = write(tmp_path, "scenarios:\n  - name: bad\n    client: {payment: {late_invoices: -1}}\n"
                            "    expect: {verdict: keep}\n")
     outcome = run_scenario(engine, load_scenarios(path)[0], TODAY)
-    assert len(outcome.problems) == 1 and outcome.problems[0].startswith("client: 'payment.late_invoices' must be")
-    assert f"{path}:3" in outcome.problems[0]
+    assert len(outcome.problems) == 1 and str(outcome.problems[0]).startswith("client: 'payment.late_invoices' must be")
+    assert f"{path}:3" in str(outcome.problems[0])
 
 
 MALFORMED = [

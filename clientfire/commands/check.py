@@ -101,7 +101,7 @@ def _not_disabled(findings: list[Finding], base: Knowledge, off: set[str]) -> li
 
 def render(report: Report, lang: str = "en") -> str:
     """The report as text: one line per finding, then the counts (in `lang`)."""
-    lines = [visible(f) for f in report.findings]
+    lines = [visible(f.text(lang)) for f in report.findings]
     what = label("knowledge {version}, {rules} rules", lang).format(version=report.kb.version, rules=len(report.kb.rules)) \
         if report.kb else label("not loaded", lang)
     errors, warnings = report.count(ERROR), report.count(WARNING)

@@ -110,7 +110,7 @@ def report_text(outcomes: list[Outcome], kb: Knowledge, verbose: bool = False, w
         if not outcome.passed or verbose:
             lines.append(f"{label('PASS' if outcome.passed else 'FAIL', lang)}  {scenario.where}: {scenario.name}")
         if not outcome.passed:
-            lines.extend(f"      {problem}" for problem in outcome.problems)
+            lines.extend(f"      {problem.text(lang)}" for problem in outcome.problems)
     passed = sum(o.passed for o in outcomes)
     lines.append(label("{passed} passed, {failed} failed ({count} scenarios, knowledge {version})", lang).format(
         passed=passed, failed=len(outcomes) - passed, count=len(outcomes), version=kb.version))

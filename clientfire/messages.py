@@ -1,0 +1,121 @@
+"""Messages in four languages: a stable code, its parameters kept apart, one template per language.
+
+Errors (clientfire/errors.py), `check` findings and `test` failures carry a `Message`; the English text is the
+template filled in, so English output is what it always was; `text(lang)` renders the same message in Indonesian,
+Korean or Finnish. Ids, file names, line numbers and key names are parameters: they stay as they are.
+In a template `{name!w}` is a vocabulary word (a verdict, a strength, a degree) shown in the language's words.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .message_input import INPUT_MESSAGES
+from .message_lint import KIND_CODES, LINT_MESSAGES
+from .message_schema import SCHEMA_MESSAGES
+from .message_syntax import SYNTAX_MESSAGES, SYNTAX_PATTERNS
+from .message_test import TEST_MESSAGES
+
+__all__ = ["Message", "message", "render", "text_of", "MESSAGES", "FRAME_MESSAGES", "LANGS", "fields",
+           "problem_message", "kind_word"]
+
+#: every language a template is written in (English first: the text the code always printed)
+LANGS = ("en", "id", "ko", "fi")
+
+#: the frame around any message: the one-line error, the place, the rule, a suggestion, a finding's level
+FRAME_MESSAGES: dict[str, dict[str, str]] = {
+    "frame.error": {
+        "en": "clientfire: error: {text}", "id": "clientfire: galat: {text}",
+        "ko": "clientfire: 오류: {text}", "fi": "clientfire: virhe: {text}"},
+    "frame.did_you_mean": {
+        "en": " (did you mean '{suggestion}'?)", "id": " (mungkin maksud Anda '{suggestion}'?)",
+        "ko": " ('{suggestion}'을(를) 뜻하셨나요?)", "fi": " (tarkoititko '{suggestion}'?)"},
+    "frame.in_rule": {
+        "en": " in rule '{rule}'", "id": " pada aturan '{rule}'", "ko": " (규칙 '{rule}')", "fi": " säännössä '{rule}'"},
+    "frame.at": {"en": " at {where}", "id": " di {where}", "ko": " (위치: {where})", "fi": " kohdassa {where}"},
+    "level.error": {"en": "error", "id": "galat", "ko": "오류", "fi": "virhe"},
+    "level.warning": {"en": "warning", "id": "peringatan", "ko": "경고", "fi": "varoitus"},
+}
+
+#: code -> {lang: template}, every family in one table
+MESSAGES: dict[str, dict[str, str]] = {**FRAME_MESSAGES, **INPUT_MESSAGES, **SYNTAX_MESSAGES, **SCHEMA_MESSAGES,
+                                      **LINT_MESSAGES, **TEST_MESSAGES}
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message by its code and parameters; `str()` is the English text."""
+
+    code: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def text(self, lang: str = "en") -> str:
+        """The message in `lang` (English where a language is unknown)."""
+        return render(self.code, dict(self.params), lang)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+def message(code: str, **params: Any) -> Message:
+    """The message `code` with its parameters (a code not in the catalogue is a programming error)."""
+    if code not in MESSAGES:
+        raise KeyError(f"no message template '{code}'")
+    return Message(code, tuple(params.items()))
+
+
+def problem_message(text: str) -> Message | str:
+    """A parser's English problem as the message that says it in any language (the text itself when none does)."""
+    for pattern, code in SYNTAX_PATTERNS:
+        found = pattern.fullmatch(text)
+        if found:
+            said = message(code, **found.groupdict())
+            return said if said.text("en") == text else text
+    return text
+
+
+def kind_word(kind: str) -> Message | str:
+    """A kind of knowledge (`sign`, `threshold or fact`) as a message in any language; an unlisted one as it is."""
+    code = KIND_CODES.get(kind)
+    return message(code) if code else kind
+
+
+def text_of(value: object, lang: str = "en") -> str:
+    """A message in `lang`, or any other value as text."""
+    return value.text(lang) if isinstance(value, Message) else str(value)
+
+
+class _Formatter(string.Formatter):
+    """Fills a template: a nested Message in the same language, `!w` a vocabulary word in the language's words."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def convert_field(self, value: Any, conversion: str | None) -> Any:
+        if conversion == "w":
+            if self.lang == "en":
+                return value
+            from clientfire.explain.labels import label
+
+            return label(str(value), self.lang)
+        return super().convert_field(value, conversion)
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if isinstance(value, Message) or callable(getattr(value, "text", None)):  # a Message, or an error
+            return format(value.text(self.lang), format_spec)
+        return super().format_field(value, format_spec)
+
+
+def render(code: str, params: Mapping[str, Any], lang: str = "en") -> str:
+    """The template of `code` in `lang` (else English) filled with `params`."""
+    templates = MESSAGES[code]
+    return _Formatter(lang).vformat(templates.get(lang) or templates["en"], (), params)
+
+
+def fields(template: str) -> set[str]:
+    """The parameter names a template uses (`{name}`, `{name!w}`, `{high:g}` -> name, name, high)."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
