@@ -8,19 +8,13 @@ In a template `{name!w}` is a vocabulary word (a verdict, a strength, a degree) 
 
 from __future__ import annotations
 
+import functools
 import string
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
-from .message_input import INPUT_MESSAGES
-from .message_lint import KIND_CODES, LINT_MESSAGES
-from .message_schema import SCHEMA_MESSAGES
-from .message_syntax import SYNTAX_MESSAGES, SYNTAX_PATTERNS
-from .message_test import TEST_MESSAGES
-
-__all__ = ["Message", "message", "render", "text_of", "MESSAGES", "FRAME_MESSAGES", "LANGS", "fields",
-           "problem_message", "kind_word"]
+__all__ = ["Message", "message", "render", "text_of", "MESSAGES", "FRAME_MESSAGES", "LANGS", "fields",  # noqa: F822
+           "problem_message", "kind_word"]  # MESSAGES comes from __getattr__ (the catalogue, read on first use)
 
 #: every language a template is written in (English first: the text the code always printed)
 LANGS = ("en", "id", "ko", "fi")
@@ -40,17 +34,51 @@ FRAME_MESSAGES: dict[str, dict[str, str]] = {
     "level.warning": {"en": "warning", "id": "peringatan", "ko": "경고", "fi": "varoitus"},
 }
 
-#: code -> {lang: template}, every family in one table
-MESSAGES: dict[str, dict[str, str]] = {**FRAME_MESSAGES, **INPUT_MESSAGES, **SYNTAX_MESSAGES, **SCHEMA_MESSAGES,
-                                      **LINT_MESSAGES, **TEST_MESSAGES}
+@functools.lru_cache(maxsize=1)
+def _catalogue() -> dict[str, dict[str, str]]:
+    """code -> {lang: template}, every family in one table (read on the first message: not on `--help`)."""
+    from .message_input import INPUT_MESSAGES
+    from .message_lint import LINT_MESSAGES
+    from .message_schema import SCHEMA_MESSAGES
+    from .message_syntax import SYNTAX_MESSAGES
+    from .message_test import TEST_MESSAGES
+
+    return {**FRAME_MESSAGES, **INPUT_MESSAGES, **SYNTAX_MESSAGES, **SCHEMA_MESSAGES, **LINT_MESSAGES,
+            **TEST_MESSAGES}
 
 
-@dataclass(frozen=True)
+def __getattr__(name: str) -> Any:
+    """`MESSAGES`, the whole catalogue, built on first use."""
+    if name == "MESSAGES":
+        return _catalogue()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 class Message:
-    """A message by its code and parameters; `str()` is the English text."""
+    """A message by its code and parameters; `str()` is the English text (immutable, compared by value)."""
 
+    __slots__ = ("code", "params")
     code: str
-    params: tuple[tuple[str, Any], ...] = ()
+    params: tuple[tuple[str, Any], ...]
+
+    def __init__(self, code: str, params: tuple[tuple[str, Any], ...] = ()) -> None:
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "params", params)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"a Message is immutable: cannot set {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and (self.code, self.params) == (other.code, other.params)
+
+    def __hash__(self) -> int:
+        return hash((self.code, self.params))
+
+    def __repr__(self) -> str:
+        return f"Message(code={self.code!r}, params={self.params!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Message, (self.code, self.params))
 
     def text(self, lang: str = "en") -> str:
         """The message in `lang` (English where a language is unknown)."""
@@ -62,13 +90,15 @@ class Message:
 
 def message(code: str, **params: Any) -> Message:
     """The message `code` with its parameters (a code not in the catalogue is a programming error)."""
-    if code not in MESSAGES:
+    if code not in _catalogue():
         raise KeyError(f"no message template '{code}'")
     return Message(code, tuple(params.items()))
 
 
 def problem_message(text: str) -> Message | str:
     """A parser's English problem as the message that says it in any language (the text itself when none does)."""
+    from .message_syntax import SYNTAX_PATTERNS
+
     for pattern, code in SYNTAX_PATTERNS:
         found = pattern.fullmatch(text)
         if found:
@@ -79,6 +109,8 @@ def problem_message(text: str) -> Message | str:
 
 def kind_word(kind: str) -> Message | str:
     """A kind of knowledge (`sign`, `threshold or fact`) as a message in any language; an unlisted one as it is."""
+    from .message_lint import KIND_CODES
+
     code = KIND_CODES.get(kind)
     return message(code) if code else kind
 
@@ -112,7 +144,7 @@ class _Formatter(string.Formatter):
 
 def render(code: str, params: Mapping[str, Any], lang: str = "en") -> str:
     """The template of `code` in `lang` (else English) filled with `params`."""
-    templates = MESSAGES[code]
+    templates = _catalogue()[code]
     return _Formatter(lang).vformat(templates.get(lang) or templates["en"], (), params)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from clientfire.errors import InputError
-from clientfire.messages import MESSAGES, Message, message
+from clientfire.messages import Message, message
 
 try:  # Python's own SHA-256 (the digests of hashlib's): importing hashlib loads OpenSSL, ~2 ms of every start
     from _sha256 import sha256  # Python 3.11
@@ -43,6 +43,8 @@ def os_reason(exc: OSError) -> str:
 def os_said(exc: OSError) -> Message:
     """The OS's reason as a message: its own words in English, the reason said in the other languages."""
     code = f"os.{errno.errorcode.get(exc.errno or 0, 'other')}"
+    from clientfire.messages import MESSAGES
+
     return message(code if code in MESSAGES else "os.other", reason=os_reason(exc))
 
 

@@ -23,7 +23,8 @@ with contextlib.redirect_stdout(out):
         main(sys.argv[1:])
     except SystemExit:
         pass
-print(json.dumps({"out": out.getvalue(), "modules": sorted(m for m in sys.modules if m.startswith("clientfire.commands."))}))
+print(json.dumps({"out": out.getvalue(), "modules": sorted(m for m in sys.modules if m.startswith("clientfire.commands.")),
+                  "heavy": sorted(m for m in ("dataclasses", "clientfire.message_input") if m in sys.modules)}))
 """
 
 
@@ -63,3 +64,8 @@ def test_table_has_every_command_module() -> None:
 def test_table_help_is_the_commands_own(name: str) -> None:
     module, summary = TABLE[name]
     assert _registered(module) == (name, summary)
+
+
+def test_help_reads_no_message_catalogue_and_makes_no_dataclass() -> None:
+    """The messages in four languages are read when one is shown, not on `--help` (issue 15, cold start)."""
+    assert _probe("--help")["heavy"] == []
