@@ -258,3 +258,12 @@ def test_every_page_is_well_formed(web) -> None:  # type: ignore[no-untyped-def]
                  f"/audit/{decision}", "/portfolio/client?name=Acme"):
         parsed = _parse(web.get(path, params={"today": TODAY.isoformat()}).text)
         assert parsed.errors == [] and parsed.stack == [], path
+
+
+@pytest.mark.parametrize(("lang", "english"), [("ko", False), ("fi", False), ("id", False), ("en", True)])
+def test_a_wrong_value_on_the_form_is_told_in_the_pages_language(web, lang: str, english: bool) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16: the interface around the advice in the user's language, the web form's errors too."""
+    bad = web.get("/verdict", params={"payment.late_invoices": "lots", "lang": lang})
+    assert bad.status_code == 422 and 'id="client-form"' in bad.text
+    assert ("must be a number" in bad.text) == english
+    assert "payment.late_invoices" in bad.text  # the key is a name: it stays as it is

@@ -39,7 +39,7 @@ def _live(request: Request, pairs: list[tuple[str, str]]) -> dict[str, Any]:
         day = today_of(request, dict(pairs).get("today"))
         result = engine.evaluate(client, day, unknowns=True)
     except ClientfireError as exc:
-        return {"error": str(exc), "r": None}
+        return {"error": exc.text(lang_of(request)), "r": None}
     asked = sum(1 for f in engine.kb.facts.values() if f.formula is None and "." in f.id)
     return {"error": "", "r": result_view(engine.kb, result, lang_of(request)), "known": len(client.values),
             "asked": asked, "query": request.url.query}
@@ -79,7 +79,7 @@ async def load(request: Request) -> Response:
         try:
             values = field_values(_uploaded(engine_of(request).kb, upload, await upload.read(MAX_CLIENT_BYTES + 1)))
         except ClientfireError as exc:
-            error = str(exc)
+            error = exc.text(lang_of(request))
     name = "_form.html" if request.headers.get("hx-request") else "form.html"
     live = await blocking(_live, request, list(values.items()))
     return page(request, name, status=200 if not error or name == "_form.html" else 422,
@@ -94,8 +94,8 @@ async def download(request: Request) -> Response:
     try:
         client = client_of(engine_of(request).kb, pairs)
     except ClientfireError as exc:
-        return page(request, "form.html", status=422, **form_context(request, dict(pairs), str(exc)),
-                    live={"error": str(exc), "r": None})
+        return page(request, "form.html", status=422, **form_context(request, dict(pairs), exc.text(lang_of(request))),
+                    live={"error": exc.text(lang_of(request)), "r": None})
     filename = report_names([client.name], "." + fmt)[0]
     return Response(client_file(client, fmt), media_type="application/json" if fmt == "json" else "application/yaml",
                     headers={"content-disposition": f'attachment; filename="{filename}"'})

@@ -69,7 +69,7 @@ async def scenarios(request: Request) -> Response:
     try:
         found = await blocking(_scenarios, request)
     except ClientfireError as exc:
-        return page(request, "_message.html", message=str(exc))
+        return page(request, "_message.html", message=exc.text(lang_of(request)))
     return page(request, "_scenarios.html", s=found)
 
 
@@ -100,5 +100,5 @@ async def try_it(request: Request) -> Response:
                   for row in latest_by_client(store_of(request).summaries(), engine.kb)]
         found = await blocking(try_change, engine, settings.knowledge, overrides, files, latest, today_of(request))
     except ClientfireError as exc:
-        return page(request, "_message.html", message=str(exc))
+        return page(request, "_message.html", message=exc.text(lang_of(request)))
     return page(request, "_try.html", tried=found)

@@ -55,7 +55,7 @@ async def upload(request: Request) -> Response:
                            store_of(request), ENGINE_LOCK, today_of(request, str(form.get("today") or "") or None),
                            lang_of(request))
     except ClientfireError as exc:
-        return page(request, "_message.html", message=str(exc))
+        return page(request, "_message.html", message=exc.text(lang_of(request)))
     return page(request, "_job.html", job_id=job_id, job=job_status(settings_of(request).jobs_dir, job_id))
 
 

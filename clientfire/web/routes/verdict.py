@@ -54,8 +54,8 @@ async def verdict_page(request: Request) -> Response:
         shown = await blocking(_explained, request)
     except ClientfireError as exc:
         pairs = request.query_params.multi_items()
-        return page(request, "form.html", status=422, **form_context(request, dict(pairs), str(exc)),
-                    live={"error": str(exc), "r": None})
+        return page(request, "form.html", status=422, **form_context(request, dict(pairs), exc.text(lang_of(request))),
+                    live={"error": exc.text(lang_of(request)), "r": None})
     return page(request, "verdict.html", **shown)
 
 
@@ -71,7 +71,7 @@ async def what_if(request: Request) -> Response:
     try:
         return page(request, "_what_if.html", **await blocking(_what_if, request))
     except ClientfireError as exc:
-        return page(request, "_message.html", message=str(exc))
+        return page(request, "_message.html", message=exc.text(lang_of(request)))
 
 
 def _diagram(request: Request) -> tuple[Engine, Any]:
@@ -85,7 +85,7 @@ async def diagram(request: Request) -> Response:
     try:
         engine, result = await blocking(_diagram, request)
     except ClientfireError as exc:
-        return page(request, "_message.html", message=str(exc))
+        return page(request, "_message.html", message=exc.text(lang_of(request)))
     svg, missing = diagram_svg(engine.kb, result, lang_of(request))  # Graphviz runs outside the engine's lock
     return page(request, "_diagram.html", svg=svg, missing=missing)
 
@@ -104,7 +104,7 @@ async def report(request: Request) -> Response:
     try:
         text, filename = await blocking(_report, request)
     except ClientfireError as exc:
-        return page(request, "_message.html", status=422, message=str(exc))
+        return page(request, "_message.html", status=422, message=exc.text(lang_of(request)))
     return HTMLResponse(text, headers={"content-disposition": f'attachment; filename="{filename}"'})
 
 
