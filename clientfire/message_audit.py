@@ -9,7 +9,7 @@ AUDIT_MESSAGES: dict[str, dict[str, str]] = {
     # --- options and ids (audit/query.py, audit/retention.py, commands/audit.py) ----------------------
     "audit.no_record": {
         "en": "no audit record with id {id}", "id": "tidak ada catatan audit dengan id {id}",
-        "ko": "id가 {id}인 감사 기록이 없습니다", "fi": "tarkastusmerkintää tunnisteella {id} ei ole"},
+        "ko": "번호가 {id}인 감사 기록이 없습니다", "fi": "tarkastusmerkintää tunnisteella {id} ei ole"},
     "audit.since_date": {
         "en": "--since must be a date (YYYY-MM-DD), not '{raw}'",
         "id": "--since harus berupa tanggal (YYYY-MM-DD), bukan '{raw}'",
