@@ -37,6 +37,8 @@ FRAME_MESSAGES: dict[str, dict[str, str]] = {
 @functools.lru_cache(maxsize=1)
 def _catalogue() -> dict[str, dict[str, str]]:
     """code -> {lang: template}, every family in one table (read on the first message: not on `--help`)."""
+    from .message_audit import AUDIT_MESSAGES
+    from .message_command import COMMAND_MESSAGES
     from .message_input import INPUT_MESSAGES
     from .message_lint import LINT_MESSAGES
     from .message_schema import SCHEMA_MESSAGES
@@ -44,7 +46,7 @@ def _catalogue() -> dict[str, dict[str, str]]:
     from .message_test import TEST_MESSAGES
 
     return {**FRAME_MESSAGES, **INPUT_MESSAGES, **SYNTAX_MESSAGES, **SCHEMA_MESSAGES, **LINT_MESSAGES,
-            **TEST_MESSAGES}
+            **TEST_MESSAGES, **AUDIT_MESSAGES, **COMMAND_MESSAGES}
 
 
 def __getattr__(name: str) -> Any:

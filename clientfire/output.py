@@ -6,7 +6,9 @@ import os
 import sys
 from pathlib import Path
 
+from clientfire.engine.files import os_said
 from clientfire.errors import InputError
+from clientfire.messages import message
 
 __all__ = ["write_atomic", "use_colour", "emit"]
 
@@ -30,7 +32,7 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     except OSError as exc:
         if tmp and os.path.exists(tmp):
             os.unlink(tmp)
-        raise InputError(f"cannot write file: {exc.strerror or exc}", path=str(target)) from exc
+        raise InputError(message("command.cannot_write", reason=os_said(exc, as_is=True)), path=str(target)) from exc
 
 
 def _umask() -> int:

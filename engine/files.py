@@ -40,12 +40,12 @@ def os_reason(exc: OSError) -> str:
     return reason[:1].lower() + reason[1:]
 
 
-def os_said(exc: OSError) -> Message:
-    """The OS's reason as a message: its own words in English, the reason said in the other languages."""
+def os_said(exc: OSError, *, as_is: bool = False) -> Message:
+    """The OS's reason as a message: its own words in English (`as_is`: not lower-cased), said in the other languages."""
     code = f"os.{errno.errorcode.get(exc.errno or 0, 'other')}"
     from clientfire.messages import MESSAGES
 
-    return message(code if code in MESSAGES else "os.other", reason=os_reason(exc))
+    return message(code if code in MESSAGES else "os.other", reason=(exc.strerror or str(exc)) if as_is else os_reason(exc))
 
 
 def _kind(mode: int) -> Message:

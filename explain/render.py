@@ -7,20 +7,20 @@ import subprocess
 from pathlib import Path
 
 from clientfire.errors import RenderError
+from clientfire.messages import message
 
 __all__ = ["FORMATS", "RENDERED", "format_of", "find_dot", "render", "output_for"]
 
 FORMATS = ("svg", "png", "pdf", "dot")
 RENDERED = ("svg", "png", "pdf")
 _TIMEOUT = 120
-_INSTALL = "install Debian's 'graphviz' package (apt-get install graphviz), or write a .dot file instead"
 
 
 def format_of(path: str | Path) -> str:
     """The output format from a file name's ending: svg, png, pdf or dot."""
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        raise RenderError(f"the output file must end in {', '.join('.' + f for f in FORMATS)}", path=str(path),
+        raise RenderError(message("command.output_suffix", suffixes=", ".join("." + f for f in FORMATS)), path=str(path),
                           key="-o")
     return suffix
 
@@ -33,18 +33,18 @@ def find_dot() -> str | None:
 def render(source: str, fmt: str) -> bytes:
     """Run `dot -T<fmt>` on the DOT text and return what it printed."""
     if fmt not in RENDERED:
-        raise RenderError(f"cannot render format '{fmt}' (choose from {', '.join(RENDERED)})")
+        raise RenderError(message("command.render_format", fmt=fmt, choices=", ".join(RENDERED)))
     program = find_dot()
     if program is None:
-        raise RenderError(f"Graphviz 'dot' is not on PATH, needed for .{fmt} output: {_INSTALL}")
+        raise RenderError(message("command.no_dot", fmt=fmt))
     try:
         done = subprocess.run([program, f"-T{fmt}"], input=source.encode("utf-8"), capture_output=True,
                               timeout=_TIMEOUT, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise RenderError(f"Graphviz 'dot' failed to run: {exc}") from exc
+        raise RenderError(message("command.dot_failed_to_run", reason=exc)) from exc
     if done.returncode != 0:
         first = (done.stderr.decode("utf-8", "replace").strip().splitlines() or ["no message"])[0]
-        raise RenderError(f"Graphviz 'dot' failed (exit {done.returncode}): {first}")
+        raise RenderError(message("command.dot_failed", status=done.returncode, first=first))
     return done.stdout
 
 

@@ -151,7 +151,15 @@ def _rough_runs(tmp_path: Path) -> dict[str, tuple[str, ...]]:
     signs = (schema / "signs.yaml").read_text(encoding="utf-8")
     (schema / "signs.yaml").write_text(signs.replace("    article: B.1\n", "    article: B.1\n    colour: red\n", 1),
                                        encoding="utf-8")
+    db, corrupt = str(tmp_path / "audit.db"), tmp_path / "corrupt.db"  # the tour's log (record 1 is in it)
+    corrupt.write_text("not a database at all\n", encoding="utf-8")
     return {"check with warnings": ("check", str(_lint_copy(tmp_path)), "--lang", "ko"),
+            "audit show missing record": ("audit", "show", "999", "--db", db, "--lang", "ko"),
+            "audit purge bad date": ("audit", "purge", "--before", "2020-13-45", "--db", db, "--lang", "ko"),
+            "audit list corrupt database": ("audit", "list", "--db", str(corrupt), "--lang", "ko"),
+            "diagram bad output name": ("diagram", str(EXAMPLE), "-o", str(tmp_path / "path.txt"), "--lang", "ko"),
+            "knowledge diff missing portfolio": ("knowledge", "diff", "bundled", "bundled", "--clients",
+                                                 str(tmp_path / "no-such-portfolio"), "--lang", "ko"),
             "check with a schema error": ("check", str(schema), "--lang", "ko"),
             "test failing": ("test", str(failing), "--lang", "ko"),
             "verdict unknown fact": ("verdict", str(unknown), "--no-record", "--lang", "ko"),
@@ -199,13 +207,17 @@ def test_korean_tour_shows_no_english_interface_words(tour: dict[str, tuple[int,
 #: the rough runs: exit code, and a word of what must be said (in Korean)
 ROUGH = {"check with warnings": (0, "경고"), "check with a schema error": (1, "알 수 없는 키"),
          "test failing": (1, "기대한 값은"), "verdict unknown fact": (2, "알 수 없는 사실"),
-         "verdict bad value": (2, "숫자만"), "verdict missing file": (2, "파일을 읽을 수 없습니다")}
+         "verdict bad value": (2, "숫자만"), "verdict missing file": (2, "파일을 읽을 수 없습니다"),
+         "audit show missing record": (2, "감사 기록이 없습니다"), "audit purge bad date": (2, "날짜(YYYY-MM-DD)를"),
+         "audit list corrupt database": (2, "손상되었거나"), "diagram bad output name": (2, "출력 파일 이름은"),
+         "knowledge diff missing portfolio": (2, "그런 파일이나 폴더가 없습니다")}
 
 
 @pytest.mark.parametrize("command", sorted(ROUGH))
 def test_korean_tour_of_problems_shows_no_english_interface_words(tour: dict[str, tuple[int, str]], engine: Any,
                                                                   command: str) -> None:
-    """Issue 16, languages: lint messages, test failure details and input errors are in the chosen language."""
+    """Issue 16, languages: lint messages, test failure details and input errors are in the chosen language (the
+    audit log's errors too: a missing record, a bad date, a corrupt database; and the commands' own)."""
     from clientfire.engine.lint import lint
 
     code, text = tour[command]

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from clientfire.errors import AuditError
+from clientfire.messages import message
 
 __all__ = ["pack_trace", "unpack_trace", "encode_body", "decode_body", "private_hash", "chain_hash",
            "digest", "FAST", "GENESIS", "PUBLIC", "PRIVATE", "COLUMNS"]
@@ -118,9 +119,9 @@ def decode_body(blob: bytes | memoryview | None, record_id: Any = None) -> Json 
     try:
         found = json.loads(zlib.decompress(bytes(blob)).decode("utf-8"))
     except (zlib.error, UnicodeDecodeError, ValueError) as exc:
-        raise AuditError(f"audit record {record_id} is damaged (its body cannot be read)") from exc
+        raise AuditError(message("audit.body_unreadable", id=record_id)) from exc
     if not isinstance(found, dict):
-        raise AuditError(f"audit record {record_id} is damaged (its body is not an object)")
+        raise AuditError(message("audit.body_not_object", id=record_id))
     return found
 
 

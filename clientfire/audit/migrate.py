@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from clientfire.errors import AuditError
+from clientfire.messages import message
 
 from .codec import COLUMNS, encode_body, pack_trace, private_hash
 from .store import SCHEMA_VERSION, Query
@@ -28,7 +29,7 @@ def _body(old: Json) -> Json:
                       "trace": pack_trace(json.loads(old["trace"])), "result": result,
                       "rendered": json.loads(old["rendered"])}
     except (TypeError, ValueError) as exc:
-        raise AuditError(f"audit record {old['id']} is damaged (a column is not JSON)") from exc
+        raise AuditError(message("audit.column_not_json", id=old["id"])) from exc
     if explanation != result:
         body["explanation"] = explanation
     return body

@@ -12,6 +12,7 @@ import psycopg
 from psycopg import sql
 
 from clientfire.errors import AuditError, NoAuditDatabase
+from clientfire.messages import Message, message
 
 from .codec import COLUMNS
 from .store import SCHEMA_VERSION, Query, Store, Writer, shown, timeout
@@ -74,20 +75,20 @@ _cursors = iter(range(1, 1 << 62))
 _INSERT = f"INSERT INTO records ({', '.join(COLUMNS)}) VALUES ({', '.join(['%s'] * len(COLUMNS))})"
 
 
-def _message(exc: psycopg.Error) -> str:
+def _message(exc: psycopg.Error) -> Message:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     low = text.lower()
     if "cannot be changed" in low or "cannot be deleted" in low:
-        return "audit records cannot be changed or deleted"
+        return message("audit.append_only")
     if isinstance(exc, psycopg.errors.LockNotAvailable) or "lock timeout" in low:
-        return "the audit database is locked by another process (try again, or use --no-record)"
+        return message("audit.db_locked")
     if isinstance(exc, psycopg.errors.ReadOnlySqlTransaction) or "read-only" in low:
-        return "the audit database is read-only (use --db with a writable database, or --no-record)"
+        return message("audit.db_read_only_pg")
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
-        return f"the audit database refuses this user: {text}"
+        return message("audit.pg_refuses", reason=text)
     if isinstance(exc, psycopg.OperationalError):
-        return f"cannot connect to the PostgreSQL audit database: {text}"
-    return f"audit database error: {text}"
+        return message("audit.pg_connect", reason=text)
+    return message("audit.db_error", reason=text)
 
 
 @contextlib.contextmanager
@@ -167,20 +168,19 @@ class PostgresStore(Store):
                                       (str(SCHEMA_VERSION),))
             return SCHEMA_VERSION
         if not tables:
-            raise NoAuditDatabase("no audit database here yet (nothing was recorded)", path=self.target)
+            raise NoAuditDatabase(message("audit.db_none_yet"), path=self.target)
         if "meta" not in tables:
-            raise AuditError("not a clientfire audit database (no schema version)", path=self.target)
+            raise AuditError(message("audit.db_no_schema"), path=self.target)
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         found = row[0] if row else "none"
         if found != str(SCHEMA_VERSION):
-            raise AuditError(f"audit database schema version {found}, this clientfire reads version "
-                             f"{SCHEMA_VERSION}", path=self.target)
+            raise AuditError(message("audit.db_schema_version", found=found, version=SCHEMA_VERSION), path=self.target)
         return SCHEMA_VERSION
 
     @contextlib.contextmanager
     def write(self, retention: str | None = None) -> Iterator[Writer]:
         if not self.writable:
-            raise AuditError("the audit database was opened for reading", path=self.target)
+            raise AuditError(message("audit.db_opened_reading"), path=self.target)
         with _guard(self.target), self.conn.transaction():
             self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK,))
             if retention:

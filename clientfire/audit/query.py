@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from clientfire.errors import AuditError, InputError
+from clientfire.messages import message
 
 from .codec import decode_body, unpack_trace
 from .recorder import opened
@@ -29,7 +30,7 @@ def _since(raw: str | None) -> str | None:
     try:
         return dt.date.fromisoformat(raw).isoformat()
     except ValueError as exc:
-        raise InputError(f"--since must be a date (YYYY-MM-DD), not '{raw}'", key="--since") from exc
+        raise InputError(message("audit.since_date", raw=raw), key="--since") from exc
 
 
 def _summary(row: Json) -> Json:
@@ -49,7 +50,7 @@ def list_records(path: Target, client: str | None = None, since: str | None = No
 def _row(store: Store, record_id: int) -> Json:
     row = store.row(record_id)
     if row is None:
-        raise InputError(f"no audit record with id {record_id}", path=store.target, key="ID")
+        raise InputError(message("audit.no_record", id=record_id), path=store.target, key="ID")
     return row
 
 
@@ -82,7 +83,7 @@ def snapshot_files(path: Target, kb_hash: str) -> dict[str, str]:
     with opened(path, False) as store:
         files = store.snapshot(kb_hash)
         if files is None:
-            raise AuditError(f"the knowledge snapshot {kb_hash[:12]} is missing", path=store.target)
+            raise AuditError(message("audit.snapshot_missing", hash=kb_hash[:12]), path=store.target)
         return dict(json.loads(files))
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from clientfire.errors import AuditError, ClientfireError
+from clientfire.messages import message
 
 from .codec import decode_body, digest, pack_trace, unpack_trace
 from .snapshot import load_snapshot, relocated
@@ -48,7 +49,7 @@ def snapshot_engine(store: Store, kb_hash: str, where: Json | None = None) -> An
     if key not in _engines:
         files_text = store.snapshot(kb_hash)
         if files_text is None:
-            raise AuditError(f"the knowledge snapshot {kb_hash[:12]} is missing", path=store.target)
+            raise AuditError(message("audit.snapshot_missing", hash=kb_hash[:12]), path=store.target)
         files = json.loads(files_text)
         base = next((e for (h, _), e in _engines.items() if h == kb_hash), None)
         if base is None:
@@ -89,7 +90,7 @@ def _sealed(row: Json, body: Json, kept: bytes) -> Rendered:
     texts = decode_body(kept, row["id"]) or {}
     digests = body.get("digests") or {}
     if any(fmt in texts and digest(texts[fmt]) != value for fmt, value in digests.items()):
-        raise AuditError(f"the text kept for record {row['id']} is not the text printed (its digest differs)")
+        raise AuditError(message("audit.text_digest", id=row["id"]))
     doc = json.loads(texts["json"]) if "json" in texts else {}
     return Rendered({k: str(v) for k, v in texts.items()}, doc, unpack_trace(body["trace"]))
 
@@ -100,7 +101,7 @@ def render_record(store: Store, row: Json, formats: tuple[str, ...] = FORMATS, s
     rid = row["id"]
     body = decode_body(row["body"], rid)
     if body is None:
-        raise AuditError(f"record {rid} was erased on request (audit forget, record {row['forgotten_by']})")
+        raise AuditError(message("audit.erased", id=rid, by=row["forgotten_by"]))
     if "rendered" in body:
         return _stored(body)
     kept = store.text(rid) if sealed and "event" not in body else None
@@ -119,18 +120,16 @@ def render_record(store: Store, row: Json, formats: tuple[str, ...] = FORMATS, s
                                      default_name=row["client"])
         result = engine.evaluate(client, day, unknowns=bool(options.get("unknowns")))
     except ClientfireError as exc:
-        raise AuditError(f"record {rid} cannot be run again on its knowledge: {exc}") from exc
+        raise AuditError(message("audit.cannot_rerun", id=rid, reason=exc)) from exc
     if pack_trace(result.trace) != body["trace"]:
-        raise AuditError(f"record {rid} cannot be shown: this clientfire's engine gives another trace for its facts "
-                         "(its data is in `audit export`)")
+        raise AuditError(message("audit.other_trace", id=rid))
     doc, render = _doc(engine, client, result, row["lang"], options, day)
     texts = {fmt: render(doc, fmt) for fmt in formats}
     digests = body.get("digests") or {}
     for fmt, text in texts.items():
         if fmt in digests and digest(text) != digests[fmt]:
-            raise AuditError(f"record {rid} cannot be shown as printed: this clientfire renders its {fmt} output "
-                             f"differently (renderer {RENDERER}, the record's {row['renderer']}; its data is in "
-                             "`audit export`)")
+            raise AuditError(message("audit.other_renderer", id=rid, fmt=fmt, renderer=RENDERER,
+                                             theirs=row["renderer"]))
     note = None
     if row["renderer"] != RENDERER and not all(f in digests for f in texts):
         note = f"record {rid} was made by renderer {row['renderer']} and is shown by renderer {RENDERER}"

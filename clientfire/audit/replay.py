@@ -10,6 +10,7 @@ from clientfire.engine import Engine, client_from_mapping
 from clientfire.engine.knowledge_diff import diff_knowledge, rule_shape
 from clientfire.engine.model import FactTest, Knowledge, Rule, SignsAtLeast
 from clientfire.errors import AuditError, ClientfireError
+from clientfire.messages import message
 
 from .query import get_record
 from .recorder import opened
@@ -81,8 +82,8 @@ def replay(path: str | Path | Store | None, record_id: int, today_engine: Engine
     with opened(path, False) as store:
         rec = get_record(store, record_id)
         if rec["input"] is None:
-            raise AuditError(f"record {record_id} has no facts to run again (a {rec['command']} record"
-                             + (", erased on request)" if rec["forgotten_by"] is not None else ")"))
+            raise AuditError(message("audit.no_facts_erased" if rec["forgotten_by"] is not None else "audit.no_facts",
+                                     id=record_id, command=rec["command"]))
         then_engine = snapshot_engine(store, rec["knowledge_hash"], rec["options"].get("where"))
     old_kb = then_engine.kb
     when = day or dt.date.fromisoformat(rec["evaluated_on"])

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from clientfire.errors import InputError
+from clientfire.messages import message
 
 from . import recorder
 from .chain import append
@@ -33,7 +34,7 @@ def forget(target: str | Path | Store | None, client: str, *, dry_run: bool = Fa
     each record's hashes kept; the erasure is itself recorded (without the name). The ids erased."""
     name = client.strip().casefold()
     if not name:
-        raise InputError("--client needs the client's whole name", key="--client")
+        raise InputError(message("audit.client_whole_name"), key="--client")
     with opened(target, not dry_run) as store:
         if dry_run:
             return {"erased": _matching(store, name), "record": None}
@@ -57,7 +58,7 @@ def _date(raw: str) -> str:
     try:
         return dt.date.fromisoformat(raw).isoformat()
     except ValueError as exc:
-        raise InputError(f"--before must be a date (YYYY-MM-DD), not '{raw}'", key="--before") from exc
+        raise InputError(message("audit.before_date", raw=raw), key="--before") from exc
 
 
 def purge(target: str | Path | Store | None, before: str, *, dry_run: bool = False) -> Json:

@@ -10,6 +10,7 @@ from pathlib import Path
 from clientfire.engine.load import knowledge_files, load_knowledge
 from clientfire.engine.model import Knowledge
 from clientfire.errors import AuditError
+from clientfire.messages import message
 
 __all__ = ["snapshot_of", "load_snapshot", "OVERRIDES"]
 
@@ -39,10 +40,9 @@ def snapshot_of(kb: Knowledge, overrides: str | Path | None = None) -> tuple[str
             raw = {p.name: p.read_bytes() for p in knowledge_files(Path(kb.directory))}
             extra = Path(overrides).read_bytes() if overrides else None
         except OSError as exc:
-            raise AuditError(f"cannot read the knowledge files to keep a snapshot: {exc}", path=kb.directory) from exc
+            raise AuditError(message("audit.snapshot_unreadable", reason=exc), path=kb.directory) from exc
         if _version(raw, extra) != kb.version:
-            raise AuditError("the knowledge files differ from the knowledge in use (edited while clientfire ran, "
-                             "or an overrides file not passed to the audit log); run the command again",
+            raise AuditError(message("audit.knowledge_edited"),
                              path=kb.directory)
         files = {name: data.decode("utf-8") for name, data in raw.items()}
         if extra is not None:

@@ -10,7 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
+from clientfire.engine.files import os_said
 from clientfire.errors import AuditError, NoAuditDatabase
+from clientfire.messages import Message, message
 
 from .store import SCHEMA_VERSION, timeout
 
@@ -55,21 +57,21 @@ BEGIN SELECT RAISE(ABORT, 'audit records cannot be deleted'); END;
 """
 
 
-def _message(exc: sqlite3.Error) -> str:
+def _message(exc: sqlite3.Error) -> Message:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return "the audit database is locked by another process (try again, or use --no-record)"
+        return message("audit.db_locked")
     if "readonly" in text or "read-only" in text:
-        return "the audit database is read-only (use --db with a writable file, or --no-record)"
+        return message("audit.db_read_only")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return "the audit database is corrupt or not a clientfire audit database"
+        return message("audit.db_corrupt")
     if "unable to open" in text:
-        return "cannot open the audit database (is the path a writable file?)"
+        return message("audit.db_cannot_open")
     if "cannot be changed" in text or "cannot be deleted" in text:
-        return "audit records cannot be changed or deleted"
+        return message("audit.append_only")
     if "disk" in text and "full" in text:
-        return "the disk holding the audit database is full"
-    return f"audit database error: {exc}"
+        return message("audit.disk_full")
+    return message("audit.db_error", reason=exc)
 
 
 @contextlib.contextmanager
@@ -80,24 +82,24 @@ def guard(path: Path | str) -> Iterator[None]:
     except sqlite3.Error as exc:
         raise AuditError(_message(exc), path=str(path)) from exc
     except OSError as exc:
-        raise AuditError(f"cannot use the audit database: {exc.strerror or exc}", path=str(path)) from exc
+        raise AuditError(message("audit.db_os", reason=os_said(exc, as_is=True)), path=str(path)) from exc
 
 
 def check_file(path: Path, writable: bool) -> bool:
     """Refuse what cannot be an audit database before SQLite touches it; True if the file exists (and is not empty)."""
     with guard(path):
         if path.is_dir():
-            raise AuditError("cannot open the audit database: the path is a folder", path=str(path))
+            raise AuditError(message("audit.db_folder"), path=str(path))
         if not path.exists():
             if not writable:
-                raise NoAuditDatabase("no audit database here yet (nothing was recorded)", path=str(path))
+                raise NoAuditDatabase(message("audit.db_none_yet"), path=str(path))
             return False
         if not path.is_file():
-            raise AuditError("the audit database must be a regular file (not a device, FIFO or socket)", path=str(path))
+            raise AuditError(message("audit.db_not_regular"), path=str(path))
         if path.stat().st_size == 0:
             return False
     if not _is_database(path):
-        raise AuditError("the audit database is corrupt or not a clientfire audit database", path=str(path))
+        raise AuditError(message("audit.db_corrupt"), path=str(path))
     return True
 
 
@@ -126,14 +128,13 @@ def schema_of(conn: sqlite3.Connection, target: str, writable: bool) -> str | No
     if not tables and writable:
         return None
     if not tables:
-        raise NoAuditDatabase("no audit database here yet (nothing was recorded)", path=target)
+        raise NoAuditDatabase(message("audit.db_none_yet"), path=target)
     if "meta" not in tables:
-        raise AuditError("not a clientfire audit database (no schema version)", path=target)
+        raise AuditError(message("audit.db_no_schema"), path=target)
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     found = str(row[0]) if row else "none"
     if found not in ("1", str(SCHEMA_VERSION)):
-        raise AuditError(f"audit database schema version {found}, this clientfire reads versions 1 to "
-                         f"{SCHEMA_VERSION}", path=target)
+        raise AuditError(message("audit.db_schema_versions", found=found, version=SCHEMA_VERSION), path=target)
     return found
 
 

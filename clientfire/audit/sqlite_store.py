@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 from clientfire.errors import AuditError
+from clientfire.messages import message
 
 from .codec import COLUMNS
 from .sqlite_schema import TABLES, check_file, guard, peek, schema_of, statements
@@ -126,7 +127,7 @@ class SqliteStore(Store):
     @contextlib.contextmanager
     def write(self, retention: str | None = None) -> Iterator[Writer]:
         if not self.writable:
-            raise AuditError("the audit database was opened for reading", path=self.target)
+            raise AuditError(message("audit.db_opened_reading"), path=self.target)
         with guard(self.path):
             self.conn.execute("BEGIN IMMEDIATE")
             try:

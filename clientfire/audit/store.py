@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from clientfire.errors import AuditError, InputError
+from clientfire.messages import message
 
 __all__ = ["SCHEMA_VERSION", "Store", "Writer", "Query", "open_store", "default_db_path", "default_target",
            "is_url", "timeout", "shown"]
@@ -66,8 +67,7 @@ def timeout() -> float:
     except ValueError:
         value = math.nan
     if not (0.0 <= value <= _MAX_TIMEOUT):  # also refuses nan and infinities (1e400)
-        raise InputError(f"CLIENTFIRE_DB_TIMEOUT must be a number of seconds from 0 to {_MAX_TIMEOUT:.0f}, "
-                         f"not '{raw}'", key="CLIENTFIRE_DB_TIMEOUT")
+        raise InputError(message("audit.timeout", most=f"{_MAX_TIMEOUT:.0f}", raw=raw), key="CLIENTFIRE_DB_TIMEOUT")
     return value
 
 
@@ -164,7 +164,7 @@ def open_store(target: str | Path | None, writable: bool) -> Store:
         try:
             from .pg_store import PostgresStore
         except ImportError as exc:
-            raise AuditError("a PostgreSQL audit database needs psycopg: pip install 'clientfire[postgres]'",
+            raise AuditError(message("audit.needs_psycopg"),
                              path=shown(chosen)) from exc
         return PostgresStore(str(chosen), writable)
     from .sqlite_store import SqliteStore

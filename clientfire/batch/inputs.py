@@ -22,6 +22,7 @@ from clientfire.engine.jsonio import parse_json
 from clientfire.engine.model import Knowledge
 from clientfire.engine.yamlio import decode_text
 from clientfire.errors import ClientFileError, ClientfireError, InputError, suggest
+from clientfire.messages import message
 
 from .csvcells import csv_value, row_test
 from .csvquote import check_quotes, has_bad_bytes
@@ -79,26 +80,26 @@ def read_rows(source: str | Path, kb: Knowledge, ignore: frozenset[str] = frozen
         yield from _folder_rows(path, shown)
         return
     if not path.exists():
-        raise InputError("no such file or folder", path=shown)
+        raise InputError(message("command.portfolio_missing"), path=shown)
     suffix = path.suffix.lower()
     if suffix == ".csv":
         rows: Iterator[Row | RowError] = _csv_rows(path, shown, kb, ignore, skipped)
     elif suffix in (".jsonl", ".ndjson"):
         rows = _jsonl_rows(path, shown)
     else:
-        raise InputError("a portfolio is a .csv file, a .jsonl file or a folder of client files", path=shown)
+        raise InputError(message("command.portfolio_kind"), path=shown)
     count = 0
     for row in rows:
         count += 1
         yield row
     if not count:  # the same rule for every kind of portfolio: no clients is no portfolio
-        raise InputError("the file holds no client rows", path=shown)
+        raise InputError(message("command.portfolio_no_rows"), path=shown)
 
 
 def _folder_rows(folder: Path, shown: str) -> Iterator[Row]:
     files = [p for p in list_folder(folder, shown) if p.suffix.lower() in CLIENT_SUFFIXES and p.is_file()]
     if not files:
-        raise InputError(f"no client files ({', '.join(CLIENT_SUFFIXES)}) in the folder", path=shown)
+        raise InputError(message("command.portfolio_no_files", suffixes=", ".join(CLIENT_SUFFIXES)), path=shown)
     for index, file in enumerate(files):
         yield Row(index, shown_name(file), None, str(file), "file")
 

@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from clientfire.engine.files import os_said
 from clientfire.errors import InputError
 from clientfire.escape import visible
+from clientfire.messages import message
 from clientfire.textwidth import display_width
 
 from .money import MONEY, money_cell
@@ -108,7 +110,7 @@ def output_to(path: str | Path | None) -> Iterator[TextIO]:
         os.replace(tmp, target)
         tmp = None
     except OSError as exc:
-        raise InputError(f"cannot write file: {exc.strerror or exc}", path=str(target)) from exc
+        raise InputError(message("command.cannot_write", reason=os_said(exc, as_is=True)), path=str(target)) from exc
     finally:
         if tmp and os.path.exists(tmp):
             os.unlink(tmp)

@@ -9,9 +9,11 @@ import sys
 from typing import Any
 
 from clientfire.audit.recorder import FORMATS, db_path_of
+from clientfire.engine.model import LANGUAGES
 from clientfire.errors import InputError, NoAuditDatabase
 from clientfire.escape import json_safe, visible, visible_lines
 from clientfire.explain.labels import label, term
+from clientfire.messages import message
 from clientfire.options import add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
 from clientfire.output import emit, write_atomic
 from clientfire.textwidth import pad
@@ -60,6 +62,9 @@ def register(subparsers: Any) -> None:
                                            "that renders differently")
     for sub in (listing, show, again, export, check, erase, cut, keep):
         _db(sub)
+        if sub is not listing:  # the record is shown as it was given: --lang is the language of the errors
+            sub.add_argument("--lang", choices=LANGUAGES, default=None,
+                             help="language of the error messages (default: $CLIENTFIRE_LANG, then the locale, then en)")
         sub.set_defaults(run=run)
 
 
@@ -99,7 +104,7 @@ def _show(args: argparse.Namespace) -> int:
 
     made = show_record(db_path_of(args), args.id, args.format)
     if args.format not in made.texts:
-        raise InputError(f"record {args.id} was not kept as {args.format} (kept: {', '.join(made.texts)})",
+        raise InputError(message("audit.not_kept_as", id=args.id, fmt=args.format, kept=", ".join(made.texts)),
                          key="--format")
     if made.note:
         print(f"clientfire: note: {visible(made.note)}", file=sys.stderr)
@@ -135,7 +140,7 @@ def _head(raw: str | None) -> tuple[int, str] | None:
         return None
     number, _, digest = raw.partition(":")
     if not number.isdigit() or len(digest) != 64:
-        raise InputError(f"--head must be ID:HASH as `audit verify` prints it, not '{raw}'", key="--head")
+        raise InputError(message("audit.head", raw=raw), key="--head")
     return int(number), digest
 
 

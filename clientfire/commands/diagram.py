@@ -11,6 +11,7 @@ from clientfire.errors import InputError
 from clientfire.explain.dot import decision_dot, knowledge_dot
 from clientfire.explain.graph import rule_network
 from clientfire.explain.render import FORMATS, format_of, output_for
+from clientfire.messages import message
 from clientfire.options import add_lang, add_today, engine_for, lang_of, today_of
 from clientfire.output import write_atomic
 
@@ -52,10 +53,10 @@ def run(args: argparse.Namespace) -> int:
     format_of(args.out)  # a bad ending fails before any work
     whole = args.file is None
     if whole and args.knowledge is None:
-        raise InputError("give a client FILE, or --knowledge to draw the whole rule network", key="file")
+        raise InputError(message("command.diagram_what"), key="file")
     if whole and args.knowledge != WHOLE and Path(args.knowledge).is_file():
-        raise InputError("--knowledge takes a folder; to draw a client's path put FILE first: "
-                         f"clientfire diagram {args.knowledge} -o {args.out}", path=args.knowledge, key="--knowledge")
+        raise InputError(message("command.diagram_knowledge_file", path=args.knowledge, out=args.out),
+                         path=args.knowledge, key="--knowledge")
     engine = engine_for(argparse.Namespace(knowledge=_knowledge_dir(args), overrides=args.overrides))
     lang = lang_of(args)
     graph = rule_network(engine.kb, engine.compiled)

@@ -48,15 +48,16 @@ def _request(args: argparse.Namespace) -> Any:
     from clientfire.importers.records import Options
     from clientfire.importers.session import Request
     from clientfire.importers.values import DATE_FORMATS
+    from clientfire.messages import message
     from clientfire.options import today_of
 
     if args.fmt == "csv" and not args.map:
-        raise InputError("--from csv needs --map MAP.yaml (which column holds what: docs/import.md)", key="--map")
+        raise InputError(message("command.import_map_needed"), key="--map")
     if args.map and args.fmt != "csv":
-        raise InputError(f"--map is for --from csv; a {args.fmt} export has a known layout", key="--map")
+        raise InputError(message("command.import_map_csv_only", fmt=args.fmt), key="--map")
     currency = (args.currency or "").upper() or None
     if currency and not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
-        raise InputError(f"--currency must be a three-letter code such as EUR, not '{args.currency}'", key="--currency")
+        raise InputError(message("command.import_currency", raw=args.currency), key="--currency")
     options = Options(date_order=DATE_FORMATS.get(args.date_format or ""), zone=_zone(args.timezone),
                       decimal_comma=args.decimal_comma, encoding=args.encoding)
     folder = Path(args.out or "clients")
@@ -69,11 +70,12 @@ def _zone(name: str | None) -> Any:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     from clientfire.errors import InputError
+    from clientfire.messages import message
 
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InputError(f"unknown time zone '{name}' (e.g. Europe/Helsinki, UTC)", key="--timezone") from exc
+        raise InputError(message("command.import_zone", name=name), key="--timezone") from exc
 
 
 def _fact_line(change: Any, facts: dict[str, Any]) -> str:
@@ -95,13 +97,13 @@ def run(args: argparse.Namespace) -> int:
     from clientfire.errors import InputError
     from clientfire.importers.plan import csv_text, diff_text, write_plans
     from clientfire.importers.session import run_import
+    from clientfire.messages import message
     from clientfire.options import engine_for
     from clientfire.output import write_atomic
 
     request = _request(args)
     if args.csv and Path(args.csv).exists() and not args.dry_run:
-        raise InputError("the file exists: --csv writes a new portfolio (to merge, import into client files with "
-                         "--out DIR)", path=args.csv)
+        raise InputError(message("command.import_csv_exists"), path=args.csv)
     outcome = run_import(request, engine_for(args).kb)
     for note in outcome.notes:
         print(f"clientfire: note: {note}", file=sys.stderr)

@@ -18,6 +18,7 @@ from clientfire.errors import ClientFileError, InputError
 from clientfire.escape import json_safe, visible
 from clientfire.explain.evidence import format_value
 from clientfire.explain.labels import label, term
+from clientfire.messages import message
 from clientfire.options import add_format, add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
 from clientfire.output import emit, write_atomic
 
@@ -63,9 +64,9 @@ def run(args: argparse.Namespace) -> int:
 def init_copy(target: Path, force: bool = False) -> list[Path]:
     """Copy the bundled knowledge files and scenarios into `target`; return the files written."""
     if target.exists() and not target.is_dir():
-        raise InputError("not a folder", path=str(target))
+        raise InputError(message("folder.not_folder"), path=str(target))
     if target.is_dir() and any(target.iterdir()) and not force:
-        raise InputError("folder is not empty (use --force to write into it)", path=str(target))
+        raise InputError(message("command.folder_not_empty"), path=str(target))
     source = bundled_dir()
     written = []
     for path in knowledge_files(source) + sorted((source / "scenarios").glob("*.yaml")):
@@ -93,14 +94,14 @@ def resolve(spec: str, base: str | None) -> Engine:
         return engine_for(argparse.Namespace(knowledge=spec, overrides=None))
     if path.exists():
         return engine_for(argparse.Namespace(knowledge=base, overrides=spec))
-    raise InputError("not a knowledge folder, an overrides file or 'bundled'", path=spec)
+    raise InputError(message("command.knowledge_spec"), path=spec)
 
 
 def client_files(folder: str) -> list[Path]:
     """The client files of a folder, in name order."""
     path = Path(folder)
     if not path.is_dir():
-        raise InputError("client folder not found", path=shown_name(folder))
+        raise InputError(message("command.client_folder_missing"), path=shown_name(folder))
     return [p for p in list_folder(path) if p.suffix in CLIENT_SUFFIXES and p.is_file()]
 
 

@@ -13,7 +13,9 @@ import tempfile
 import threading
 from typing import Any
 
+from clientfire.engine.files import os_said
 from clientfire.errors import InputError
+from clientfire.messages import message
 from clientfire.options import add_knowledge, add_today, engine_for, today_of
 
 __all__ = ["register", "run", "bind", "LIFETIME_ENV"]
@@ -50,7 +52,7 @@ def bind(host: str, port: int) -> socket.socket:
         sock.bind((host.strip("[]"), port))
     except OSError as exc:
         sock.close()
-        raise InputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}", key="--port") from exc
+        raise InputError(message("command.listen", host=host, port=port, reason=os_said(exc, as_is=True)), key="--port") from exc
     sock.listen(2048)
     sock.set_inheritable(True)
     return sock
@@ -74,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     from clientfire.web.settings import ENV, Settings
 
     if args.workers < 1:
-        raise InputError(f"--workers must be 1 or more, not {args.workers}", key="--workers")
+        raise InputError(message("command.workers", workers=args.workers), key="--workers")
     settings = Settings(host=args.host, port=args.port, knowledge=args.knowledge, overrides=args.overrides,
                         db=args.db, token=os.environ.get("CLIENTFIRE_TOKEN") or None, today=args.today).check()
     if args.today:

@@ -20,6 +20,7 @@ from clientfire.errors import ClientfireError, InputError
 from clientfire.escape import json_safe, visible
 from clientfire.explain.labels import label
 from clientfire.explain.numbers import format_percent
+from clientfire.messages import message
 from clientfire.options import add_format, add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
 from clientfire.output import emit
 
@@ -76,7 +77,7 @@ def resolve(dir_arg: str | None, knowledge: str | None) -> tuple[str | None, Pat
     path = Path(dir_arg)
     if is_knowledge_folder(path):
         if knowledge and Path(knowledge).resolve() != path.resolve():
-            raise InputError(f"two knowledge folders named: {dir_arg} and --knowledge {knowledge}; name one",
+            raise InputError(message("command.test_two_folders", folder=dir_arg, knowledge=knowledge),
                              key="--knowledge")
         return str(path), path / "scenarios", "the knowledge folder named"
     if knowledge:
