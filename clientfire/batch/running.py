@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from clientfire.escape import visible
+from clientfire.messages import render
 
 from .inputs import Row, RowError, read_rows
 from .progress import Progress, estimate
@@ -117,7 +118,8 @@ def run_batch(args: argparse.Namespace, engine: Any, job: Job, record: bool, log
             sinks.recorder.__exit__(RuntimeError, None, None)  # committed chunks stay; the pending one is dropped
         raise
     for error in sinks.errors:
-        print(f"clientfire: error: {visible(error.where)}: {visible(error.message)}", file=log)
+        print(render("frame.error", {"text": f"{visible(error.where)}: {visible(error.text(job.lang))}"}, job.lang),
+              file=log)
     meta = {"input": str(args.input), "knowledge_version": engine.kb.version, "date": job.today.isoformat(),
             "evaluated": len(sinks.summaries), "failed": len(sinks.errors)}
     if skip:
