@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from clientfire.errors import InputError
-from clientfire.messages import message
 from clientfire.escape import visible
+from clientfire.messages import message
 from clientfire.textwidth import display_width
 
 from .money import MONEY, money_cell

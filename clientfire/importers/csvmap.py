@@ -72,8 +72,8 @@ def _words(data: dict[str, Any], key: str, allowed: tuple[str, ...], fail: Any) 
     found = {}
     for word, meaning in words.items():
         if meaning not in allowed:
-            raise fail(message("import.map_word", key=key, word=word, allowed=", ".join(allowed), meaning=meaning), str(word), words,
-                       suggest(str(meaning), allowed))
+            said = message("import.map_word", key=key, word=word, allowed=", ".join(allowed), meaning=meaning)
+            raise fail(said, str(word), words, suggest(str(meaning), allowed))
         found[fold(str(word))] = meaning
     return found
 

@@ -106,7 +106,8 @@ def _merge(into: Invoice, row: Invoice, path: str) -> None:
     if into.from_lines and row.total is not None:
         into.total = (into.total or 0) + row.total
     elif into.total != row.total:
-        raise cell_error(message("import.lines_disagree_total", number=row.number, first=into.line, second=row.line), path, row.line)
+        raise cell_error(message("import.lines_disagree_total", number=row.number, first=into.line, second=row.line),
+                         path, row.line)
     into.last_line = row.line
 
 
