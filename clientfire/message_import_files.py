@@ -6,6 +6,27 @@ __all__ = ["IMPORT_FILE_MESSAGES"]
 
 #: code -> {lang: template}; keys, field names and file names are parameters (shown as they are)
 IMPORT_FILE_MESSAGES: dict[str, dict[str, str]] = {
+    # --- the command's options (commands/import_.py) -------------------------------------------------------
+    "import.needs_map": {
+        "en": "--from csv needs --map MAP.yaml (which column holds what: docs/import.md)",
+        "id": "--from csv memerlukan --map MAP.yaml (kolom mana berisi apa: docs/import.md)",
+        "ko": "--from csv에는 --map MAP.yaml이 필요합니다(어느 열에 무엇이 있는지: docs/import.md)",
+        "fi": "--from csv tarvitsee valitsimen --map MAP.yaml (mikä sarake sisältää mitä: docs/import.md)"},
+    "import.map_not_csv": {
+        "en": "--map is for --from csv; a {fmt} export has a known layout",
+        "id": "--map hanya untuk --from csv; ekspor {fmt} punya tata letak yang sudah dikenal",
+        "ko": "--map은 --from csv에만 씁니다. {fmt} 내보내기는 이미 알려진 형식입니다",
+        "fi": "--map on valitsimelle --from csv; {fmt}-viennin rakenne tunnetaan jo"},
+    "import.currency_option": {
+        "en": "--currency must be a three-letter code such as EUR, not '{currency}'",
+        "id": "--currency harus kode tiga huruf seperti EUR, bukan '{currency}'",
+        "ko": "--currency에는 EUR 같은 세 글자 코드를 써야 합니다(받은 값: '{currency}')",
+        "fi": "--currency: arvon pitää olla kolmikirjaiminen koodi, kuten EUR, ei '{currency}'"},
+    "import.unknown_zone": {
+        "en": "unknown time zone '{zone}' (e.g. Europe/Helsinki, UTC)",
+        "id": "zona waktu '{zone}' tidak dikenal (mis. Europe/Helsinki, UTC)",
+        "ko": "알 수 없는 시간대 '{zone}'입니다(예: Europe/Helsinki, UTC)",
+        "fi": "tuntematon aikavyöhyke '{zone}' (esim. Europe/Helsinki, UTC)"},
     # --- the mapping file (importers/csvmap.py) ------------------------------------------------------------
     "import.map_not_mapping": {
         "en": "a mapping file is a mapping (kind, columns, ...)",

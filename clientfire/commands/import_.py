@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from clientfire.options import add_knowledge, add_today
+from clientfire.options import add_knowledge, add_lang, add_today
 
 __all__ = ["register", "run", "FROM"]
 
@@ -40,6 +40,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--encoding", metavar="NAME", help="the files' encoding (default UTF-8; e.g. cp1252)")
     add_today(parser)
     add_knowledge(parser)
+    add_lang(parser)  # the language of its error line
     parser.set_defaults(run=run)
 
 
@@ -48,15 +49,16 @@ def _request(args: argparse.Namespace) -> Any:
     from clientfire.importers.records import Options
     from clientfire.importers.session import Request
     from clientfire.importers.values import DATE_FORMATS
+    from clientfire.messages import message
     from clientfire.options import today_of
 
     if args.fmt == "csv" and not args.map:
-        raise InputError("--from csv needs --map MAP.yaml (which column holds what: docs/import.md)", key="--map")
+        raise InputError(message("import.needs_map"), key="--map")
     if args.map and args.fmt != "csv":
-        raise InputError(f"--map is for --from csv; a {args.fmt} export has a known layout", key="--map")
+        raise InputError(message("import.map_not_csv", fmt=args.fmt), key="--map")
     currency = (args.currency or "").upper() or None
     if currency and not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
-        raise InputError(f"--currency must be a three-letter code such as EUR, not '{args.currency}'", key="--currency")
+        raise InputError(message("import.currency_option", currency=args.currency), key="--currency")
     options = Options(date_order=DATE_FORMATS.get(args.date_format or ""), zone=_zone(args.timezone),
                       decimal_comma=args.decimal_comma, encoding=args.encoding)
     folder = Path(args.out or "clients")
@@ -69,11 +71,12 @@ def _zone(name: str | None) -> Any:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     from clientfire.errors import InputError
+    from clientfire.messages import message
 
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InputError(f"unknown time zone '{name}' (e.g. Europe/Helsinki, UTC)", key="--timezone") from exc
+        raise InputError(message("import.unknown_zone", zone=name), key="--timezone") from exc
 
 
 def _fact_line(change: Any, facts: dict[str, Any]) -> str:
