@@ -115,6 +115,36 @@ IMPORT_MESSAGES: dict[str, dict[str, str]] = {
     "import.no_date": {"en": "no date", "id": "tidak ada tanggal", "ko": "날짜가 없습니다", "fi": "päivämäärä puuttuu"},
     "import.no_hours": {"en": "no hours", "id": "tidak ada jumlah jam", "ko": "시간이 없습니다",
                         "fi": "tuntimäärä puuttuu"},
+    # --- the kinds of export (importers/xero.py, ...: product names stay as they are) ------------------------
+    "import.title.freshbooks": {
+        "en": "FreshBooks invoice details export", "id": "ekspor rincian faktur FreshBooks",
+        "ko": "FreshBooks 청구서 상세 내보내기 파일", "fi": "FreshBooksin laskuerittelyvienti"},
+    "import.title.harvest_invoices": {
+        "en": "Harvest invoice export", "id": "ekspor faktur Harvest", "ko": "Harvest 청구서 내보내기 파일",
+        "fi": "Harvestin laskuvienti"},
+    "import.title.harvest_time": {
+        "en": "Harvest detailed time export", "id": "ekspor rincian waktu Harvest",
+        "ko": "Harvest 상세 작업 시간 내보내기 파일", "fi": "Harvestin yksityiskohtainen tuntivienti"},
+    "import.title.quickbooks": {
+        "en": "QuickBooks Online invoice list export", "id": "ekspor daftar faktur QuickBooks Online",
+        "ko": "QuickBooks Online 청구서 목록 내보내기 파일", "fi": "QuickBooks Onlinen laskuluettelovienti"},
+    "import.title.stripe": {
+        "en": "Stripe invoice export", "id": "ekspor faktur Stripe", "ko": "Stripe 청구서 내보내기 파일",
+        "fi": "Stripen laskuvienti"},
+    "import.title.stripe_api": {
+        "en": "Stripe invoice export (API fields, amounts in cents)",
+        "id": "ekspor faktur Stripe (bidang API, jumlah dalam sen)",
+        "ko": "Stripe 청구서 내보내기 파일(API 필드, 센트 단위 금액)",
+        "fi": "Stripen laskuvienti (API-kentät, summat sentteinä)"},
+    "import.title.toggl": {
+        "en": "Toggl Track detailed time export", "id": "ekspor rincian waktu Toggl Track",
+        "ko": "Toggl Track 상세 작업 시간 내보내기 파일", "fi": "Toggl Trackin yksityiskohtainen tuntivienti"},
+    "import.title.xero": {
+        "en": "Xero invoice export", "id": "ekspor faktur Xero", "ko": "Xero 청구서 내보내기 파일",
+        "fi": "Xeron laskuvienti"},
+    "import.title.mapped": {
+        "en": "CSV {kind} export mapped by {name}", "id": "ekspor CSV {kind} yang dipetakan oleh {name}",
+        "ko": "{name}(으)로 매핑한 CSV {kind} 내보내기 파일", "fi": "CSV-vienti ({kind}), sarakkeet tiedostosta {name}"},
     # --- the export as a whole (importers/reader.py, derive.py, facts.py) ----------------------------------
     "import.lines_disagree": {
         "en": "invoice {number} has line-item rows that disagree on its {field} (rows {first} and {second})",
@@ -132,12 +162,12 @@ IMPORT_MESSAGES: dict[str, dict[str, str]] = {
     "import.looks_like": {
         "en": "this looks like a {guess}, not a {title} (say --from {fmt})",
         "id": "ini tampaknya {guess}, bukan {title} (gunakan --from {fmt})",
-        "ko": "이 파일은 {title}이(가) 아니라 {guess}(으)로 보입니다(--from {fmt}을(를) 지정하십시오)",
+        "ko": "이 파일은 {title}이 아니라 {guess}로 보입니다(--from {fmt}를 지정하십시오)",
         "fi": "tämä näyttää olevan {guess}, ei {title} (anna --from {fmt})"},
     "import.not_layout": {
         "en": "not a {title}: no column {columns} in the header",
         "id": "bukan {title}: tidak ada kolom {columns} di judul kolom",
-        "ko": "{title}이(가) 아닙니다: 열 제목 행에 {columns} 열이 없습니다",
+        "ko": "{title}이 아닙니다: 열 제목 행에 {columns} 열이 없습니다",
         "fi": "ei {title}: otsikkorivillä ei ole saraketta {columns}"},
     "import.invoice_twice": {
         "en": "invoice {number} of '{name}' appears twice (also at {where})",

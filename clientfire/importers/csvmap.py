@@ -58,7 +58,7 @@ def layout_from_map(path: str) -> Layout:
     for name in required:
         if name not in mapped:
             raise fail(message("import.map_needs", name=name, kind=kind), "columns")
-    return Layout(fmt="csv", title=f"CSV {kind} export mapped by {Path(path).name}", kind=kind, columns=mapped,
+    return Layout(fmt="csv", title=message("import.title.mapped", kind=kind, name=Path(path).name), kind=kind, columns=mapped,
                   required=tuple(f for f in required if f in mapped), statuses=_words(data, "statuses", STATES, fail),
                   types=_words(data, "types", ("invoice", "credit", "skip"), fail),
                   minor_units=_flag(data, "minor_units", fail), thousands=_flag(data, "thousands", fail),
