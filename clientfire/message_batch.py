@@ -61,6 +61,12 @@ BATCH_MESSAGES: dict[str, dict[str, str]] = {
               "따옴표(\")가 빠졌거나 셀 안의 따옴표를 두 번 쓰지 않았습니다",
         "fi": "tästä alkava lainausmerkeissä oleva solu jatkuu {count} riville, ja sen rivi {line} näyttää datariviltä: "
               "loppulainausmerkki (\") puuttuu tai solun lainausmerkkiä ei ole kahdennettu"},
+    "batch.skipped_columns": {
+        "en": "skipped columns that are not facts: {columns} (--ignore-columns to name them and silence this)",
+        "id": "kolom yang bukan fakta dilewati: {columns} (sebutkan dengan --ignore-columns agar pesan ini hilang)",
+        "ko": "사실이 아닌 열을 건너뛰었습니다: {columns}(--ignore-columns로 지정하면 이 경고가 나오지 않습니다)",
+        "fi": "ohitettiin sarakkeet, jotka eivät ole tietoja: {columns} (nimeä ne valitsimella --ignore-columns, "
+              "niin tämä ilmoitus jää pois)"},
     # --- cells (batch/csvcells.py, batch/inputs.py) --------------------------------------------------------
     "batch.decimal_comma": {
         "en": "'{column}' must be a number with a decimal comma, not '{text}' (the file separates cells with ';', "

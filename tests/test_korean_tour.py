@@ -165,6 +165,7 @@ def _rough_runs(tmp_path: Path) -> dict[str, tuple[str, ...]]:
             "import wrong layout": ("import", "--from", "toggl", str(export), "--out", *map(str, imports)),
             "batch bad value": ("batch", str(portfolio), "--no-record", "--lang", "ko"),
             "batch unknown column": ("batch", str(unknown_column(folder)), "--no-record", "--lang", "ko"),
+            "batch skipped column": ("batch", str(skipped_column(folder)), "--no-record", "--lang", "ko"),
             "check with a schema error": ("check", str(schema), "--lang", "ko"),
             "test failing": ("test", str(failing), "--lang", "ko"),
             "verdict unknown fact": ("verdict", str(unknown), "--no-record", "--lang", "ko"),
@@ -176,6 +177,13 @@ def unknown_column(folder: Path) -> Path:
     """A portfolio CSV with a column that is a fact group, not a fact."""
     path = folder / "portfolio-group-column.csv"
     path.write_text("client,payment\nIronbridge,3\n", encoding="utf-8")
+    return path
+
+
+def skipped_column(folder: Path) -> Path:
+    """A portfolio CSV with a spreadsheet's own column (named in Korean): skipped, with a warning."""
+    path = folder / "portfolio-own-column.csv"
+    path.write_text("client,담당자,payment.late_invoices\nIronbridge,김,1\n", encoding="utf-8")
     return path
 
 
@@ -221,7 +229,8 @@ ROUGH = {"check with warnings": (0, "경고"), "check with a schema error": (1, 
          "test failing": (1, "기대한 값은"), "verdict unknown fact": (2, "알 수 없는 사실"),
          "verdict bad value": (2, "숫자만"), "verdict missing file": (2, "파일을 읽을 수 없습니다"),
          "import bad value": (2, "존재하지 않는 날짜"), "import wrong layout": (2, "보입니다"),
-         "batch bad value": (2, "숫자만"), "batch unknown column": (2, "사실 묶음")}
+         "batch bad value": (2, "숫자만"), "batch unknown column": (2, "사실 묶음"),
+         "batch skipped column": (0, "건너뛰었습니다")}
 
 
 @pytest.mark.parametrize("command", sorted(ROUGH))
