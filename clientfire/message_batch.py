@@ -90,6 +90,14 @@ BATCH_MESSAGES: dict[str, dict[str, str]] = {
     "batch.jobs": {
         "en": "--jobs must be 1 or more, not {asked}", "id": "--jobs harus 1 atau lebih, bukan {asked}",
         "ko": "--jobs는 1 이상이어야 합니다(받은 값: {asked})", "fi": "--jobs: arvon pitää olla 1 tai enemmän, ei {asked}"},
+    "batch.diagrams_need_out": {
+        "en": "--diagrams needs --out DIR", "id": "--diagrams memerlukan --out DIR",
+        "ko": "--diagrams에는 --out DIR이 필요합니다", "fi": "--diagrams tarvitsee valitsimen --out DIR"},
+    "batch.resume_no_record": {
+        "en": "--resume skips what was recorded: it cannot go with --no-record",
+        "id": "--resume melewati yang sudah tercatat: tidak bisa dipakai bersama --no-record",
+        "ko": "--resume은 기록된 것을 건너뜁니다: --no-record와 함께 쓸 수 없습니다",
+        "fi": "--resume ohittaa jo kirjatut: sitä ei voi käyttää yhdessä valitsimen --no-record kanssa"},
     "batch.cannot_write": {
         "en": "cannot write file: {reason}", "id": "file tidak dapat ditulis: {reason}",
         "ko": "파일을 쓸 수 없습니다: {reason}", "fi": "tiedostoa ei voi kirjoittaa: {reason}"},

@@ -22,6 +22,14 @@ IMPORT_FILE_MESSAGES: dict[str, dict[str, str]] = {
         "id": "--currency harus kode tiga huruf seperti EUR, bukan '{currency}'",
         "ko": "--currency에는 EUR 같은 세 글자 코드를 써야 합니다(받은 값: '{currency}')",
         "fi": "--currency: arvon pitää olla kolmikirjaiminen koodi, kuten EUR, ei '{currency}'"},
+    "import.csv_exists": {
+        "en": "the file exists: --csv writes a new portfolio (to merge, import into client files with --out DIR)",
+        "id": "file sudah ada: --csv menulis portofolio baru (untuk menggabungkan, impor ke file klien dengan "
+              "--out DIR)",
+        "ko": "파일이 이미 있습니다: --csv는 새 포트폴리오를 씁니다(병합하려면 --out DIR로 클라이언트 파일에 "
+              "가져오십시오)",
+        "fi": "tiedosto on jo olemassa: --csv kirjoittaa uuden salkun (yhdistääksesi tuo asiakastiedostoihin "
+              "valitsimella --out DIR)"},
     "import.unknown_zone": {
         "en": "unknown time zone '{zone}' (e.g. Europe/Helsinki, UTC)",
         "id": "zona waktu '{zone}' tidak dikenal (mis. Europe/Helsinki, UTC)",

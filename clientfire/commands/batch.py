@@ -84,14 +84,15 @@ def report_names(clients: list[str], suffix: str) -> list[str]:
 def _check(args: argparse.Namespace, record: bool) -> None:
     from clientfire.batch.jobs import cap_jobs
     from clientfire.errors import InputError
+    from clientfire.messages import message
 
     args.jobs, note = cap_jobs(args.jobs)
     if note:
         print(f"clientfire: note: {note}", file=sys.stderr)
     if args.diagrams and not args.out:
-        raise InputError("--diagrams needs --out DIR", key="--diagrams")
+        raise InputError(message("batch.diagrams_need_out"), key="--diagrams")
     if args.resume and not record:
-        raise InputError("--resume skips what was recorded: it cannot go with --no-record", key="--resume")
+        raise InputError(message("batch.resume_no_record"), key="--resume")
 
 
 def run(args: argparse.Namespace) -> int:

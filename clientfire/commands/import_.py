@@ -98,13 +98,13 @@ def run(args: argparse.Namespace) -> int:
     from clientfire.errors import InputError
     from clientfire.importers.plan import csv_text, diff_text, write_plans
     from clientfire.importers.session import run_import
+    from clientfire.messages import message
     from clientfire.options import engine_for
     from clientfire.output import write_atomic
 
     request = _request(args)
     if args.csv and Path(args.csv).exists() and not args.dry_run:
-        raise InputError("the file exists: --csv writes a new portfolio (to merge, import into client files with "
-                         "--out DIR)", path=args.csv)
+        raise InputError(message("import.csv_exists"), path=args.csv)
     outcome = run_import(request, engine_for(args).kb)
     for note in outcome.notes:
         print(f"clientfire: note: {note}", file=sys.stderr)
