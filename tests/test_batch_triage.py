@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from clientfire.batch.inputs import csv_value, read_rows
-from clientfire.engine import Engine
 from clientfire.batch.progress import Progress
 from clientfire.batch.triage import severity_key, sort_summaries
 from clientfire.commands.batch import report_names
+from clientfire.engine import Engine
 from tests.conftest import TODAY
 
 
