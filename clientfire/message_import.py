@@ -74,7 +74,7 @@ IMPORT_MESSAGES: dict[str, dict[str, str]] = {
         "ko": "존재하지 않는 날짜입니다: {raw!r}", "fi": "ei todellinen päivämäärä: {raw!r}"},
     "import.not_real_date_read": {
         "en": "not a real date: {raw!r} read {order}", "id": "tanggal yang tidak ada: {raw!r} dibaca {order}",
-        "ko": "존재하지 않는 날짜입니다: {raw!r}({order}으로 읽음)", "fi": "ei todellinen päivämäärä: {raw!r} {order}"},
+        "ko": "존재하지 않는 날짜입니다: {raw!r}({order}로 읽음)", "fi": "ei todellinen päivämäärä: {raw!r} {order}"},
     "import.order_from": {
         "en": "{what} (the order was taken from {where})", "id": "{what} (urutannya diambil dari {where})",
         "ko": "{what} (순서는 {where}에서 정했습니다)", "fi": "{what} (järjestys päätelty kohdasta {where})"},
