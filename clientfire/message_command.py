@@ -47,55 +47,7 @@ COMMAND_MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot write file: {reason}", "id": "tidak dapat menulis file: {reason}",
         "ko": "파일을 쓸 수 없습니다: {reason}", "fi": "tiedostoa ei voi kirjoittaa: {reason}"},
     # --- batch and import (commands/batch.py, commands/import_.py) ---------------------------------------
-    "command.batch_diagrams": {
-        "en": "--diagrams needs --out DIR", "id": "--diagrams memerlukan --out DIR",
-        "ko": "--diagrams에는 --out DIR이 필요합니다", "fi": "--diagrams vaatii valitsimen --out DIR"},
-    "command.batch_resume": {
-        "en": "--resume skips what was recorded: it cannot go with --no-record",
-        "id": "--resume melewati yang sudah dicatat: tidak dapat dipakai bersama --no-record",
-        "ko": "--resume은 기록된 것을 건너뜁니다: --no-record와 함께 쓸 수 없습니다",
-        "fi": "--resume ohittaa kirjatut: sitä ei voi käyttää yhdessä valitsimen --no-record kanssa"},
-    "command.import_map_needed": {
-        "en": "--from csv needs --map MAP.yaml (which column holds what: docs/import.md)",
-        "id": "--from csv memerlukan --map MAP.yaml (kolom mana berisi apa: docs/import.md)",
-        "ko": "--from csv에는 --map MAP.yaml이 필요합니다(어느 열에 무엇이 있는지: docs/import.md)",
-        "fi": "--from csv vaatii valitsimen --map MAP.yaml (mikä sarake sisältää mitä: docs/import.md)"},
-    "command.import_map_csv_only": {
-        "en": "--map is for --from csv; a {fmt} export has a known layout",
-        "id": "--map hanya untuk --from csv; ekspor {fmt} memiliki tata letak yang sudah dikenal",
-        "ko": "--map은 --from csv에만 씁니다. {fmt} 내보내기 파일은 형식이 정해져 있습니다",
-        "fi": "--map on vain valitsimelle --from csv; {fmt}-viennin rakenne tunnetaan"},
-    "command.import_currency": {
-        "en": "--currency must be a three-letter code such as EUR, not '{raw}'",
-        "id": "--currency harus berupa kode tiga huruf seperti EUR, bukan '{raw}'",
-        "ko": "--currency에는 EUR 같은 세 글자 코드를 적어야 합니다(받은 값: '{raw}')",
-        "fi": "--currency: arvon pitää olla kolmikirjaiminen koodi, kuten EUR, ei '{raw}'"},
-    "command.import_zone": {
-        "en": "unknown time zone '{name}' (e.g. Europe/Helsinki, UTC)",
-        "id": "zona waktu '{name}' tidak dikenal (mis. Europe/Helsinki, UTC)",
-        "ko": "알 수 없는 시간대 '{name}'입니다(예: Europe/Helsinki, UTC)",
-        "fi": "tuntematon aikavyöhyke '{name}' (esim. Europe/Helsinki, UTC)"},
-    "command.import_csv_exists": {
-        "en": "the file exists: --csv writes a new portfolio (to merge, import into client files with --out DIR)",
-        "id": "file sudah ada: --csv menulis portofolio baru (untuk menggabungkan, impor ke file klien dengan --out DIR)",
-        "ko": "파일이 이미 있습니다: --csv는 새 포트폴리오를 씁니다(합치려면 --out DIR로 클라이언트 파일에 가져오십시오)",
-        "fi": "tiedosto on jo olemassa: --csv kirjoittaa uuden salkun (yhdistääksesi tuo asiakastiedostoihin "
-              "valitsimella --out DIR)"},
     # --- portfolios (batch/inputs.py: batch, knowledge diff --clients) -----------------------------------
-    "command.portfolio_missing": {
-        "en": "no such file or folder", "id": "file atau folder tidak ada",
-        "ko": "그런 파일이나 폴더가 없습니다", "fi": "tiedostoa tai kansiota ei ole"},
-    "command.portfolio_kind": {
-        "en": "a portfolio is a .csv file, a .jsonl file or a folder of client files",
-        "id": "portofolio berupa file .csv, file .jsonl, atau folder berisi file klien",
-        "ko": "포트폴리오는 .csv 파일, .jsonl 파일 또는 클라이언트 파일이 든 폴더여야 합니다",
-        "fi": "salkku on .csv-tiedosto, .jsonl-tiedosto tai asiakastiedostojen kansio"},
-    "command.portfolio_no_rows": {
-        "en": "the file holds no client rows", "id": "file tidak berisi baris klien",
-        "ko": "파일에 클라이언트 행이 없습니다", "fi": "tiedostossa ei ole asiakasrivejä"},
-    "command.portfolio_no_files": {
-        "en": "no client files ({suffixes}) in the folder", "id": "tidak ada file klien ({suffixes}) di folder",
-        "ko": "폴더에 클라이언트 파일({suffixes})이 없습니다", "fi": "kansiossa ei ole asiakastiedostoja ({suffixes})"},
     # --- knowledge and test folders (commands/knowledge.py, commands/test.py) ---------------------------
     "command.folder_not_empty": {
         "en": "folder is not empty (use --force to write into it)",

@@ -38,7 +38,10 @@ FRAME_MESSAGES: dict[str, dict[str, str]] = {
 def _catalogue() -> dict[str, dict[str, str]]:
     """code -> {lang: template}, every family in one table (read on the first message: not on `--help`)."""
     from .message_audit import AUDIT_MESSAGES
+    from .message_batch import BATCH_MESSAGES
     from .message_command import COMMAND_MESSAGES
+    from .message_import import IMPORT_MESSAGES
+    from .message_import_files import IMPORT_FILE_MESSAGES
     from .message_input import INPUT_MESSAGES
     from .message_lint import LINT_MESSAGES
     from .message_schema import SCHEMA_MESSAGES
@@ -46,7 +49,8 @@ def _catalogue() -> dict[str, dict[str, str]]:
     from .message_test import TEST_MESSAGES
 
     return {**FRAME_MESSAGES, **INPUT_MESSAGES, **SYNTAX_MESSAGES, **SCHEMA_MESSAGES, **LINT_MESSAGES,
-            **TEST_MESSAGES, **AUDIT_MESSAGES, **COMMAND_MESSAGES}
+            **TEST_MESSAGES, **AUDIT_MESSAGES, **COMMAND_MESSAGES, **IMPORT_MESSAGES, **IMPORT_FILE_MESSAGES,
+            **BATCH_MESSAGES}
 
 
 def __getattr__(name: str) -> Any:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import io
+import json
+from pathlib import Path
 
 import pytest
 
-from clientfire.batch.inputs import csv_value
+from clientfire.batch.inputs import csv_value, read_rows
 from clientfire.batch.progress import Progress
 from clientfire.batch.triage import severity_key, sort_summaries
 from clientfire.commands.batch import report_names
+from clientfire.engine import Engine
+from tests.conftest import TODAY
 
 
 def _summary(client: str, verdict: int, strength: int, signs: int, serious: int = 0,  # type: ignore[type-arg]
@@ -58,3 +62,31 @@ def test_progress_bar_draws_only_when_forced_or_on_a_terminal() -> None:
     bar.update(10)
     bar.close()
     assert shown.getvalue().startswith("\r[") and "10/10 clients" in shown.getvalue()
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "'payment.late_invoices' must be a number, not '12x'"),
+    ("ko", "'payment.late_invoices'에는 숫자만 쓸 수 있습니다(받은 값: '12x')"),
+    ("fi", "'payment.late_invoices': arvon pitää olla luku, ei '12x'"),
+])
+def test_a_row_error_is_said_in_the_summary_language_and_crosses_processes(
+        tmp_path: Path, engine: Engine, lang: str, said: str) -> None:
+    """Issue: messages for import and batch: a row that could not be evaluated says why in the summary's language;
+    the English stays what it was, and the error survives the trip from a worker process (pickled)."""
+    import pickle
+
+    from clientfire.batch.sink import Summaries
+    from clientfire.batch.triage import render_summary, write_summary
+    from clientfire.batch.workers import Job, evaluate_one
+
+    portfolio = tmp_path / "bad.csv"
+    portfolio.write_text("client,payment.late_invoices\nIronbridge,12x\n", encoding="utf-8")
+    (row,) = list(read_rows(portfolio, engine.kb))
+    error = pickle.loads(pickle.dumps(evaluate_one(row, Job(today=TODAY), engine).error))
+    assert error is not None and error.message == "'payment.late_invoices' must be a number, not '12x'"
+    assert error.text(lang) == said
+    table = io.StringIO()
+    write_summary(table, Summaries(severity_key), [error], "table", {}, engine.kb, lang)
+    assert f"bad.csv:2: {said}" in table.getvalue()
+    data = json.loads(render_summary([], [error], "json", {}))
+    assert data["errors"][0]["error"] == error.message  # JSON is for programs: English, whatever the language

@@ -16,7 +16,11 @@ PORTFOLIO = ("oakline-late-payer.yaml", "brightpath-steady-retainer.yaml", "nett
 #: words that are names, not English: the program, its commands, formats, the tools it names
 NAMES = {"clientfire", "verdict", "explain", "facts", "report", "diagram", "check", "test", "audit", "batch",
          "knowledge", "ask", "json", "yaml", "csv", "dot", "svg", "html", "png", "pdf", "Graphviz", "graphviz", "SQLite",
-         "API", "HTTP", "PATH", "Debian", "Ubuntu", "macOS", "Windows", "max", "min"}
+         "API", "HTTP", "PATH", "Debian", "Ubuntu", "macOS", "Windows", "max", "min",
+         "Xero", "Toggl", "Track", "Stripe", "Harvest", "FreshBooks", "QuickBooks", "Online",  # the tools import reads
+         "xero", "toggl", "stripe", "harvest", "freshbooks", "quickbooks"}  # and their ids (`--from xero`)
+#: the header of the export the tour imports: the tool's column names, named in the messages as they are
+EXPORT_HEADER = "ContactName,InvoiceNumber,InvoiceDate,DueDate,Total,InvoiceAmountPaid,InvoiceAmountDue,Currency"
 #: shell commands quoted in the output (how to install Graphviz): code, not prose
 COMMAND_LINE = re.compile(r"\b(?:apt-get|brew) install \w+")
 #: ids that are also English words: the verdicts and strengths must show in Korean, so they are never allowed
@@ -153,6 +157,11 @@ def _rough_runs(tmp_path: Path) -> dict[str, tuple[str, ...]]:
                                        encoding="utf-8")
     db, corrupt = str(tmp_path / "audit.db"), tmp_path / "corrupt.db"  # the tour's log (record 1 is in it)
     corrupt.write_text("not a database at all\n", encoding="utf-8")
+    export, portfolio = folder / "xero-bad-date.csv", folder / "portfolio-bad-value.csv"
+    export.write_text(EXPORT_HEADER + "\n"
+                      "Ironbridge,INV-1,2025-04-25,2025-02-31,1200.00,0.00,1200.00,GBP\n", encoding="utf-8")
+    portfolio.write_text("client,payment.late_invoices\nIronbridge,12x\n", encoding="utf-8")
+    imports = (folder / "imported", "--today", "2025-07-15", "--timezone", "UTC", "--lang", "ko")
     return {"check with warnings": ("check", str(_lint_copy(tmp_path)), "--lang", "ko"),
             "audit show missing record": ("audit", "show", "999", "--db", db, "--lang", "ko"),
             "audit purge bad date": ("audit", "purge", "--before", "2020-13-45", "--db", db, "--lang", "ko"),
@@ -160,11 +169,30 @@ def _rough_runs(tmp_path: Path) -> dict[str, tuple[str, ...]]:
             "diagram bad output name": ("diagram", str(EXAMPLE), "-o", str(tmp_path / "path.txt"), "--lang", "ko"),
             "knowledge diff missing portfolio": ("knowledge", "diff", "bundled", "bundled", "--clients",
                                                  str(tmp_path / "no-such-portfolio"), "--lang", "ko"),
+            "import bad value": ("import", "--from", "xero", str(export), "--out", *map(str, imports)),
+            "import wrong layout": ("import", "--from", "toggl", str(export), "--out", *map(str, imports)),
+            "batch bad value": ("batch", str(portfolio), "--no-record", "--lang", "ko"),
+            "batch unknown column": ("batch", str(unknown_column(folder)), "--no-record", "--lang", "ko"),
+            "batch skipped column": ("batch", str(skipped_column(folder)), "--no-record", "--lang", "ko"),
             "check with a schema error": ("check", str(schema), "--lang", "ko"),
             "test failing": ("test", str(failing), "--lang", "ko"),
             "verdict unknown fact": ("verdict", str(unknown), "--no-record", "--lang", "ko"),
             "verdict bad value": ("verdict", str(bad), "--no-record", "--lang", "ko"),
             "verdict missing file": ("verdict", str(tmp_path / "missing.yaml"), "--no-record", "--lang", "ko")}
+
+
+def unknown_column(folder: Path) -> Path:
+    """A portfolio CSV with a column that is a fact group, not a fact."""
+    path = folder / "portfolio-group-column.csv"
+    path.write_text("client,payment\nIronbridge,3\n", encoding="utf-8")
+    return path
+
+
+def skipped_column(folder: Path) -> Path:
+    """A portfolio CSV with a spreadsheet's own column (named in Korean): skipped, with a warning."""
+    path = folder / "portfolio-own-column.csv"
+    path.write_text("client,담당자,payment.late_invoices\nIronbridge,김,1\n", encoding="utf-8")
+    return path
 
 
 def test_english_words_finds_english_but_not_ids() -> None:
@@ -210,7 +238,10 @@ ROUGH = {"check with warnings": (0, "경고"), "check with a schema error": (1, 
          "verdict bad value": (2, "숫자만"), "verdict missing file": (2, "파일을 읽을 수 없습니다"),
          "audit show missing record": (2, "감사 기록이 없습니다"), "audit purge bad date": (2, "날짜(YYYY-MM-DD)를"),
          "audit list corrupt database": (2, "손상되었거나"), "diagram bad output name": (2, "출력 파일 이름은"),
-         "knowledge diff missing portfolio": (2, "그런 파일이나 폴더가 없습니다")}
+         "knowledge diff missing portfolio": (2, "그런 파일이나 폴더가 없습니다"),
+         "import bad value": (2, "존재하지 않는 날짜"), "import wrong layout": (2, "보입니다"),
+         "batch bad value": (2, "숫자만"), "batch unknown column": (2, "사실 묶음"),
+         "batch skipped column": (0, "건너뛰었습니다")}
 
 
 @pytest.mark.parametrize("command", sorted(ROUGH))
@@ -225,4 +256,5 @@ def test_korean_tour_of_problems_shows_no_english_interface_words(tour: dict[str
     assert code == expected_code and korean in text, text
     finding_codes = {f.code for f in lint(engine.kb)} | {"unreachable", "unused_threshold", "schema"}  # `[code]`: an id
     finding_codes.add("colour")  # the key the knowledge copy writes by mistake: a key name stays as it is
+    finding_codes |= set(EXPORT_HEADER.split(","))  # the export's column names, as the tool writes them
     assert sorted(set(english_words(text, _allowed(engine) | finding_codes))) == []

@@ -31,9 +31,9 @@ ENGLISH = [
     ("command.output_suffix", {"suffixes": ".svg, .dot"}, "the output file must end in .svg, .dot"),
     ("command.diagram_knowledge_file", {"path": "a.yaml", "out": "a.svg"},
      "--knowledge takes a folder; to draw a client's path put FILE first: clientfire diagram a.yaml -o a.svg"),
-    ("command.import_csv_exists", {}, "the file exists: --csv writes a new portfolio (to merge, import into client "
+    ("import.csv_exists", {}, "the file exists: --csv writes a new portfolio (to merge, import into client "
      "files with --out DIR)"),
-    ("command.portfolio_no_files", {"suffixes": ".yaml, .json"}, "no client files (.yaml, .json) in the folder"),
+    ("batch.no_client_files", {"suffixes": ".yaml, .json"}, "no client files (.yaml, .json) in the folder"),
 ]
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from clientfire.engine.model import NUMERIC_TYPES, Knowledge
 from clientfire.engine.values import NumberTooLong, parse_date, parse_number, parse_percent
 from clientfire.errors import ClientFileError
+from clientfire.messages import message
 
 __all__ = ["csv_value", "row_test", "TRUE", "FALSE"]
 
@@ -24,11 +25,10 @@ def csv_value(text: str, kind: str, decimal: str = ".", column: str = "") -> Any
     try:
         number = _number(text, kind, decimal)
         if number is None and decimal == "," and "." in text and _number(text, kind, ".") is not None:
-            raise ClientFileError(f"'{column}' must be a number with a decimal comma, not '{text}' (the file separates "
-                                  f"cells with ';', so its decimal mark is ',': write {text.replace('.', ',')} or "
-                                  f"{text.replace('.', '')})", key=column)
+            raise ClientFileError(message("batch.decimal_comma", column=column, text=text, comma=text.replace(".", ","),
+                                          plain=text.replace(".", "")), key=column)
     except NumberTooLong as exc:
-        raise ClientFileError(f"'{column}': {exc}", key=column) from exc
+        raise ClientFileError(message("batch.cell_problem", column=column, what=str(exc)), key=column) from exc
     return text if number is None else number
 
 

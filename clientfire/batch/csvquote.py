@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from clientfire.errors import InputError
+from clientfire.messages import message
 
 __all__ = ["check_quotes", "has_bad_bytes"]
 
@@ -34,7 +35,5 @@ def check_quotes(cells: list[str], delimiter: str, start: int, shown: str,
         parts = _BREAK.split(cell)
         for offset, text in enumerate(parts[1:], start=1):
             if delimiter in text and is_row(next(csv.reader([text], delimiter=delimiter), [])):
-                raise InputError(f"a quoted cell opened here runs over {len(parts)} lines, and line {line + offset} "
-                                 f"in it reads as a row: a closing quote (\") is missing, or a quote in a cell is not "
-                                 f"doubled", path=shown, line=line)
+                raise InputError(message("batch.open_quote", count=len(parts), line=line + offset), path=shown, line=line)
         line += len(parts) - 1

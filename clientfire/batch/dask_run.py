@@ -13,6 +13,7 @@ from typing import Any
 from clientfire.engine import Engine
 from clientfire.engine.model import Knowledge
 from clientfire.errors import InputError
+from clientfire.messages import message
 
 from .inputs import Row, RowError
 from .workers import Job, Outcome, engine_of, evaluate_one
@@ -38,13 +39,13 @@ def _client(scheduler: str, workers: int) -> tuple[Any, Any]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:
-        raise InputError("--dask needs Dask's distributed scheduler: pip install 'clientfire[dask]'",
+        raise InputError(message("batch.no_dask"),
                          key="--dask") from exc
     if scheduler != "local":
         try:
             return Client(scheduler, timeout=30), None
         except (OSError, TimeoutError, ValueError) as exc:
-            raise InputError(f"cannot reach the Dask scheduler {scheduler}: {exc}", key="--dask") from exc
+            raise InputError(message("batch.no_scheduler", scheduler=scheduler, reason=str(exc)), key="--dask") from exc
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                            dashboard_address="127.0.0.1:0", silence_logs=50)
     return Client(cluster), cluster

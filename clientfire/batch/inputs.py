@@ -22,7 +22,7 @@ from clientfire.engine.jsonio import parse_json
 from clientfire.engine.model import Knowledge
 from clientfire.engine.yamlio import decode_text
 from clientfire.errors import ClientFileError, ClientfireError, InputError, suggest
-from clientfire.messages import message
+from clientfire.messages import Message, message, text_of
 
 from .csvcells import csv_value, row_test
 from .csvquote import check_quotes, has_bad_bytes
@@ -55,11 +55,21 @@ class Row:
 
 @dataclass(frozen=True)
 class RowError:
-    """A row that could not be read or evaluated: where, and the one-line message."""
+    """A row that could not be read or evaluated: where, and the one-line message (a Message, text, or their parts)."""
 
     index: int
     where: str
-    message: str
+    said: Message | str | tuple[Message | str, ...]
+
+    @property
+    def message(self) -> str:
+        """The message in English."""
+        return self.text("en")
+
+    def text(self, lang: str = "en") -> str:
+        """The message in `lang` (ids, keys and names as they are)."""
+        parts = self.said if isinstance(self.said, tuple) else (self.said,)
+        return "".join(text_of(part, lang) for part in parts)
 
     def to_dict(self) -> dict[str, Any]:
         """The error as JSON-ready data."""
@@ -80,26 +90,26 @@ def read_rows(source: str | Path, kb: Knowledge, ignore: frozenset[str] = frozen
         yield from _folder_rows(path, shown)
         return
     if not path.exists():
-        raise InputError(message("command.portfolio_missing"), path=shown)
+        raise InputError(message("batch.no_such_input"), path=shown)
     suffix = path.suffix.lower()
     if suffix == ".csv":
         rows: Iterator[Row | RowError] = _csv_rows(path, shown, kb, ignore, skipped)
     elif suffix in (".jsonl", ".ndjson"):
         rows = _jsonl_rows(path, shown)
     else:
-        raise InputError(message("command.portfolio_kind"), path=shown)
+        raise InputError(message("batch.not_portfolio"), path=shown)
     count = 0
     for row in rows:
         count += 1
         yield row
     if not count:  # the same rule for every kind of portfolio: no clients is no portfolio
-        raise InputError(message("command.portfolio_no_rows"), path=shown)
+        raise InputError(message("batch.no_rows"), path=shown)
 
 
 def _folder_rows(folder: Path, shown: str) -> Iterator[Row]:
     files = [p for p in list_folder(folder, shown) if p.suffix.lower() in CLIENT_SUFFIXES and p.is_file()]
     if not files:
-        raise InputError(message("command.portfolio_no_files", suffixes=", ".join(CLIENT_SUFFIXES)), path=shown)
+        raise InputError(message("batch.no_client_files", suffixes=", ".join(CLIENT_SUFFIXES)), path=shown)
     for index, file in enumerate(files):
         yield Row(index, shown_name(file), None, str(file), "file")
 
@@ -125,13 +135,13 @@ def _csv_rows(path: Path, shown: str, kb: Knowledge, ignore: frozenset[str],
                                                   newline="") as handle:
         first = handle.readline()
         if first.startswith("\ufffe") or has_bad_bytes(first):
-            hint = " (it looks like UTF-16)" if first.encode("utf-8", "surrogateescape")[:2] in _UTF16 else ""
-            raise InputError(f"not UTF-8 text{hint}", path=shown, line=1)
+            utf16 = first.encode("utf-8", "surrogateescape")[:2] in _UTF16
+            raise InputError(message("batch.not_utf8_utf16" if utf16 else "batch.not_utf8"), path=shown, line=1)
         delimiter = _delimiter(first)
         reader = csv.reader(itertools.chain([first], handle), delimiter=delimiter)
         header = _next(reader, shown)
         if not header or not any(cell.strip() for cell in header):
-            raise InputError("the CSV file is empty (it needs a header row of fact names)", path=shown, line=1)
+            raise InputError(message("batch.csv_empty"), path=shown, line=1)
         columns = [name.strip() for name in header]
         skipped = _check_header(columns, kb, shown, ignore, told is not None)
         if told is not None and skipped - ignore:
@@ -148,10 +158,10 @@ def _csv_rows(path: Path, shown: str, kb: Knowledge, ignore: frozenset[str],
             if not any(cell.strip() for cell in cells):
                 continue
             if index >= MAX_ROWS:
-                raise InputError(f"more than {MAX_ROWS} rows", path=shown, line=start)
+                raise InputError(message("batch.too_many_rows", most=MAX_ROWS), path=shown, line=start)
             check_quotes(cells, delimiter, start, shown, is_row)
             if any(has_bad_bytes(cell) for cell in cells):
-                yield RowError(index, f"{shown}:{start}", "not UTF-8 text (a byte that is no character)")
+                yield RowError(index, f"{shown}:{start}", message("batch.not_utf8_byte"))
             else:
                 yield Row(index, shown, start, _csv_mapping(columns, cells), "csv", decimal)
             index += 1
@@ -161,7 +171,7 @@ def _next(reader: Any, shown: str) -> list[str] | None:
     try:
         return next(reader, None)
     except csv.Error as exc:
-        raise InputError(f"cannot read CSV: {exc}", path=shown, line=reader.line_num or 1) from exc
+        raise InputError(message("import.bad_csv", reason=str(exc)), path=shown, line=reader.line_num or 1) from exc
 
 
 def _check_header(columns: list[str], kb: Knowledge, shown: str, ignore: frozenset[str], skip: bool) -> set[str]:
@@ -171,7 +181,7 @@ def _check_header(columns: list[str], kb: Knowledge, shown: str, ignore: frozens
     skipped: set[str] = set()
     for column in columns:
         if column in seen:
-            raise InputError(f"column '{column}' appears twice", path=shown, line=1, key=column)
+            raise InputError(message("batch.column_twice", column=column), path=shown, line=1, key=column)
         seen.add(column)
         if column in ignore:
             skipped.add(column)
@@ -181,13 +191,13 @@ def _check_header(columns: list[str], kb: Knowledge, shown: str, ignore: frozens
             continue  # a fact, or the records behind one (`evidence.<fact>`, written by `clientfire import`)
         members = [f for f in inputs if f.startswith(column + ".")]
         if members:
-            raise InputError(f"unknown column: '{column}' is a group; name a column by fact, e.g. '{members[0]}'",
+            raise InputError(message("batch.column_is_group", column=column, fact=members[0]),
                              path=shown, line=1, key=column)
         near = suggest(column, inputs + list(_NON_FACT_COLUMNS))
         if skip and near is None and "." not in column:
             skipped.add(column)
             continue
-        raise InputError(f"unknown column: unknown fact '{column}'", path=shown, line=1, key=column, suggestion=near)
+        raise InputError(message("batch.unknown_column", column=column), path=shown, line=1, key=column, suggestion=near)
     return skipped
 
 
@@ -206,12 +216,12 @@ def _jsonl_rows(path: Path, shown: str) -> Iterator[Row | RowError]:
             if not raw:
                 return
             if number == 1 and raw[:2] in _UTF16:
-                raise InputError("not UTF-8 text (it looks like UTF-16)", path=shown, line=1)
+                raise InputError(message("batch.not_utf8_utf16"), path=shown, line=1)
             where = f"{shown}:{number}"
             if len(raw) > MAX_ROW_BYTES and not raw.endswith(b"\n"):
                 while raw and not raw.endswith(b"\n"):  # skip the rest of the long line
                     raw = handle.readline(1 << 20)
-                yield RowError(index, where, f"the row is too long (more than {MAX_ROW_BYTES} bytes)")
+                yield RowError(index, where, message("batch.row_too_long", most=MAX_ROW_BYTES))
                 index += 1
                 continue
             if not raw.strip():
@@ -219,7 +229,7 @@ def _jsonl_rows(path: Path, shown: str) -> Iterator[Row | RowError]:
             try:
                 data: Any = parse_json(decode_text(raw, shown, number), shown, number)
             except InputError as exc:
-                yield RowError(index, where, exc.message)
+                yield RowError(index, where, exc.what)
             else:
                 yield Row(index, shown, number, data, "jsonl")
             index += 1
@@ -233,14 +243,14 @@ def to_client(row: Row, kb: Knowledge) -> ClientFacts:
         data = _typed(row.data, kb, row.decimal) if row.kind == "csv" else row.data
         return client_from_mapping(data, kb, row.where, default_name=f"row {row.line}")
     except ClientfireError as exc:
-        raise ClientFileError(exc.message, path=row.path, line=row.line, key=exc.key,
+        raise ClientFileError(exc.what, path=row.path, line=row.line, key=exc.key,
                               suggestion=exc.suggestion) from exc
 
 
 def _typed(cells: dict[str, str], kb: Knowledge, decimal: str) -> dict[str, Any]:
     """CSV text as the values a client file would hold: empty = unknown, numbers, true/false."""
     if "__extra__" in cells:
-        raise ClientFileError(f"{len(cells['__extra__'])} more cells than the header has columns")
+        raise ClientFileError(message("batch.extra_cells", count=len(cells["__extra__"])))
     data: dict[str, Any] = {}
     for column, cell in cells.items():
         text = cell.strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from clientfire.errors import InputError
+from clientfire.messages import message
 
 __all__ = ["cap_jobs", "PER_CORE"]
 
@@ -21,7 +22,7 @@ def _cores() -> int:
 def cap_jobs(asked: int, cores: int | None = None) -> tuple[int, str | None]:
     """The number of processes to start for `--jobs asked`, and a note when it was lowered."""
     if asked < 1:
-        raise InputError(f"--jobs must be 1 or more, not {asked}", key="--jobs")
+        raise InputError(message("batch.jobs", asked=asked), key="--jobs")
     limit = PER_CORE * (cores or _cores())
     if asked <= limit:
         return asked, None

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from clientfire.escape import visible
+from clientfire.messages import render
 
 from .inputs import Row, RowError, read_rows
 from .progress import Progress, estimate
@@ -84,10 +85,10 @@ class _Sinks:
             self.recorder.add(outcome.entry)
 
 
-def _warn_skipped(source: Any, names: list[str], log: TextIO) -> None:
+def _warn_skipped(source: Any, names: list[str], log: TextIO, lang: str = "en") -> None:
     shown = ", ".join(f"'{visible(n)}'" for n in names)
-    print(f"clientfire: warning: {visible(str(source))}:1: skipped columns that are not facts: {shown} "
-          "(--ignore-columns to name them and silence this)", file=log)
+    said = render("batch.skipped_columns", {"columns": shown}, lang)
+    print(f"clientfire: {render('level.warning', {}, lang)}: {visible(str(source))}:1: {said}", file=log)
 
 
 def run_batch(args: argparse.Namespace, engine: Any, job: Job, record: bool, log: TextIO) -> int:
@@ -97,7 +98,7 @@ def run_batch(args: argparse.Namespace, engine: Any, job: Job, record: bool, log
     where = knowledge_where(engine.kb, job.overrides)
     job = dataclasses.replace(job, where=tuple(where.items()) if where else ())
     ignore = frozenset(c.strip() for c in (getattr(args, "ignore_columns", None) or "").split(",") if c.strip())
-    rows = read_rows(args.input, engine.kb, ignore, lambda names: _warn_skipped(args.input, names, log))
+    rows = read_rows(args.input, engine.kb, ignore, lambda names: _warn_skipped(args.input, names, log, job.lang))
     sinks = _Sinks(args, engine, job, record)
     try:
         skip = _resumed(sinks.recorder.store, sinks.recorder.kb_hash, args.input, engine.kb, sinks.summaries) \
@@ -117,7 +118,8 @@ def run_batch(args: argparse.Namespace, engine: Any, job: Job, record: bool, log
             sinks.recorder.__exit__(RuntimeError, None, None)  # committed chunks stay; the pending one is dropped
         raise
     for error in sinks.errors:
-        print(f"clientfire: error: {visible(error.where)}: {visible(error.message)}", file=log)
+        print(render("frame.error", {"text": f"{visible(error.where)}: {visible(error.text(job.lang))}"}, job.lang),
+              file=log)
     meta = {"input": str(args.input), "knowledge_version": engine.kb.version, "date": job.today.isoformat(),
             "evaluated": len(sinks.summaries), "failed": len(sinks.errors)}
     if skip:

@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from clientfire.engine.files import os_said
 from clientfire.errors import InputError
 from clientfire.escape import visible
 from clientfire.messages import message
@@ -110,7 +109,10 @@ def output_to(path: str | Path | None) -> Iterator[TextIO]:
         os.replace(tmp, target)
         tmp = None
     except OSError as exc:
-        raise InputError(message("command.cannot_write", reason=os_said(exc, as_is=True)), path=str(target)) from exc
+        from clientfire.engine.files import os_said
+
+        reason = message(os_said(exc).code, reason=exc.strerror or str(exc))  # the OS's words as they are, in English
+        raise InputError(message("batch.cannot_write", reason=reason), path=str(target)) from exc
     finally:
         if tmp and os.path.exists(tmp):
             os.unlink(tmp)

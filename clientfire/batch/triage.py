@@ -204,5 +204,5 @@ def _table(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: Json,
     lines = ["", _counts_line(sink, lang), *(label(text, lang) for text in LEGEND)]
     if errors:
         lines.append(label("{count} row(s) could not be evaluated:", lang).format(count=len(errors)))
-        lines += [f"  {visible(e.where)}: {visible(e.message)}" for e in errors]
+        lines += [f"  {visible(e.where)}: {visible(e.text(lang))}" for e in errors]
     out.write("\n".join(lines) + "\n")

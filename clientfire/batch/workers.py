@@ -13,11 +13,12 @@ from typing import Any
 
 from clientfire.engine import Engine
 from clientfire.errors import ClientfireError, EngineError
+from clientfire.messages import Message, message
 
 from .inputs import Row, RowError, to_client
 from .triage import summary_of
 
-__all__ = ["Job", "Outcome", "evaluate_rows", "stream_outcomes", "evaluate_one", "error_text", "engine_of", "CHUNK"]
+__all__ = ["Job", "Outcome", "evaluate_rows", "stream_outcomes", "evaluate_one", "error_text", "error_parts", "engine_of", "CHUNK"]
 
 CHUNK = 64
 #: rows sent ahead to each worker, at most
@@ -72,14 +73,19 @@ def _init(job: Job) -> None:
     _job = job
 
 
-def error_text(exc: ClientfireError) -> str:
-    """The error's message with its suggestion and rule, without the location (shown apart)."""
-    text = exc.message
+def error_parts(exc: ClientfireError) -> tuple[Message | str, ...]:
+    """The error's message with its suggestion and key, without the location (shown apart), as messages."""
+    parts: list[Message | str] = [exc.what]
     if exc.suggestion:
-        text += f" (did you mean '{exc.suggestion}'?)"
-    if exc.key and exc.key not in text:
-        text += f" [{exc.key}]"
-    return text
+        parts.append(message("frame.did_you_mean", suggestion=exc.suggestion))
+    if exc.key and exc.key not in exc.message + (f" (did you mean '{exc.suggestion}'?)" if exc.suggestion else ""):
+        parts.append(message("batch.row_key", key=exc.key))
+    return tuple(parts)
+
+
+def error_text(exc: ClientfireError) -> str:
+    """The error's message with its suggestion and key, in English."""
+    return "".join(str(part) for part in error_parts(exc))
 
 
 def evaluate_one(row: Row | RowError, job: Job, engine: Engine | None = None) -> Outcome:
@@ -91,7 +97,7 @@ def evaluate_one(row: Row | RowError, job: Job, engine: Engine | None = None) ->
         client = to_client(row, engine.kb)
         result = engine.evaluate(client, job.today)
     except ClientfireError as exc:
-        return Outcome(row.index, error=RowError(row.index, exc.location or row.where, error_text(exc)))
+        return Outcome(row.index, error=RowError(row.index, exc.location or row.where, error_parts(exc)))
     except Exception as exc:  # noqa: BLE001 - one bad row must not stop the portfolio
         return Outcome(row.index, error=RowError(row.index, row.where, f"internal error: {type(exc).__name__}: {exc}"))
     summary = summary_of(result, engine.kb, row.where)
@@ -102,7 +108,7 @@ def evaluate_one(row: Row | RowError, job: Job, engine: Engine | None = None) ->
 
 def _evaluate(row: Row | RowError) -> Outcome:
     if _job is None:
-        raise EngineError("a batch worker ran before its engine was set up")
+        raise EngineError(message("batch.worker_not_ready"))
     return evaluate_one(row, _job)
 
 

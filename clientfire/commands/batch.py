@@ -90,9 +90,9 @@ def _check(args: argparse.Namespace, record: bool) -> None:
     if note:
         print(f"clientfire: note: {note}", file=sys.stderr)
     if args.diagrams and not args.out:
-        raise InputError(message("command.batch_diagrams"), key="--diagrams")
+        raise InputError(message("batch.diagrams_need_out"), key="--diagrams")
     if args.resume and not record:
-        raise InputError(message("command.batch_resume"), key="--resume")
+        raise InputError(message("batch.resume_no_record"), key="--resume")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from clientfire.options import add_knowledge, add_today
+from clientfire.options import add_knowledge, add_lang, add_today
 
 __all__ = ["register", "run", "FROM"]
 
@@ -40,6 +40,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--encoding", metavar="NAME", help="the files' encoding (default UTF-8; e.g. cp1252)")
     add_today(parser)
     add_knowledge(parser)
+    add_lang(parser)  # the language of its error line
     parser.set_defaults(run=run)
 
 
@@ -52,12 +53,12 @@ def _request(args: argparse.Namespace) -> Any:
     from clientfire.options import today_of
 
     if args.fmt == "csv" and not args.map:
-        raise InputError(message("command.import_map_needed"), key="--map")
+        raise InputError(message("import.needs_map"), key="--map")
     if args.map and args.fmt != "csv":
-        raise InputError(message("command.import_map_csv_only", fmt=args.fmt), key="--map")
+        raise InputError(message("import.map_not_csv", fmt=args.fmt), key="--map")
     currency = (args.currency or "").upper() or None
     if currency and not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
-        raise InputError(message("command.import_currency", raw=args.currency), key="--currency")
+        raise InputError(message("import.currency_option", currency=args.currency), key="--currency")
     options = Options(date_order=DATE_FORMATS.get(args.date_format or ""), zone=_zone(args.timezone),
                       decimal_comma=args.decimal_comma, encoding=args.encoding)
     folder = Path(args.out or "clients")
@@ -75,7 +76,7 @@ def _zone(name: str | None) -> Any:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InputError(message("command.import_zone", name=name), key="--timezone") from exc
+        raise InputError(message("import.unknown_zone", zone=name), key="--timezone") from exc
 
 
 def _fact_line(change: Any, facts: dict[str, Any]) -> str:
@@ -103,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
 
     request = _request(args)
     if args.csv and Path(args.csv).exists() and not args.dry_run:
-        raise InputError(message("command.import_csv_exists"), path=args.csv)
+        raise InputError(message("import.csv_exists"), path=args.csv)
     outcome = run_import(request, engine_for(args).kb)
     for note in outcome.notes:
         print(f"clientfire: note: {note}", file=sys.stderr)

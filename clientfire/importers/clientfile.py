@@ -12,6 +12,7 @@ from typing import Any
 
 from clientfire.engine.yamlio import LocDict
 from clientfire.errors import InputError
+from clientfire.messages import Message, message
 
 from .derive import Fact
 from .records import clean_text
@@ -99,8 +100,8 @@ class _Editor:
         self.tail: list[str] = []
         self.changes: list[Change] = []
 
-    def fail(self, message: str, line: int | None) -> InputError:
-        return InputError(f"cannot update in place: {message}", path=self.shown, line=line)
+    def fail(self, what: Message, line: int | None) -> InputError:
+        return InputError(message("import.in_place", what=what), path=self.shown, line=line)
 
     def where(self, fact: str) -> int | None:
         """The 1-based line of `fact` in the file, if it is there."""
@@ -127,7 +128,7 @@ class _Editor:
         if line is not None:
             found = _KEY_LINE.match(self.lines[line - 1])
             if not found:
-                raise self.fail(f"'{fact.fact}' is not a line of its own", line)
+                raise self.fail(message("import.not_own_line", fact=fact.fact), line)
             self.replace[line - 1] = [f"{found[1]}{found[2]}: {scalar(fact.value)}  {mark_of(fact, self.day)}"]
             old = self.current(fact.fact)
             self.changes.append(Change(fact.fact, "same" if old == fact.value else "update", old, fact.value))
@@ -145,7 +146,7 @@ class _Editor:
             self.tail.append(f"  {text}")
             return
         if not isinstance(node, LocDict) or (node.lines and min(node.lines.values()) == self.data.lines.get(group)):
-            raise self.fail(f"'{group}' is not a block of facts (write one fact a line)", self.data.lines.get(group))
+            raise self.fail(message("import.not_block", group=group), self.data.lines.get(group))
         start = self.data.lines[group] - 1
         end = _block_end(self.lines, start)
         child = _indent(self.lines[min(node.lines.values()) - 1]) if node.lines else _indent(self.lines[start]) + 2

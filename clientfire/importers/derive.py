@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from clientfire.errors import InputError
+from clientfire.messages import message
 
 from .layout import Invoice, TimeEntry
 from .values import minor_exponent
@@ -152,7 +153,7 @@ class ClientBooks:
         """An invoice that counts in a fact: it must not come twice (two exports, or rows apart)."""
         before = self.seen.get(inv.number)
         if before is not None and before != inv.where:
-            raise InputError(f"invoice {inv.number} of '{self.name}' appears twice (also at {before})",
+            raise InputError(message("import.invoice_twice", number=inv.number, name=self.name, where=before),
                              path=inv.source, line=inv.line)
         self.seen[inv.number] = inv.where
 

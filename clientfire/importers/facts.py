@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from clientfire.errors import InputError
+from clientfire.messages import message
 
 from .derive import ClientBooks, Fact, _capped, money
 from .values import minor_exponent
@@ -57,8 +58,8 @@ def _overdue(books: ClientBooks, files: tuple[str, ...]) -> list[Fact]:
 def _revenue(books: ClientBooks, files: tuple[str, ...], chosen: str | None) -> Fact | None:
     currencies = sorted({c for per in books.revenue.values() for c, amount in per.items() if amount})
     if chosen is None and len(currencies) > 1:
-        raise InputError(f"client '{books.name}' was paid in {' and '.join(c or '(no currency)' for c in currencies)} "
-                         "in the last 3 months: choose the currency of the money facts with --currency",
+        raise InputError(message("import.currencies", name=books.name,
+                                 currencies=" and ".join(c or "(no currency)" for c in currencies)),
                          key="--currency", path=files[0])
     currency = chosen or (currencies[0] if currencies else "")
     others = [c for c in currencies if c != currency]

@@ -8,12 +8,14 @@ Currency, Line Total (a line's amount, the invoice's total is their sum), Amount
 
 from __future__ import annotations
 
+from clientfire.messages import message
+
 from .layout import Layout
 
 __all__ = ["LAYOUTS"]
 
 LAYOUTS = (Layout(
-    fmt="freshbooks", title="FreshBooks invoice details export", kind="invoices",
+    fmt="freshbooks", title=message("import.title.freshbooks"), kind="invoices",
     doc="https://support.freshbooks.com/hc/en-us/articles/115011133427",
     columns={"client": ("Client Name", "Client", "Organization"), "number": ("Invoice #", "Invoice Number"),
              "issue_date": ("Date Issued", "Issue Date"), "due_date": ("Due Date",), "paid_date": ("Date Paid",),

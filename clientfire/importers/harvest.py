@@ -10,6 +10,8 @@ is paid when its Balance is 0, and without a Due Date column it cannot tell late
 
 from __future__ import annotations
 
+from clientfire.messages import message
+
 from .layout import Layout
 
 __all__ = ["LAYOUTS"]
@@ -17,7 +19,7 @@ __all__ = ["LAYOUTS"]
 _DOC = "https://support.getharvest.com/hc/en-us/articles/360048685111-Importing-and-exporting-data"
 
 INVOICES = Layout(
-    fmt="harvest", title="Harvest invoice export", kind="invoices", doc=_DOC,
+    fmt="harvest", title=message("import.title.harvest_invoices"), kind="invoices", doc=_DOC,
     columns={"client": ("Client",), "number": ("ID", "Invoice ID", "Number"), "issue_date": ("Issue Date",),
              "due_date": ("Due Date",), "paid_date": ("Last Payment Date", "Paid Date"),
              "total": ("Invoice Amount", "Amount"), "amount_paid": ("Paid Amount",), "amount_due": ("Balance",),
@@ -27,7 +29,7 @@ INVOICES = Layout(
     types={"invoice": "invoice", "credit note": "credit", "credit": "credit"})
 
 TIME = Layout(
-    fmt="harvest", title="Harvest detailed time export", kind="time", doc=_DOC,
+    fmt="harvest", title=message("import.title.harvest_time"), kind="time", doc=_DOC,
     columns={"client": ("Client",), "date": ("Date", "Spent Date"), "hours": ("Hours",),
              "billable": ("Billable?", "Billable")},
     required=("client", "date", "hours"))

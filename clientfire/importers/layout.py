@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from clientfire.messages import Message
+
 __all__ = ["Layout", "Invoice", "TimeEntry", "STATES", "INVOICE_FIELDS", "TIME_FIELDS", "fold"]
 
 #: the states every invoice status is read as
@@ -25,7 +27,7 @@ class Layout:
     """One vendor export: the header names of each field, which are required, and how to read the cells."""
 
     fmt: str  # the --from name
-    title: str  # "Stripe invoice export"
+    title: Message  # "Stripe invoice export", in any language
     kind: str  # invoices | time
     columns: dict[str, tuple[str, ...]]  # field -> header names, the vendor's own spelling first
     required: tuple[str, ...]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from clientfire.engine.yamlio import line_of, read_document
 from clientfire.errors import InputError
+from clientfire.messages import message
 
 __all__ = ["name_key", "Aliases", "load_aliases"]
 
@@ -39,18 +40,18 @@ def load_aliases(path: str | None) -> Aliases:
         return Aliases()
     data = read_document(Path(path), max_bytes=256_000, label=path)
     if not isinstance(data, dict):
-        raise InputError("an alias file maps each client's name to its other names", path=path, line=1)
+        raise InputError(message("import.alias_not_mapping"), path=path, line=1)
     names: dict[str, str] = {}
     for canonical, others in data.items():
         line = line_of(data, canonical)
         items = [others] if isinstance(others, str) else others
         if not isinstance(items, list) or not all(isinstance(i, str) and i.strip() for i in items):
-            raise InputError(f"the other names of '{canonical}' must be a name or a list of names", path=path,
+            raise InputError(message("import.alias_not_names", name=canonical), path=path,
                              line=line, key=str(canonical))
         for other in [str(canonical), *items]:
             key = name_key(other)
             if names.get(key, canonical) != canonical:
-                raise InputError(f"'{other}' is an alias of both '{names[key]}' and '{canonical}'", path=path,
+                raise InputError(message("import.alias_twice", other=other, first=names[key], second=canonical), path=path,
                                  line=line, key=str(canonical))
             names[key] = str(canonical)
     return Aliases(names)

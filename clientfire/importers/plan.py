@@ -18,6 +18,7 @@ from clientfire.engine.client import client_from_mapping
 from clientfire.engine.model import Knowledge
 from clientfire.engine.yamlio import LocDict, parse_text, read_document
 from clientfire.errors import InputError
+from clientfire.messages import message
 from clientfire.output import write_atomic
 
 from .clientfile import Change, merge, render_new
@@ -69,7 +70,7 @@ def existing_clients(folder: Path, aliases: Aliases) -> dict[str, Existing]:
         name = str(named) if named else path.stem
         key = name_key(aliases.canonical(name))
         if key in found:
-            raise InputError(f"two client files hold '{name}': {found[key].path.name} and {path.name}", path=str(path))
+            raise InputError(message("import.two_files", name=name, first=found[key].path.name, second=path.name), path=str(path))
         found[key] = Existing(path, name, path.read_text(encoding="utf-8"), data)
     return found
 
@@ -94,7 +95,7 @@ def _validated(text: str, kb: Knowledge, shown: str) -> None:
         data = yaml.load(text, Loader=loader) if loader else parse_text(text, shown)  # noqa: S506 - a safe loader
         client_from_mapping(data, kb, shown)
     except InputError as exc:  # a hand-written part that was wrong already: say so, write nothing
-        raise InputError(f"the client file would not be valid after the import: {exc.message}", path=shown,
+        raise InputError(message("import.not_valid_after", what=exc.what), path=shown,
                          line=exc.line, key=exc.key) from exc
 
 
@@ -109,8 +110,7 @@ def plan_client(name: str, facts: list[Fact], covered: set[str], existing: Exist
         return Plan(name, path, text, None, facts, [Change(f.fact, "add", None, f.value) for f in facts])
     shown = str(existing.path)
     if existing.path.suffix.lower() == ".json" or not isinstance(existing.data, LocDict):
-        raise InputError(f"'{existing.name}' has a JSON client file: the import merges into YAML files only (convert "
-                         "it to YAML, or move it out of the folder)", path=shown)
+        raise InputError(message("import.json_client", name=existing.name), path=shown)
     client_from_mapping(existing.data, kb, shown)  # a broken file is the user's to fix first
     text, changes = merge(existing.text, existing.data, facts, covered, day, shown)
     _validated(text, kb, shown)

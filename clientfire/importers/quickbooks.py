@@ -10,12 +10,14 @@ it cannot tell late payments or revenue per month; an invoice is open while its 
 
 from __future__ import annotations
 
+from clientfire.messages import message
+
 from .layout import Layout
 
 __all__ = ["LAYOUTS"]
 
 LAYOUTS = (Layout(
-    fmt="quickbooks", title="QuickBooks Online invoice list export", kind="invoices",
+    fmt="quickbooks", title=message("import.title.quickbooks"), kind="invoices",
     doc="https://quickbooks.intuit.com/learn-support/en-us/help-article/sales-reports/run-invoice-list-report/"
         "L6b9mrMYJ_US_en_US",
     columns={"client": ("Customer", "Name", "Customer full name"), "number": ("Num", "No.", "Invoice no."),

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clientfire.errors import InputError
+from clientfire.messages import message
 
 from . import freshbooks, harvest, quickbooks, stripe, toggl, xero
 from .layout import Invoice, Layout, TimeEntry
@@ -100,13 +101,13 @@ def _merge(into: Invoice, row: Invoice, path: str) -> None:
     """A further line-item row of the same invoice: the invoice's own fields must agree; line totals add up."""
     for name in _MERGED:
         if getattr(into, name) != getattr(row, name):
-            raise cell_error(f"invoice {row.number} has line-item rows that disagree on its {name.replace('_', ' ')} "
-                             f"(rows {into.line} and {row.line})", path, row.line)
+            raise cell_error(message("import.lines_disagree", number=row.number, field=name.replace("_", " "),
+                                     first=into.line, second=row.line), path, row.line)
     if into.from_lines and row.total is not None:
         into.total = (into.total or 0) + row.total
     elif into.total != row.total:
-        raise cell_error(f"invoice {row.number} has line-item rows that disagree on its total (rows {into.line} and "
-                         f"{row.line})", path, row.line)
+        raise cell_error(message("import.lines_disagree_total", number=row.number, first=into.line, second=row.line),
+                         path, row.line)
     into.last_line = row.line
 
 
@@ -134,14 +135,14 @@ def _wrong_kind(path: str, fmt: str, layout: Layout, missing: list[str], header:
     others = [c for c in LAYOUTS if c.fmt != fmt and not c.missing(header)]
     if others:
         guess = max(others, key=lambda c: c.score(header))
-        return InputError(f"this looks like a {guess.title}, not a {layout.title} (say --from {guess.fmt})",
+        return InputError(message("import.looks_like", guess=guess.title, title=layout.title, fmt=guess.fmt),
                           path=path, line=line)
     shown = ", ".join(f"'{m}'" for m in missing)
-    return InputError(f"not a {layout.title}: no column {shown} in the header", path=path, line=line, key=missing[0])
+    return InputError(message("import.not_layout", title=layout.title, columns=shown), path=path, line=line, key=missing[0])
 
 
 def _check_duplicates(header: list[str], columns: dict[str, tuple[str, ...]], path: str, line: int) -> None:
     used = {c for cols in columns.values() for c in cols}
     for name in used:
         if header.count(name) > 1:
-            raise cell_error("the header has this column twice", path, line, name)
+            raise cell_error(message("import.header_twice"), path, line, name)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from clientfire.errors import InputError
+from clientfire.messages import Message, message
 
 from .layout import Invoice, Layout, TimeEntry, fold
 from .table import cell_error
@@ -54,8 +55,8 @@ class RowReader:
                 return column, text
         return None
 
-    def fail(self, message: str, line: int, column: str | None) -> InputError:
-        return cell_error(message, self.path, line, column)
+    def fail(self, what: Message, line: int, column: str | None) -> InputError:
+        return cell_error(what, self.path, line, column)
 
     def _read(self, cells: dict[str, str], name: str, line: int, convert: object) -> object:
         found = self.cell(cells, name)
@@ -64,7 +65,7 @@ class RowReader:
         try:
             return convert(found[1])  # type: ignore[operator]
         except ValueProblem as exc:
-            raise self.fail(str(exc), line, found[0]) from exc
+            raise self.fail(exc.args[0], line, found[0]) from exc
 
     def date(self, cells: dict[str, str], name: str, line: int) -> dt.date | None:
         utc = name in self.layout.utc
@@ -90,7 +91,7 @@ class RowReader:
             return self.layout.currency
         match = _CURRENCY.fullmatch(found[1])
         if not match:
-            raise self.fail(f"not a currency code: {found[1]!r} (expected e.g. EUR)", line, found[0])
+            raise self.fail(message("import.not_currency", raw=found[1]), line, found[0])
         return match[1].upper()
 
     def _word(self, cells: dict[str, str], name: str, line: int, words: dict[str, str]) -> str | None:
@@ -100,7 +101,7 @@ class RowReader:
         meaning = words.get(fold(found[1]))
         if meaning is None:
             known = ", ".join(sorted({w for w in words}))
-            raise self.fail(f"unknown {name} {found[1]!r} (known: {known})", line, found[0])
+            raise self.fail(message("import.unknown_word", name=name, raw=found[1], known=known), line, found[0])
         return meaning
 
     def client(self, cells: dict[str, str], line: int) -> str:
@@ -114,9 +115,9 @@ class RowReader:
         if kind == "skip" or (self.layout.report and (number is None or not client)):
             return None
         if not client:
-            raise self.fail("no client name", line, self.columns.get("client", ("client",))[0])
+            raise self.fail(message("import.no_client"), line, self.columns.get("client", ("client",))[0])
         if number is None:
-            raise self.fail("no invoice number", line, self.columns.get("number", ("number",))[0])
+            raise self.fail(message("import.no_number"), line, self.columns.get("number", ("number",))[0])
         currency = self.currency(cells, line)
         total = self.amount(cells, "total", line, currency)
         line_amount = self.amount(cells, "line_amount", line, currency)
@@ -150,14 +151,14 @@ class RowReader:
             return None
         day = self.date(cells, "date", line)
         if day is None:
-            raise self.fail("no date", line, self.columns["date"][0])
+            raise self.fail(message("import.no_date"), line, self.columns["date"][0])
         found = self.cell(cells, "hours") or self.cell(cells, "duration")
         if found is None:
-            raise self.fail("no hours", line, (self.columns.get("hours") or self.columns["duration"])[0])
+            raise self.fail(message("import.no_hours"), line, (self.columns.get("hours") or self.columns["duration"])[0])
         try:
             hours = parse_hours(found[1], self.options.decimal_comma)
         except ValueProblem as exc:
-            raise self.fail(str(exc), line, found[0]) from exc
+            raise self.fail(exc.args[0], line, found[0]) from exc
         flag = self.cell(cells, "billable")
         billable = None if flag is None else fold(flag[1]) in _YES if fold(flag[1]) in _YES + _NO else None
         return TimeEntry(self.path, line, client, day, hours, billable)

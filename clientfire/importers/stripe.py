@@ -9,6 +9,8 @@ amount of 1999 is 1999 yen) and its timestamps Unix seconds.
 
 from __future__ import annotations
 
+from clientfire.messages import message
+
 from .layout import Layout
 
 __all__ = ["LAYOUTS"]
@@ -18,7 +20,7 @@ _STATES = {"draft": "draft", "open": "open", "paid": "paid", "uncollectible": "w
 _DOC = "https://stripe.com/docs/invoicing/dashboard/manage-invoices"
 
 DASHBOARD = Layout(
-    fmt="stripe", title="Stripe invoice export", kind="invoices", doc=_DOC,
+    fmt="stripe", title=message("import.title.stripe"), kind="invoices", doc=_DOC,
     columns={"client": ("Customer Name", "Customer Email", "Customer"), "number": ("Number", "id"),
              "issue_date": ("Date (UTC)", "Created (UTC)", "Finalized At (UTC)"),
              "due_date": ("Due Date (UTC)", "Due Date"), "paid_date": ("Paid At (UTC)",),
@@ -29,7 +31,7 @@ DASHBOARD = Layout(
     utc=("issue_date", "due_date", "paid_date", "written_off_date"))
 
 API = Layout(
-    fmt="stripe", title="Stripe invoice export (API fields, amounts in cents)", kind="invoices", doc=_DOC,
+    fmt="stripe", title=message("import.title.stripe_api"), kind="invoices", doc=_DOC,
     columns={"client": ("customer_name", "customer_email", "customer"), "number": ("number", "id"),
              "issue_date": ("created",), "due_date": ("due_date",),
              "paid_date": ("status_transitions.paid_at", "paid_at"), "total": ("total",),

@@ -12,6 +12,7 @@ from typing import Any
 
 from clientfire.engine.files import open_regular
 from clientfire.errors import InputError
+from clientfire.messages import Message, message
 
 __all__ = ["Table", "open_table", "cell_error", "HEADER_SEARCH_ROWS"]
 
@@ -21,10 +22,10 @@ _DELIMITERS = (",", ";", "\t")
 csv.field_size_limit(1_000_000)
 
 
-def cell_error(message: str, path: str, line: int | None, column: str | None = None) -> InputError:
-    """`message in column 'Due Date' at invoices.csv:7` (exit 2)."""
-    where = f" in column '{column}'" if column else ""
-    return InputError(f"{message}{where}", path=path, line=line, key=column)
+def cell_error(what: Message | str, path: str, line: int | None, column: str | None = None) -> InputError:
+    """`what in column 'Due Date' at invoices.csv:7` (exit 2)."""
+    said = message("import.in_column", what=what, column=column) if column else what
+    return InputError(said, path=path, line=line, key=column)
 
 
 @dataclass
@@ -44,7 +45,7 @@ def _encoding_of(head: bytes, chosen: str | None) -> str:
         try:
             return codecs.lookup(chosen).name
         except LookupError as exc:
-            raise InputError(f"unknown encoding '{chosen}'", key="--encoding") from exc
+            raise InputError(message("import.unknown_encoding", encoding=chosen), key="--encoding") from exc
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     return "utf-8-sig"
@@ -67,7 +68,7 @@ def open_table(path: Path, is_header: Callable[[list[str]], bool], encoding: str
     sample = _decoded_sample(head, name, shown, encoding is not None)
     if not sample.strip():
         handle.close()
-        raise InputError("the export is empty", path=shown)
+        raise InputError(message("import.empty"), path=shown)
     delimiter = _delimiter_of(sample)
     text = io.TextIOWrapper(handle, encoding=name, newline="")
     reader = csv.reader(text, delimiter=delimiter)
@@ -79,7 +80,7 @@ def open_table(path: Path, is_header: Callable[[list[str]], bool], encoding: str
         if is_header(header):
             return Table(shown, header, line, _named(header, rows, shown), delimiter, name)
     text.close()
-    raise InputError("no header row found", path=shown, line=1)
+    raise InputError(message("import.no_header"), path=shown, line=1)
 
 
 def _decoded_sample(head: bytes, name: str, shown: str, chosen: bool) -> str:
@@ -97,9 +98,8 @@ def _decoded_sample(head: bytes, name: str, shown: str, chosen: bool) -> str:
 def _not_decodable(exc: UnicodeDecodeError, data: bytes, name: str, shown: str, chosen: bool) -> InputError:
     line = data[: exc.start].count(b"\n") + 1
     if chosen:
-        return InputError(f"the file is not {name} text (byte {data[exc.start]:#04x})", path=shown, line=line)
-    return InputError(f"the file is not UTF-8 (byte {data[exc.start]:#04x}): say its encoding, e.g. --encoding cp1252 "
-                      "(Excel on Windows) or --encoding latin-1", path=shown, line=line)
+        return InputError(message("import.not_encoding_byte", encoding=name, byte=data[exc.start]), path=shown, line=line)
+    return InputError(message("import.not_utf8_byte", byte=data[exc.start]), path=shown, line=line)
 
 
 def _rows(reader: Any, shown: str, name: str, text: io.TextIOWrapper) -> Iterator[tuple[int, list[str]]]:
@@ -111,10 +111,10 @@ def _rows(reader: Any, shown: str, name: str, text: io.TextIOWrapper) -> Iterato
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise InputError(f"cannot read CSV: {exc}", path=shown, line=reader.line_num) from exc
+                raise InputError(message("import.bad_csv", reason=str(exc)), path=shown, line=reader.line_num) from exc
             except UnicodeDecodeError as exc:
-                hint = "" if name != "utf-8" and name != "utf-8-sig" else ": say its encoding, e.g. --encoding cp1252"
-                raise InputError(f"the file is not {name} text{hint}", path=shown, line=reader.line_num + 1) from exc
+                code = "import.not_encoding" if name not in ("utf-8", "utf-8-sig") else "import.not_encoding_hint"
+                raise InputError(message(code, encoding=name), path=shown, line=reader.line_num + 1) from exc
             line, start = start, reader.line_num + 1
             if cells and any(c.strip() for c in cells):
                 yield line, cells
@@ -126,5 +126,5 @@ def _named(header: list[str], rows: Iterator[tuple[int, list[str]]], shown: str)
     width = len(header)
     for line, cells in rows:
         if len(cells) > width and any(c.strip() for c in cells[width:]):
-            raise InputError(f"{len(cells)} cells but the header has {width} columns", path=shown, line=line)
+            raise InputError(message("import.too_many_cells", count=len(cells), width=width), path=shown, line=line)
         yield line, dict(zip(header, cells + [""] * (width - len(cells)), strict=False))

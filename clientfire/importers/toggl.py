@@ -9,12 +9,14 @@ client are left out (and counted).
 
 from __future__ import annotations
 
+from clientfire.messages import message
+
 from .layout import Layout
 
 __all__ = ["LAYOUTS"]
 
 LAYOUTS = (Layout(
-    fmt="toggl", title="Toggl Track detailed time export", kind="time",
+    fmt="toggl", title=message("import.title.toggl"), kind="time",
     doc="https://support.toggl.com/en/articles/3928821-toggl-track-csv-import-guide",
     columns={"client": ("Client",), "date": ("Start date", "Start Date"), "duration": ("Duration",),
              "hours": ("Duration (decimal)", "Hours"), "billable": ("Billable",)},

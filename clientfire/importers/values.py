@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
+from clientfire.messages import message
+
 __all__ = ["parse_number", "parse_hours", "to_major", "minor_exponent", "DateReader", "ValueProblem",
            "DATE_FORMATS"]
 
@@ -37,14 +39,14 @@ def parse_number(text: str, decimal_comma: bool = False, thousands: bool = False
     elif thousands and _THOUSANDS.fullmatch(raw):
         raw = raw.replace(",", "")
     if not _NUMBER.fullmatch(raw):
-        hint = " (a decimal comma? say --decimal-comma)" if re.fullmatch(r"[+-]?\d+,\d+", raw, re.ASCII) else ""
-        raise ValueProblem(f"not a plain number: {text.strip()!r}{hint}")
+        comma = re.fullmatch(r"[+-]?\d+,\d+", raw, re.ASCII)
+        raise ValueProblem(message("import.not_number_comma" if comma else "import.not_number", raw=text.strip()))
     try:
         value = Decimal(raw)
     except InvalidOperation as exc:  # pragma: no cover - the pattern admits only valid decimals
-        raise ValueProblem(f"not a plain number: {text!r}") from exc
+        raise ValueProblem(message("import.not_number", raw=text)) from exc
     if not value.is_finite() or abs(value) > Decimal("1e12"):
-        raise ValueProblem(f"number out of range: {text.strip()!r}")
+        raise ValueProblem(message("import.out_of_range", raw=text.strip()))
     return value
 
 
@@ -56,7 +58,7 @@ def parse_hours(text: str, decimal_comma: bool = False) -> Decimal:
         return Decimal(hours) + Decimal(minutes) / 60 + Decimal(seconds) / 3600
     value = parse_number(text, decimal_comma)
     if value < 0 or value > 10_000:
-        raise ValueProblem(f"not a duration in hours: {text.strip()!r}")
+        raise ValueProblem(message("import.not_hours", raw=text.strip()))
     return value
 
 
@@ -109,14 +111,14 @@ class DateReader:
             return self._zoned(iso, utc, raw)
         found = _PARTS.fullmatch(raw)
         if not found:
-            raise ValueProblem(f"not a date: {raw!r} (expected YYYY-MM-DD or DD/MM/YYYY)")
+            raise ValueProblem(message("import.not_date", raw=raw))
         return self._ordered(found, raw, utc)
 
     def _zoned(self, iso: re.Match[str], utc: bool, raw: str) -> dt.date:
         try:
             day = dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
         except ValueError as exc:
-            raise ValueProblem(f"not a real date: {raw!r}") from exc
+            raise ValueProblem(message("import.not_real_date", raw=raw)) from exc
         if iso[4] is None:
             return day
         moment = dt.datetime(day.year, day.month, day.day, int(iso[4]), int(iso[5]), int(iso[6] or 0))
@@ -135,19 +137,19 @@ class DateReader:
             year, month, day = int(a), int(b), int(c)
         else:
             if len(c) != 4:
-                raise ValueProblem(f"a date with a two-digit year: {raw!r} (write the year in full)")
+                raise ValueProblem(message("import.two_digit_year", raw=raw))
             if self.order is None:
-                raise ValueProblem(f"the date {raw!r} can be read day-first or month-first: say --date-format "
-                                   "DD/MM/YYYY or MM/DD/YYYY")
+                raise ValueProblem(message("import.ambiguous_date", raw=raw))
             if self.order == "ymd":
-                raise ValueProblem(f"the date {raw!r} is not year-first like the other dates of the file")
+                raise ValueProblem(message("import.not_year_first", raw=raw))
             day, month = (int(a), int(b)) if self.order == "dmy" else (int(b), int(a))
             year = int(c)
         try:
             value = dt.date(year, month, day)
         except ValueError as exc:
-            seen = f" (the order was taken from {self.seen_at})" if self.seen_at else ""
-            raise ValueProblem(f"not a real date: {raw!r} read {_ORDER_WORDS[self.order or 'ymd']}{seen}") from exc
+            order = message(f"import.order.{self.order or 'ymd'}")
+            said = message("import.not_real_date_read", raw=raw, order=order)
+            raise ValueProblem(message("import.order_from", what=said, where=self.seen_at) if self.seen_at else said) from exc
         if found[5] is not None and utc:  # a UTC clock time can fall on another day where the user is
             hour = int(found[5]) % 12 + (12 if (found[8] or "").lower() == "pm" else 0) if found[8] else int(found[5])
             moment = dt.datetime(year, month, day, hour, int(found[6]), int(found[7] or 0), tzinfo=dt.timezone.utc)
@@ -155,7 +157,6 @@ class DateReader:
         return value
 
 
-_ORDER_WORDS = {"dmy": "day-first", "mdy": "month-first", "ymd": "year-first"}
 
 
 def _offset(zone: str) -> dt.tzinfo:

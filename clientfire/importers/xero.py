@@ -11,12 +11,14 @@ tell late payments or revenue per month.
 
 from __future__ import annotations
 
+from clientfire.messages import message
+
 from .layout import Layout
 
 __all__ = ["LAYOUTS"]
 
 LAYOUTS = (Layout(
-    fmt="xero", title="Xero invoice export", kind="invoices",
+    fmt="xero", title=message("import.title.xero"), kind="invoices",
     doc="https://central.xero.com/s/article/Import-and-export-invoices",
     columns={"client": ("ContactName", "*ContactName"), "number": ("InvoiceNumber", "*InvoiceNumber"),
              "issue_date": ("InvoiceDate", "*InvoiceDate"), "due_date": ("DueDate", "*DueDate"),
