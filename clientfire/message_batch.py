@@ -98,9 +98,6 @@ BATCH_MESSAGES: dict[str, dict[str, str]] = {
         "id": "--resume melewati yang sudah tercatat: tidak bisa dipakai bersama --no-record",
         "ko": "--resume은 기록된 것을 건너뜁니다: --no-record와 함께 쓸 수 없습니다",
         "fi": "--resume ohittaa jo kirjatut: sitä ei voi käyttää yhdessä valitsimen --no-record kanssa"},
-    "batch.cannot_write": {
-        "en": "cannot write file: {reason}", "id": "file tidak dapat ditulis: {reason}",
-        "ko": "파일을 쓸 수 없습니다: {reason}", "fi": "tiedostoa ei voi kirjoittaa: {reason}"},
     "batch.no_dask": {
         "en": "--dask needs Dask's distributed scheduler: pip install 'clientfire[dask]'",
         "id": "--dask memerlukan penjadwal terdistribusi Dask: pip install 'clientfire[dask]'",

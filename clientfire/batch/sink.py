@@ -111,8 +111,7 @@ def output_to(path: str | Path | None) -> Iterator[TextIO]:
     except OSError as exc:
         from clientfire.engine.files import os_said
 
-        reason = message(os_said(exc).code, reason=exc.strerror or str(exc))  # the OS's words as they are, in English
-        raise InputError(message("batch.cannot_write", reason=reason), path=str(target)) from exc
+        raise InputError(message("command.cannot_write", reason=os_said(exc, as_is=True)), path=str(target)) from exc
     finally:
         if tmp and os.path.exists(tmp):
             os.unlink(tmp)
