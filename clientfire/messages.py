@@ -40,6 +40,7 @@ def _catalogue() -> dict[str, dict[str, str]]:
     from .message_audit import AUDIT_MESSAGES
     from .message_batch import BATCH_MESSAGES
     from .message_command import COMMAND_MESSAGES
+    from .message_engine import ENGINE_MESSAGES
     from .message_import import IMPORT_MESSAGES
     from .message_import_files import IMPORT_FILE_MESSAGES
     from .message_input import INPUT_MESSAGES
@@ -50,7 +51,7 @@ def _catalogue() -> dict[str, dict[str, str]]:
 
     return {**FRAME_MESSAGES, **INPUT_MESSAGES, **SYNTAX_MESSAGES, **SCHEMA_MESSAGES, **LINT_MESSAGES,
             **TEST_MESSAGES, **AUDIT_MESSAGES, **COMMAND_MESSAGES, **IMPORT_MESSAGES, **IMPORT_FILE_MESSAGES,
-            **BATCH_MESSAGES}
+            **BATCH_MESSAGES, **ENGINE_MESSAGES}
 
 
 def __getattr__(name: str) -> Any:

@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from clientfire.messages import Message, message
+
 __all__ = ["FormulaError", "formula_names", "formula_uses", "evaluate_formula", "formula_tree", "FUNCTIONS"]
 
 _NAME_RE = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)+")
@@ -16,7 +18,11 @@ FUNCTIONS: dict[str, int | None] = {"days_until": 1, "max": None, "min": None}
 
 
 class FormulaError(ValueError):
-    """A formula that cannot be read."""
+    """A formula that cannot be read; `said` is its message (str() the English)."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(said)
+        self.said = said
 
 
 @lru_cache(maxsize=256)  # pure: the same formula text always parses the same way
@@ -33,7 +39,7 @@ def formula_tree(formula: str) -> tuple[ast.Expression, dict[str, str]]:
     try:
         tree = ast.parse(source, mode="eval")
     except SyntaxError as exc:
-        raise FormulaError(f"cannot read formula '{formula}'") from exc
+        raise FormulaError(message("formula.unreadable", formula=formula)) from exc
     for node in ast.walk(tree):
         _check_node(node, names, formula)
     return tree, names
@@ -44,17 +50,16 @@ def _check_node(node: ast.AST, names: dict[str, str], formula: str) -> None:
         arity = FUNCTIONS.get(node.func.id, -1) if isinstance(node.func, ast.Name) else -1
         count = len(node.args)
         if arity == -1 or node.keywords or (arity is None and count < 2) or (arity is not None and count != arity):
-            raise FormulaError(f"only days_until(<date fact>), max(a, b, ...) and min(a, b, ...) may be called "
-                               f"in '{formula}'")
+            raise FormulaError(message("formula.calls", formula=formula))
         if node.func.id == "days_until" and not isinstance(node.args[0], ast.Name):  # type: ignore[attr-defined]
-            raise FormulaError(f"days_until() takes a date fact, not something that is no fact, in formula '{formula}'")
+            raise FormulaError(message("formula.days_until_no_fact", formula=formula))
     elif not isinstance(node, (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Name, ast.Constant,
                                ast.Add, ast.Sub, ast.Mult, ast.Div, ast.USub, ast.Load)):
-        raise FormulaError(f"'{type(node).__name__}' is not allowed in formula '{formula}'")
+        raise FormulaError(message("formula.not_allowed", node=type(node).__name__, formula=formula))
     if isinstance(node, ast.Constant) and (isinstance(node.value, bool) or not isinstance(node.value, (int, float))):
-        raise FormulaError(f"only numbers may appear in formula '{formula}'")
+        raise FormulaError(message("formula.numbers_only", formula=formula))
     if isinstance(node, ast.Name) and node.id not in names and node.id not in FUNCTIONS:
-        raise FormulaError(f"unknown name '{node.id}' in formula '{formula}'")
+        raise FormulaError(message("formula.unknown_name", name=node.id, formula=formula))
 
 
 def formula_names(formula: str) -> list[str]:
@@ -89,7 +94,7 @@ def _code(formula: str) -> Any:
 def _days_until(today: dt.date) -> Any:
     def days_until(day: object) -> int:
         if not isinstance(day, dt.date):
-            raise FormulaError("days_until() takes a date fact")
+            raise FormulaError(message("formula.days_until"))
         return (day - today).days
     return days_until
 

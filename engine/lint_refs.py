@@ -60,7 +60,7 @@ def _formula_refs(kb: Knowledge) -> Iterator[Finding]:
         try:
             names = formula_names(fact.formula)
         except FormulaError as exc:
-            yield finding_at(ERROR, "bad_formula", str(exc), fact.loc, key=fact.id)
+            yield finding_at(ERROR, "bad_formula", exc.said, fact.loc, key=fact.id)
             continue
         for name in names:
             if name not in kb.facts:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from clientfire.errors import ClientfireError, InputError, KnowledgeError
+from clientfire.messages import message
 
 from .client import check_value
 from .collect import Collector
@@ -54,7 +55,7 @@ def bundled_dir() -> Path:
 def knowledge_files(directory: Path) -> list[Path]:
     """The knowledge files of a folder, in name order."""
     if not directory.is_dir():
-        problem = "not a folder" if directory.exists() else "knowledge folder not found"
+        problem = message("folder.not_folder") if directory.exists() else message("engine.folder_not_found")
         raise KnowledgeError(problem, path=shown_name(directory))
     try:
         entries = list_folder(directory)
@@ -63,9 +64,9 @@ def knowledge_files(directory: Path) -> list[Path]:
     files = [p for p in entries if p.suffix in (".yaml", ".yml") and p.is_file()]
     for path in files:  # a knowledge file's name is shown in messages and kept in the audit log's snapshot
         if shown_name(path.name) != path.name:
-            raise KnowledgeError("the file name is not UTF-8 text: rename the file", path=shown_name(path))
+            raise KnowledgeError(message("engine.file_name_not_utf8"), path=shown_name(path))
     if not files:
-        raise KnowledgeError("no knowledge files (*.yaml) in folder", path=shown_name(directory))
+        raise KnowledgeError(message("engine.no_knowledge_files"), path=shown_name(directory))
     return files
 
 
@@ -100,7 +101,7 @@ def _read_file(path: Path, parts: dict[str, list[tuple[Reader, Any, LocDict]]]) 
     reader = Reader(shown_path(path))
     data = read_document(path, max_bytes=MAX_KNOWLEDGE_BYTES, label=reader.path)
     if not isinstance(data, LocDict):
-        raise KnowledgeError("a knowledge file must be a mapping of sections", path=reader.path, line=1)
+        raise KnowledgeError(message("engine.file_shape"), path=reader.path, line=1)
     reader.keys(data, TOP_KEYS, what="knowledge file")
     for key, value in data.items():
         parts[key].append((reader, value, data))
@@ -205,7 +206,7 @@ def _formula(reader: Reader, data: LocDict) -> str:
     """A formula's text, bounded before anything parses it (a formula of 20,000 terms would exhaust the parser)."""
     formula = reader.string(data, "formula")
     if len(formula) > MAX_FORMULA_CHARS:
-        raise reader.fail(f"formula is too long ({len(formula)} characters, the limit is {MAX_FORMULA_CHARS})",
+        raise reader.fail(message("formula.too_long", count=len(formula), most=MAX_FORMULA_CHARS),
                           data, "formula", key="formula")
     return formula
 
@@ -215,11 +216,11 @@ def _with_calm(reader: Reader, fact: FactDef, data: LocDict) -> FactDef:
     if data.get("calm") is None:
         return fact
     if fact.type == "text":
-        raise reader.fail(f"a text fact cannot have a calm value ('{fact.id}')", data, "calm", key="calm")
+        raise reader.fail(message("engine.text_calm", name=fact.id), data, "calm", key="calm")
     try:
         calm = check_value(fact, data["calm"], reader.path, line_of(data, "calm"))
     except ClientfireError as exc:
-        raise reader.fail(f"calm value: {exc.message}", data, "calm", key="calm") from exc
+        raise reader.fail(message("engine.calm_value", error=exc.what), data, "calm", key="calm") from exc
     return dataclasses.replace(fact, calm=calm)
 
 
@@ -233,7 +234,7 @@ def _facts(top: list[Any], groups: list[Any], derived: list[Any]) -> dict[str, F
 
     def add(reader: Reader, fact: FactDef, parent: LocDict, key: str) -> None:
         if fact.id in facts:
-            raise reader.fail(f"duplicate fact '{fact.id}' (first at {facts[fact.id].loc})", parent, key, key=key)
+            raise reader.fail(message("engine.duplicate_fact", name=fact.id, first=str(facts[fact.id].loc)), parent, key, key=key)
         facts[fact.id] = fact
 
     for reader, value, parent in top:
@@ -270,7 +271,7 @@ def _screens(groups: list[Any], facts: dict[str, FactDef]) -> dict[str, Text]:
             also = raw.get("screen_also")
             heads = {group, *(str(g) for g in also)} if isinstance(also, list) else {group}
             if not any(f.calm is not None for f in facts.values() if f.id.split(".", 1)[0] in heads):
-                raise reader.fail(f"the screen of group '{group}' needs a fact with a 'calm' value", raw, "screen",
+                raise reader.fail(message("engine.screen_calm", name=group), raw, "screen",
                                   key="screen")
             screens[group] = reader.text(raw, "screen")
     return screens
@@ -284,12 +285,12 @@ def _screen_also(groups: list[Any], facts: dict[str, FactDef]) -> dict[str, tupl
             if "screen_also" not in raw:
                 continue
             if "screen" not in raw:
-                raise reader.fail(f"group '{group}' has 'screen_also' but no screen", raw, "screen_also",
+                raise reader.fail(message("engine.screen_also_alone", name=group), raw, "screen_also",
                                   key="screen_also")
             others = reader.sequence(raw["screen_also"], raw, "screen_also")
             for other in others:
                 if not any(f.calm is not None for f in facts.values() if f.id.startswith(f"{other}.")):
-                    raise reader.fail(f"screen_also: '{other}' is no group with a fact that has a 'calm' value",
+                    raise reader.fail(message("engine.screen_also_group", name=other),
                                       raw, "screen_also", key="screen_also")
             found[group] = tuple(str(o) for o in others)
     return found
@@ -311,7 +312,7 @@ def _threshold(reader: Reader, result: dict[str, Threshold], tid: str, members: 
     data = reader.mapping(raw, members, name)
     reader.keys(data, ("value", "unit", "note"), ("value",), f"threshold '{tid}'")
     if tid in result:
-        raise reader.fail(f"duplicate threshold '{tid}'", members, name, key=name)
+        raise reader.fail(message("engine.duplicate_threshold", name=tid), members, name, key=name)
     result[tid] = Threshold(tid, reader.number(data, "value"), reader.loc(members, name),
                             _opt_str(data, "unit"), _opt_str(data, "note"))
 
@@ -363,17 +364,17 @@ def _condition(reader: Reader, entry: object, when: LocList, index: int, rule_id
     if isinstance(entry, str):
         parsed = parse_fact_test(entry)
         if parsed is None:
-            raise KnowledgeError(f"cannot read condition '{entry}' (expected '<fact> <op> <value> [or unknown]')",
+            raise KnowledgeError(message("engine.condition_unreadable", entry=entry),
                                  path=loc.path, line=loc.line, rule_id=rule_id)
         fact, op, operand, or_unknown = parsed
         return FactTest(fact, op, operand, or_unknown, loc, entry)
     data = reader.mapping(entry, when, index)
     if len(data) != 1:
-        raise reader.fail("a condition mapping must have exactly one key", when, index, rule_id=rule_id)
+        raise reader.fail(message("engine.condition_one_key"), when, index, rule_id=rule_id)
     (kind, value), = data.items()
     if kind == "signs_at_least":
         if not isinstance(value, str):
-            raise reader.fail("'signs_at_least' takes a threshold id", data, kind, rule_id=rule_id, key=kind)
+            raise reader.fail(message("engine.signs_at_least_id"), data, kind, rule_id=rule_id, key=kind)
         return SignsAtLeast(value, loc)
     reader.keys(data, CONCLUSION_KINDS + ("signs_at_least",), what="condition")
     return Match(kind, _match_attrs(reader, value, data, kind, rule_id), loc)
@@ -383,12 +384,12 @@ def _match_attrs(reader: Reader, value: object, data: LocDict, kind: str, rule_i
     if isinstance(value, (str, LocList)):
         value = LocDict({"id": value})
     if not isinstance(value, LocDict):
-        raise reader.fail(f"'{kind}' takes an id, a list of ids or a mapping", data, kind, rule_id=rule_id, key=kind)
+        raise reader.fail(message("engine.match_shape", kind=kind), data, kind, rule_id=rule_id, key=kind)
     attrs = []
     for name, want in sorted(value.items()):
         options = tuple(want) if isinstance(want, list) else (want,)
         if not options or not all(isinstance(o, (str, bool, int, float)) for o in options):
-            raise reader.fail(f"'{kind}.{name}' must be a value or a list of values", data, kind, rule_id=rule_id)
+            raise reader.fail(message("engine.match_values", kind=kind, name=name), data, kind, rule_id=rule_id)
         attrs.append((str(name), options))
     return tuple(attrs)
 
@@ -397,12 +398,12 @@ def _conclusion(reader: Reader, data: LocDict, rule_id: str) -> Conclusion:
     then = reader.mapping(data["then"], data, "then")
     kinds = [k for k in then if k in CONCLUSION_KINDS]
     if len(kinds) != 1:
-        raise reader.fail(f"'then' needs exactly one of {', '.join(CONCLUSION_KINDS)}", data, "then",
+        raise reader.fail(message("engine.then_one", choices=", ".join(CONCLUSION_KINDS)), data, "then",
                           rule_id=rule_id, key="then")
     kind = kinds[0]
     target = reader.ident(then, kind)
     attrs = tuple(sorted((str(k), v) for k, v in then.items() if k != kind))
     for name, value in attrs:
         if not isinstance(value, (str, bool, int, float)):
-            raise reader.fail(f"'then.{name}' must be a single value", then, name, rule_id=rule_id, key=name)
+            raise reader.fail(message("engine.then_single", name=name), then, name, rule_id=rule_id, key=name)
     return Conclusion(kind, target, attrs, Loc(reader.path, then.line))

@@ -58,14 +58,15 @@ def validate(kb: Knowledge) -> Knowledge:
     seen: dict[str, Rule] = {}
     for rule in kb.rules:
         if rule.id in seen:
-            raise _err(f"duplicate rule id '{rule.id}' (first at {seen[rule.id].loc})", rule.loc, rule_id=rule.id)
+            raise _err(message("engine.duplicate_rule", name=rule.id, first=str(seen[rule.id].loc)), rule.loc, rule_id=rule.id)
         seen[rule.id] = rule
         _check_rule(kb, rule)
     check_formula_types(kb)
     check_numbers(kb)
     for kind in ("verdict", "strength"):
         if not kb.items(kind):
-            raise _err(f"no {kind}s defined", Loc(kb.directory))
+            raise _err(message("engine.no_verdicts") if kind == "verdict" else message("engine.no_strengths"),
+                       Loc(kb.directory))
     return kb
 
 
@@ -93,18 +94,18 @@ def _check_items(kb: Knowledge) -> None:
             if remedy not in remedy_ids:
                 raise _err(_unknown("remedy", remedy), sign.loc, key="remedies", suggestion=suggest(remedy, remedy_ids))
         if sign.passing not in PASSING:
-            raise _err(f"'passing' must be one of {', '.join(PASSING)}, not '{sign.passing}'", sign.loc, key="passing",
+            raise _err(message("engine.passing", choices=", ".join(PASSING), raw=sign.passing), sign.loc, key="passing",
                        suggestion=suggest(sign.passing, PASSING))
         for degree in sign.degree_texts:
             if degree not in DEGREES:
                 raise _err(_unknown("degree", degree), sign.loc, key="degrees", suggestion=suggest(degree, DEGREES))
     for notice in kb.notices:
         if notice.level not in NOTICE_LEVELS:
-            raise _err(f"notice level must be one of {', '.join(NOTICE_LEVELS)}, not '{notice.level}'", notice.loc,
+            raise _err(message("engine.notice_level", choices=", ".join(NOTICE_LEVELS), raw=notice.level), notice.loc,
                        key="level", suggestion=suggest(notice.level, NOTICE_LEVELS))
     for item in kb.guidance:
         if item.do not in ("do", "dont"):
-            raise _err(f"guidance kind must be 'do' or 'dont', not '{item.do}'", item.loc, key="kind")
+            raise _err(message("engine.guidance_kind", raw=item.do), item.loc, key="kind")
         for fact in item.shows:
             if fact not in kb.facts:
                 raise _err(_unknown("fact", fact), item.loc, key="shows", suggestion=suggest(fact, kb.facts))
@@ -126,10 +127,10 @@ def _check_formula(kb: Knowledge, fact: FactDef, formula: str) -> None:
     try:
         names = formula_names(formula)
     except FormulaError as exc:
-        raise _err(str(exc), fact.loc, key=fact.id) from exc
+        raise _err(exc.said, fact.loc, key=fact.id) from exc
     for name in names:
         if name not in kb.facts or kb.facts[name].formula is not None:
-            raise _err(f"unknown fact '{name}' in formula", fact.loc, key=fact.id,
+            raise _err(message("engine.formula_unknown_fact", name=name), fact.loc, key=fact.id,
                        suggestion=suggest(name, kb.facts))
 
 
@@ -154,47 +155,48 @@ def _check_test(kb: Knowledge, rule: Rule, test: FactTest) -> None:
     if operand.kind == "name":
         name = str(operand.value)
         if name in kb.thresholds and name in kb.facts:
-            raise _err(f"'{name}' is both a threshold and a fact", test.loc, rule_id=rule.id, key=name)
+            raise _err(message("engine.threshold_and_fact", name=name), test.loc, rule_id=rule.id, key=name)
         if name in kb.facts:
             other = kb.facts[name].type
             if (other in NUMERIC_TYPES) != (fact.type in NUMERIC_TYPES) or other in ("date", "text"):
-                raise _err(f"cannot compare '{test.fact}' ({fact.type}) with '{name}' ({other})", test.loc,
+                raise _err(message("engine.cannot_compare", fact=test.fact, type=fact.type, name=name, other=other), test.loc,
                            rule_id=rule.id, key=test.fact)
             if test.or_unknown and test.op in ("==", "!="):
-                raise _err(f"'or unknown' cannot be used with '{test.op}' between two facts", test.loc,
+                raise _err(message("engine.or_unknown_two_facts", op=test.op), test.loc,
                            rule_id=rule.id, key=test.fact)
         elif name not in kb.thresholds:
             raise _err(_unknown("threshold or fact", name), test.loc, rule_id=rule.id, key=name,
                        suggestion=suggest(name, list(kb.thresholds) + list(kb.facts)))
     if fact.type == "bool":
         if operand.kind != "bool" or test.op not in ("==", "!="):
-            raise _err(f"'{test.fact}' is a yes/no fact: compare it with '== true' or '!= false'", test.loc,
+            raise _err(message("engine.bool_compare", fact=test.fact), test.loc,
                        rule_id=rule.id, key=test.fact)
     elif fact.type in NUMERIC_TYPES:
         if operand.kind == "bool":
-            raise _err(f"'{test.fact}' is a {fact.type}: compare it with a number or threshold", test.loc,
+            raise _err(message("engine.number_compare", fact=test.fact, type=fact.type), test.loc,
                        rule_id=rule.id, key=test.fact)
     else:
-        raise _err(f"'{test.fact}' is a {fact.type} fact and cannot be compared in a rule", test.loc,
+        raise _err(message("engine.not_comparable", fact=test.fact, type=fact.type), test.loc,
                    rule_id=rule.id, key=test.fact)
 
 
 def _check_match(kb: Knowledge, rule: Rule, match: Match) -> None:
     if match.kind not in MATCH_ATTRS:
-        raise _err(f"unknown conclusion kind '{match.kind}'", match.loc, rule_id=rule.id)
+        raise _err(message("engine.conclusion_kind", name=match.kind), match.loc, rule_id=rule.id)
     here, there = LAYERS.index(layer_of(rule)), LAYERS.index(PRODUCED_IN[match.kind])
     if there >= here and not (match.kind == "sign" and layer_of(rule) == "case"):
-        raise _err(f"a rule in layer '{layer_of(rule)}' cannot look at {match.kind}s (they come later)",
+        raise _err(message("engine.layer", layer=layer_of(rule), kind=kind_word(match.kind)),
                    match.loc, rule_id=rule.id)
     allowed = MATCH_ATTRS[match.kind]
     for name, values in match.attrs:
         if name not in allowed:
-            raise _err(f"unknown {match.kind} attribute '{name}'", match.loc, rule_id=rule.id, key=name,
+            raise _err(message("engine.match_attr", kind=kind_word(match.kind), name=name), match.loc, rule_id=rule.id, key=name,
                        suggestion=suggest(name, allowed))
         choices = _attr_choices(kb, match.kind, name)
         for value in values:
             if choices is not None and value not in choices:
-                raise _err(f"unknown {match.kind} {name} '{value}'", match.loc, rule_id=rule.id, key=name,
+                raise _err(message("engine.match_value", kind=kind_word(match.kind), attr=name, value=value),
+                           match.loc, rule_id=rule.id, key=name,
                            suggestion=suggest(str(value), [str(c) for c in choices]))
 
 
@@ -221,26 +223,26 @@ def _check_signs_at_least(kb: Knowledge, rule: Rule, cond: SignsAtLeast) -> None
                    suggestion=suggest(cond.threshold, kb.thresholds))
     value = threshold.value
     if not float(value).is_integer() or not 1 <= value <= MAX_SIGNS_AT_LEAST:
-        raise _err(f"threshold '{cond.threshold}' must be a whole number from 1 to {MAX_SIGNS_AT_LEAST} "
-                   f"to count signs, not {value}", threshold.loc, key=cond.threshold)
+        raise _err(message("engine.signs_at_least", name=cond.threshold, most=MAX_SIGNS_AT_LEAST, value=value),
+                   threshold.loc, key=cond.threshold)
 
 
 def _check_then(kb: Knowledge, rule: Rule) -> None:
     then = rule.then
     ids = [i.id for i in kb.items(then.kind)]
     if then.id not in ids:
-        raise _err(f"unknown {then.kind} '{then.id}'", then.loc, rule_id=rule.id, key=then.kind,
+        raise _err(_unknown(then.kind, then.id), then.loc, rule_id=rule.id, key=then.kind,
                    suggestion=suggest(then.id, ids))
     for name, value in then.attrs:
         if name not in THEN_ATTRS[then.kind]:
-            raise _err(f"unknown attribute '{name}' for a {then.kind}", then.loc, rule_id=rule.id, key=name,
+            raise _err(message("engine.then_attr", name=name, kind=kind_word(then.kind)), then.loc, rule_id=rule.id, key=name,
                        suggestion=suggest(name, THEN_ATTRS[then.kind]))
         choices = _attr_choices(kb, then.kind, name)
         if name == "note":
             item = kb.item("guidance", then.id)
             choices = tuple(item.notes) if isinstance(item, Item) and hasattr(item, "notes") else ()
         if choices is not None and value not in choices:
-            raise _err(f"unknown {name} '{value}'", then.loc, rule_id=rule.id, key=name,
+            raise _err(message("engine.then_value", attr=name, value=value), then.loc, rule_id=rule.id, key=name,
                        suggestion=suggest(str(value), [str(c) for c in choices]))
     if then.kind == "verdict" and then.attr("strength") is None:
-        raise _err("a verdict rule needs a 'strength'", then.loc, rule_id=rule.id, key="strength")
+        raise _err(message("engine.verdict_strength"), then.loc, rule_id=rule.id, key="strength")
