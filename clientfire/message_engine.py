@@ -135,9 +135,9 @@ _VALIDATE: dict[str, dict[str, str]] = {
         "ko": "알 수 없는 결론 종류 '{name}'", "fi": "tuntematon päätelmän laji '{name}'"},
     "engine.layer": {
         "en": "a rule in layer '{layer}' cannot look at {kind}s (they come later)",
-        "id": "aturan di lapisan '{layer}' tidak dapat melihat {kind} (itu datang belakangan)",
+        "id": "aturan di lapisan '{layer}' tidak dapat melihat {kind} (yang ditentukan belakangan)",
         "ko": "계층 '{layer}'의 규칙은 {kind}을(를) 볼 수 없습니다(나중 계층에서 정해집니다)",
-        "fi": "kerroksen '{layer}' sääntö ei voi katsoa kohteita {kind} (ne tulevat myöhemmin)"},
+        "fi": "kerroksen '{layer}' sääntö ei voi katsoa myöhemmin tulevia kohteita ({kind})"},
     "engine.match_attr": {
         "en": "unknown {kind} attribute '{name}'", "id": "atribut {kind} '{name}' tidak dikenal",
         "ko": "알 수 없는 {kind} 속성 '{name}'", "fi": "tuntematon {kind}-ominaisuus '{name}'"},
@@ -158,6 +158,37 @@ _VALIDATE: dict[str, dict[str, str]] = {
     "engine.verdict_strength": {
         "en": "a verdict rule needs a 'strength'", "id": "aturan keputusan memerlukan 'strength'",
         "ko": "판정 규칙에는 'strength'가 필요합니다", "fi": "ratkaisusääntö tarvitsee 'strength'-arvon"},
+}
+
+_VALUES: dict[str, dict[str, str]] = {
+    "engine.threshold_range": {
+        "en": "threshold '{name}' must be a finite number between -{most:g} and {most:g}, not {value}",
+        "id": "ambang '{name}' harus angka terhingga antara -{most:g} dan {most:g}, bukan {value}",
+        "ko": "기준값 '{name}'은(는) -{most:g}부터 {most:g}까지의 유한한 숫자여야 합니다(받은 값: {value})",
+        "fi": "kynnysarvon '{name}' pitää olla äärellinen luku väliltä -{most:g}–{most:g}, ei {value}"},
+    "engine.number_range": {
+        "en": "the number in '{condition}' must be finite and between -{most:g} and {most:g}",
+        "id": "angka dalam '{condition}' harus terhingga dan di antara -{most:g} dan {most:g}",
+        "ko": "'{condition}'의 숫자는 -{most:g}부터 {most:g}까지의 유한한 값이어야 합니다",
+        "fi": "ehdon '{condition}' luvun pitää olla äärellinen ja väliltä -{most:g}–{most:g}"},
+    "engine.threshold_decides": {
+        "en": "threshold '{name}' is {value}, but '{fact}' ({type}) is always between {low:g} and {high:g}: "
+              "'{condition}' would be decided by the number alone",
+        "id": "ambang '{name}' bernilai {value}, padahal '{fact}' ({type}) selalu di antara {low:g} dan {high:g}: "
+              "'{condition}' akan ditentukan oleh angka itu saja",
+        "ko": "기준값 '{name}'은(는) {value}이지만 '{fact}'({type})은(는) 항상 {low:g}부터 {high:g} 사이입니다. "
+              "'{condition}'은(는) 숫자만으로 결정됩니다",
+        "fi": "kynnysarvo '{name}' on {value}, mutta '{fact}' ({type}) on aina välillä {low:g}–{high:g}: "
+              "ehdon '{condition}' ratkaisisi pelkkä luku"},
+    "engine.number_decides": {
+        "en": "the number {value}, but '{fact}' ({type}) is always between {low:g} and {high:g}: "
+              "'{condition}' would be decided by the number alone",
+        "id": "angka {value}, padahal '{fact}' ({type}) selalu di antara {low:g} dan {high:g}: "
+              "'{condition}' akan ditentukan oleh angka itu saja",
+        "ko": "숫자는 {value}이지만 '{fact}'({type})은(는) 항상 {low:g}부터 {high:g} 사이입니다. "
+              "'{condition}'은(는) 숫자만으로 결정됩니다",
+        "fi": "luku {value}, mutta '{fact}' ({type}) on aina välillä {low:g}–{high:g}: "
+              "ehdon '{condition}' ratkaisisi pelkkä luku"},
 }
 
 _FORMULA: dict[str, dict[str, str]] = {
@@ -206,4 +237,4 @@ _FORMULA: dict[str, dict[str, str]] = {
               "(päivämäärät kulkevat days_until()-funktion kautta)"},
 }
 
-ENGINE_MESSAGES: dict[str, dict[str, str]] = {**_LOAD, **_VALIDATE, **_FORMULA}
+ENGINE_MESSAGES: dict[str, dict[str, str]] = {**_LOAD, **_VALIDATE, **_VALUES, **_FORMULA}

@@ -4,6 +4,7 @@ they are compared with; formulas that use each fact as its type allows (`days_un
 from __future__ import annotations
 
 from clientfire.errors import KnowledgeError
+from clientfire.messages import Message, message
 
 from .client import MAX_NUMBER as MAX_FACT
 from .formulas import FormulaError, formula_uses
@@ -15,8 +16,8 @@ __all__ = ["check_numbers", "check_formula_types", "fact_range"]
 _RANGES = {"percent": (0, 100), "scale": (0, 10)}
 
 
-def _err(message: str, loc: Loc, **extra: str | None) -> KnowledgeError:
-    return KnowledgeError(message, path=loc.path, line=loc.line, **extra)  # type: ignore[arg-type]
+def _err(said: Message, loc: Loc, **extra: str | None) -> KnowledgeError:
+    return KnowledgeError(said, path=loc.path, line=loc.line, **extra)  # type: ignore[arg-type]
 
 
 def fact_range(fact: FactDef) -> tuple[float, float] | None:
@@ -33,8 +34,8 @@ def check_numbers(kb: Knowledge) -> None:
     """
     for threshold in kb.thresholds.values():
         if isinstance(threshold.value, bool) or not in_range(threshold.value):
-            raise _err(f"threshold '{threshold.id}' must be a finite number between -{MAX_NUMBER:g} and "
-                       f"{MAX_NUMBER:g}, not {threshold.value!r}", threshold.loc, key=threshold.id)
+            raise _err(message("engine.threshold_range", name=threshold.id, most=MAX_NUMBER, value=repr(threshold.value)),
+                       threshold.loc, key=threshold.id)
     for rule in kb.rules:
         for test in rule.when:
             if isinstance(test, FactTest):
@@ -44,8 +45,8 @@ def check_numbers(kb: Knowledge) -> None:
 def _check_test(kb: Knowledge, test: FactTest, rule_id: str) -> None:
     operand = test.operand
     if operand.kind == "number" and not in_range(operand.value):  # type: ignore[arg-type]
-        raise _err(f"the number in '{test.source_text}' must be finite and between -{MAX_NUMBER:g} and "
-                   f"{MAX_NUMBER:g}", test.loc, rule_id=rule_id, key=test.fact)
+        raise _err(message("engine.number_range", condition=test.source_text, most=MAX_NUMBER), test.loc,
+                   rule_id=rule_id, key=test.fact)
     fact = kb.facts.get(test.fact)
     span = fact_range(fact) if fact else None
     threshold = kb.thresholds.get(str(operand.value)) if operand.kind == "name" else None
@@ -54,9 +55,10 @@ def _check_test(kb: Knowledge, test: FactTest, rule_id: str) -> None:
         return
     low, high = span
     if not low <= value <= high:  # type: ignore[operator]
-        what = f"threshold '{threshold.id}' is {value!r}" if threshold else f"the number {value!r}"
-        raise _err(f"{what}, but '{test.fact}' ({fact.type if fact else '?'}) is always between {low:g} and "
-                   f"{high:g}: '{test.source_text}' would be decided by the number alone",
+        said = dict(value=repr(value), fact=test.fact, type=fact.type if fact else "?", low=low, high=high,
+                    condition=test.source_text)
+        raise _err(message("engine.threshold_decides", name=threshold.id, **said) if threshold
+                   else message("engine.number_decides", **said),
                    threshold.loc if threshold else test.loc, rule_id=rule_id,
                    key=threshold.id if threshold else test.fact)
 
@@ -74,9 +76,9 @@ def check_formula_types(kb: Knowledge) -> None:
             used = kb.facts.get(name) if name else None
             if function == "days_until":
                 if used is None or used.type != "date":
-                    shown = f"'{name}' ({used.type})" if used else "something that is no fact"
-                    raise _err(f"days_until() takes a date fact, not {shown}, in formula '{fact.formula}'",
+                    raise _err(message("formula.days_until_type", name=name, type=used.type, formula=fact.formula) if used
+                               else message("formula.days_until_no_fact", formula=fact.formula),
                                fact.loc, key=fact.id)
             elif used is not None and used.type not in NUMERIC_TYPES:
-                raise _err(f"'{name}' is a {used.type} fact and cannot be used in arithmetic, in formula "
-                           f"'{fact.formula}' (dates go through days_until())", fact.loc, key=fact.id)
+                raise _err(message("formula.arithmetic", name=name, type=used.type, formula=fact.formula),
+                           fact.loc, key=fact.id)
