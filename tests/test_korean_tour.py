@@ -136,6 +136,26 @@ def _lint_copy(tmp_path: Path) -> Path:
     return folder
 
 
+def _broken_copy(tmp_path: Path, name: str, file: str, old: str, new: str) -> Path:
+    """A copy of the bundled knowledge with one mistake: `old` replaced by `new` (once) in `file`."""
+    folder = tmp_path / name
+    folder.mkdir()
+    for source in (ROOT / "knowledge").glob("*.yaml"):
+        (folder / source.name).write_bytes(source.read_bytes())
+    text = (folder / file).read_text(encoding="utf-8")
+    assert old in text, old
+    (folder / file).write_text(text.replace(old, new, 1), encoding="utf-8")
+    return folder
+
+
+#: knowledge errors the engine raises itself: a formula it cannot read, a `passing` value, a rule in the wrong layer
+BROKEN = {"check with a bad formula": ("facts.yaml", '- money.monthly_costs"', '- money.monthly_costs +"'),
+          "check with a bad passing": ("signs.yaml", "    passing: stand\n", "    passing: stands\n"),
+          "check with a rule in the wrong layer": ("signs.yaml", "      - payment.pays_eventually == false\n    then:",
+                                                   "      - payment.pays_eventually == false\n      - verdict: fire\n"
+                                                   "    then:")}
+
+
 def _rough_runs(tmp_path: Path) -> dict[str, tuple[str, ...]]:
     """The runs where something is wrong: lint warnings, a failing scenario, client files with an unknown fact or a
     bad value (their messages must be in Korean too)."""
@@ -162,7 +182,9 @@ def _rough_runs(tmp_path: Path) -> dict[str, tuple[str, ...]]:
                       "Ironbridge,INV-1,2025-04-25,2025-02-31,1200.00,0.00,1200.00,GBP\n", encoding="utf-8")
     portfolio.write_text("client,payment.late_invoices\nIronbridge,12x\n", encoding="utf-8")
     imports = (folder / "imported", "--today", "2025-07-15", "--timezone", "UTC", "--lang", "ko")
-    return {"check with warnings": ("check", str(_lint_copy(tmp_path)), "--lang", "ko"),
+    broken = {name: ("check", str(_broken_copy(tmp_path, f"broken-{i}", *how)), "--lang", "ko")
+              for i, (name, how) in enumerate(BROKEN.items())}
+    return {**broken, "check with warnings": ("check", str(_lint_copy(tmp_path)), "--lang", "ko"),
             "audit show missing record": ("audit", "show", "999", "--db", db, "--lang", "ko"),
             "audit purge bad date": ("audit", "purge", "--before", "2020-13-45", "--db", db, "--lang", "ko"),
             "audit list corrupt database": ("audit", "list", "--db", str(corrupt), "--lang", "ko"),
@@ -234,6 +256,8 @@ def test_korean_tour_shows_no_english_interface_words(tour: dict[str, tuple[int,
 
 #: the rough runs: exit code, and a word of what must be said (in Korean)
 ROUGH = {"check with warnings": (0, "경고"), "check with a schema error": (1, "알 수 없는 키"),
+         "check with a bad formula": (1, "수식"), "check with a bad passing": (1, "중 하나여야 합니다"),
+         "check with a rule in the wrong layer": (1, "계층"),
          "test failing": (1, "기대한 값은"), "verdict unknown fact": (2, "알 수 없는 사실"),
          "verdict bad value": (2, "숫자만"), "verdict missing file": (2, "파일을 읽을 수 없습니다"),
          "audit show missing record": (2, "감사 기록이 없습니다"), "audit purge bad date": (2, "날짜(YYYY-MM-DD)를"),
@@ -249,12 +273,15 @@ def test_korean_tour_of_problems_shows_no_english_interface_words(tour: dict[str
                                                                   command: str) -> None:
     """Issue 16, languages: lint messages, test failure details and input errors are in the chosen language (the
     audit log's errors too: a missing record, a bad date, a corrupt database; and the commands' own)."""
+    from clientfire.engine.layers import LAYERS
     from clientfire.engine.lint import lint
+    from clientfire.engine.model import PASSING
 
     code, text = tour[command]
     expected_code, korean = ROUGH[command]
     assert code == expected_code and korean in text, text
     finding_codes = {f.code for f in lint(engine.kb)} | {"unreachable", "unused_threshold", "schema"}  # `[code]`: an id
     finding_codes.add("colour")  # the key the knowledge copy writes by mistake: a key name stays as it is
+    finding_codes |= {"passing", "stands", *PASSING, *LAYERS}  # a key, the bad value, its choices, layer ids: as they are
     finding_codes |= set(EXPORT_HEADER.split(","))  # the export's column names, as the tool writes them
     assert sorted(set(english_words(text, _allowed(engine) | finding_codes))) == []
