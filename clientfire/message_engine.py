@@ -191,6 +191,24 @@ _VALUES: dict[str, dict[str, str]] = {
               "ehdon '{condition}' ratkaisisi pelkkä luku"},
 }
 
+_RUN: dict[str, dict[str, str]] = {
+    "engine.no_single_verdict": {
+        "en": "the rules reached no single verdict (is a rule for 'keep' missing?)",
+        "id": "aturan tidak menghasilkan satu keputusan (apakah aturan untuk 'keep' hilang?)",
+        "ko": "규칙이 하나의 판정에 이르지 못했습니다('keep' 규칙이 빠졌습니까?)",
+        "fi": "säännöt eivät päätyneet yhteen ratkaisuun (puuttuuko sääntö 'keep'?)"},
+    "engine.build_seconds": {
+        "en": "CLIENTFIRE_BUILD_SECONDS must be a positive number of seconds, not '{raw}'",
+        "id": "CLIENTFIRE_BUILD_SECONDS harus berupa jumlah detik positif, bukan '{raw}'",
+        "ko": "CLIENTFIRE_BUILD_SECONDS는 양수인 초 단위 숫자여야 합니다(받은 값: '{raw}')",
+        "fi": "CLIENTFIRE_BUILD_SECONDS: pitää olla positiivinen sekuntimäärä, ei '{raw}'"},
+    "engine.build_timeout": {
+        "en": "durable_rules did not finish building the rules in {limit} s (`clientfire check` names the limit they pass)",
+        "id": "durable_rules tidak selesai membangun aturan dalam {limit} dtk (`clientfire check` menyebut batas yang dilampaui)",
+        "ko": "durable_rules가 {limit}초 안에 규칙을 만들지 못했습니다(`clientfire check`가 넘어선 한도를 알려 줍니다)",
+        "fi": "durable_rules ei saanut sääntöjä rakennettua {limit} sekunnissa (`clientfire check` kertoo ylitetyn rajan)"},
+}
+
 _FORMULA: dict[str, dict[str, str]] = {
     "formula.too_long": {
         "en": "formula is too long ({count} characters, the limit is {most})",
@@ -237,4 +255,4 @@ _FORMULA: dict[str, dict[str, str]] = {
               "(päivämäärät kulkevat days_until()-funktion kautta)"},
 }
 
-ENGINE_MESSAGES: dict[str, dict[str, str]] = {**_LOAD, **_VALIDATE, **_VALUES, **_FORMULA}
+ENGINE_MESSAGES: dict[str, dict[str, str]] = {**_LOAD, **_VALIDATE, **_VALUES, **_RUN, **_FORMULA}

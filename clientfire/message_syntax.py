@@ -70,6 +70,14 @@ SYNTAX_MESSAGES: dict[str, dict[str, str]] = {
     "syntax.json_array": {
         "en": "expecting ',' or ']'", "id": "diharapkan ',' atau ']'", "ko": "',' 또는 ']'가 있어야 합니다",
         "fi": "odotettiin ',' tai ']'"},
+    "syntax.number_too_long": {
+        "en": "a number of {count} characters (the limit is {most})", "id": "angka sepanjang {count} karakter (batasnya {most})",
+        "ko": "숫자가 {count}자입니다(한도 {most}자)", "fi": "{count} merkin pituinen luku (raja on {most})"},
+    "syntax.lone_surrogate": {
+        "en": "a lone surrogate escape ({escape}) is not a character",
+        "id": "escape surrogat tunggal ({escape}) bukan sebuah karakter",
+        "ko": "짝이 없는 서로게이트 이스케이프({escape})는 문자가 아닙니다",
+        "fi": "yksinäinen surrogaattiescape ({escape}) ei ole merkki"},
 }
 
 #: the parsers' English (PyYAML's, engine/yamlio.py's, engine/jsonio.py's) -> the code that says it in any language
@@ -93,4 +101,6 @@ SYNTAX_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pat
     (r"expecting ':' after the key", "syntax.json_colon"),
     (r"expecting ',' or '\}'", "syntax.json_object"),
     (r"expecting ',' or '\]'", "syntax.json_array"),
+    (r"a number of (?P<count>\d+) characters \(the limit is (?P<most>\d+)\)", "syntax.number_too_long"),
+    (r"a lone surrogate escape \((?P<escape>\\u[0-9a-f]{4})\) is not a character", "syntax.lone_surrogate"),
 ))

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from clientfire.errors import EngineError
+from clientfire.messages import message
 
 from . import assemble
 from .cache import load_compiled
@@ -62,7 +63,7 @@ class Engine:
         trace = run_trace(self.compiled, client_fact(values))
         found = assemble.verdict_of(trace)
         if found is None:
-            raise EngineError("the rules reached no single verdict (is a rule for 'keep' missing?)")
+            raise EngineError(message("engine.no_single_verdict"))
         open_facts = None
         if unknowns:
             probe = self.probe(client, day)

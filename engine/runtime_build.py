@@ -12,6 +12,7 @@ from typing import Any
 import durable_rules_engine as core
 
 from clientfire.errors import EngineError, InputError
+from clientfire.messages import message
 
 from .files import sha256
 
@@ -34,7 +35,7 @@ def build_seconds() -> float:
     except ValueError:
         value = -1.0
     if not 0 < value < float("inf"):
-        raise InputError(f"CLIENTFIRE_BUILD_SECONDS must be a positive number of seconds, not '{text[:40]}'",
+        raise InputError(message("engine.build_seconds", raw=text[:40]),
                          key="CLIENTFIRE_BUILD_SECONDS")
     return value
 
@@ -74,8 +75,7 @@ def trial_build(name: str, text: str, seconds: float | None = None) -> None:
         except subprocess.TimeoutExpired:
             finished = False
     if not finished:
-        raise EngineError(f"durable_rules did not finish building the rules in {limit:g} s "
-                          "(`clientfire check` names the limit they pass)")
+        raise EngineError(message("engine.build_timeout", limit=f"{limit:g}"))
     _built.add(digest)
 
 

@@ -54,6 +54,8 @@ def test_translations_are_not_the_english_left_in_place(lang: str) -> None:
     ("expected ',' or '}', but got '<scalar>'", "syntax.flow_mapping"),
     ("duplicate key 'payment' (first at line 2)", "syntax.duplicate_key"),
     ("expecting ',' or ']'", "syntax.json_array"),
+    ("a number of 401 characters (the limit is 400)", "syntax.number_too_long"),
+    ("a lone surrogate escape (\\ud800) is not a character", "syntax.lone_surrogate"),
 ])
 def test_a_parser_problem_reads_back_into_its_code_with_the_same_english(raw: str, code: str) -> None:
     said = problem_message(raw)
@@ -111,3 +113,23 @@ def test_the_i18n_check_reports_a_template_without_a_language(monkeypatch: pytes
 
 def test_fields_names_each_parameter_once_whatever_its_conversion_or_format() -> None:
     assert fields("between {low} and {high:g} ({kind!w})") == {"low", "high", "kind"}
+
+
+@pytest.mark.parametrize(("formula", "code", "english", "finnish"), [
+    ("payment.late_invoices +", "formula.unreadable", "cannot read formula 'payment.late_invoices +'", "ei voi lukea"),
+    ("abs(payment.late_invoices)", "formula.calls", "only days_until(<date fact>), max(a, b, ...) and min(a, b, ...) "
+     "may be called in 'abs(payment.late_invoices)'", "saa kutsua vain"),
+    ("payment.late_invoices > 2", "formula.not_allowed", "'Compare' is not allowed in formula 'payment.late_invoices > 2'",
+     "ei ole sallittu"),
+    ("payment.late_invoices + 'x'", "formula.numbers_only", "only numbers may appear in formula 'payment.late_invoices + 'x''",
+     "vain lukuja"),
+    ("late + 1", "formula.unknown_name", "unknown name 'late' in formula 'late + 1'", "tuntematon nimi 'late'"),
+])
+def test_engine_messages_a_formula_error_keeps_its_english_and_says_itself_in_finnish(
+        formula: str, code: str, english: str, finnish: str) -> None:
+    from clientfire.engine.formulas import FormulaError, formula_names
+
+    with pytest.raises(FormulaError) as caught:
+        formula_names(formula)
+    assert caught.value.said.code == code and str(caught.value) == english
+    assert finnish in caught.value.said.text("fi") and formula.split(" ")[0] in caught.value.said.text("fi")

@@ -8,7 +8,7 @@ from typing import Any
 from clientfire.engine.model import NUMERIC_TYPES, Knowledge
 from clientfire.engine.values import NumberTooLong, parse_date, parse_number, parse_percent
 from clientfire.errors import ClientFileError
-from clientfire.messages import message
+from clientfire.messages import message, problem_message
 
 __all__ = ["csv_value", "row_test", "TRUE", "FALSE"]
 
@@ -28,7 +28,7 @@ def csv_value(text: str, kind: str, decimal: str = ".", column: str = "") -> Any
             raise ClientFileError(message("batch.decimal_comma", column=column, text=text, comma=text.replace(".", ","),
                                           plain=text.replace(".", "")), key=column)
     except NumberTooLong as exc:
-        raise ClientFileError(message("batch.cell_problem", column=column, what=str(exc)), key=column) from exc
+        raise ClientFileError(message("batch.cell_problem", column=column, what=problem_message(str(exc))), key=column) from exc
     return text if number is None else number
 
 
