@@ -19,8 +19,7 @@ _LOAD: dict[str, dict[str, str]] = {
         "en": "a knowledge file must be a mapping of sections", "id": "file pengetahuan harus berupa pemetaan bagian",
         "ko": "지식 파일은 섹션의 매핑이어야 합니다", "fi": "tietokantatiedoston pitää olla osioiden kuvaus"},
     "engine.text_calm": {
-        "en": "a text fact cannot have a calm value ('{name}')",
-        "id": "fakta teks tidak boleh punya nilai tenang ('{name}')",
+        "en": "a text fact cannot have a calm value ('{name}')", "id": "fakta teks tidak boleh punya nilai tenang ('{name}')",
         "ko": "텍스트 사실에는 평온 값(calm)을 둘 수 없습니다('{name}')",
         "fi": "tekstitiedolla ei voi olla rauhallista arvoa ('{name}')"},
     "engine.calm_value": {
@@ -59,8 +58,7 @@ _LOAD: dict[str, dict[str, str]] = {
         "en": "'signs_at_least' takes a threshold id", "id": "'signs_at_least' menerima id ambang",
         "ko": "'signs_at_least'에는 기준값 id를 써야 합니다", "fi": "'signs_at_least' ottaa kynnysarvon tunnisteen"},
     "engine.match_shape": {
-        "en": "'{kind}' takes an id, a list of ids or a mapping",
-        "id": "'{kind}' menerima id, daftar id, atau pemetaan",
+        "en": "'{kind}' takes an id, a list of ids or a mapping", "id": "'{kind}' menerima id, daftar id, atau pemetaan",
         "ko": "'{kind}'에는 id, id 목록 또는 매핑을 써야 합니다",
         "fi": "'{kind}' ottaa tunnisteen, tunnisteluettelon tai kuvauksen"},
     "engine.match_values": {
@@ -95,8 +93,7 @@ _VALIDATE: dict[str, dict[str, str]] = {
         "ko": "알림 수준은 {choices} 중 하나여야 합니다(받은 값: '{raw}')",
         "fi": "huomautuksen tason pitää olla jokin näistä: {choices}, ei '{raw}'"},
     "engine.guidance_kind": {
-        "en": "guidance kind must be 'do' or 'dont', not '{raw}'",
-        "id": "jenis panduan harus 'do' atau 'dont', bukan '{raw}'",
+        "en": "guidance kind must be 'do' or 'dont', not '{raw}'", "id": "jenis panduan harus 'do' atau 'dont', bukan '{raw}'",
         "ko": "안내의 종류는 'do' 또는 'dont'여야 합니다(받은 값: '{raw}')",
         "fi": "ohjeen lajin pitää olla 'do' tai 'dont', ei '{raw}'"},
     "engine.formula_unknown_fact": {
@@ -197,6 +194,13 @@ _RUN: dict[str, dict[str, str]] = {
         "id": "aturan tidak menghasilkan satu keputusan (apakah aturan untuk 'keep' hilang?)",
         "ko": "규칙이 하나의 판정에 이르지 못했습니다('keep' 규칙이 빠졌습니까?)",
         "fi": "säännöt eivät päätyneet yhteen ratkaisuun (puuttuuko sääntö 'keep'?)"},
+    "engine.reserved_ids": {
+        "en": "rule ids starting with '{prefix}' are reserved", "id": "id aturan yang diawali '{prefix}' sudah dicadangkan",
+        "ko": "'{prefix}'(으)로 시작하는 규칙 id는 예약되어 있습니다", "fi": "'{prefix}'-alkuiset säännön tunnisteet on varattu"},
+    "engine.only_missing": {
+        "en": "a condition that only tests for a missing fact cannot run",
+        "id": "syarat yang hanya menguji fakta yang tidak ada tidak dapat dijalankan",
+        "ko": "없는 사실만 검사하는 조건은 실행할 수 없습니다", "fi": "ehtoa, joka testaa vain puuttuvaa tietoa, ei voi ajaa"},
     "engine.build_seconds": {
         "en": "CLIENTFIRE_BUILD_SECONDS must be a positive number of seconds, not '{raw}'",
         "id": "CLIENTFIRE_BUILD_SECONDS harus berupa jumlah detik positif, bukan '{raw}'",
@@ -230,8 +234,7 @@ _FORMULA: dict[str, dict[str, str]] = {
         "ko": "수식 '{formula}'에는 숫자만 쓸 수 있습니다", "fi": "kaavassa '{formula}' saa olla vain lukuja"},
     "formula.unknown_name": {
         "en": "unknown name '{name}' in formula '{formula}'", "id": "nama '{name}' dalam rumus '{formula}' tidak dikenal",
-        "ko": "수식 '{formula}'에 알 수 없는 이름 '{name}'이(가) 있습니다",
-        "fi": "tuntematon nimi '{name}' kaavassa '{formula}'"},
+        "ko": "수식 '{formula}'에 알 수 없는 이름 '{name}'이(가) 있습니다", "fi": "tuntematon nimi '{name}' kaavassa '{formula}'"},
     "formula.days_until_no_fact": {
         "en": "days_until() takes a date fact, not something that is no fact, in formula '{formula}'",
         "id": "days_until() menerima fakta tanggal, bukan sesuatu yang bukan fakta, dalam rumus '{formula}'",

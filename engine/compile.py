@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from clientfire.errors import KnowledgeError
+from clientfire.messages import message
 
 from .bounds import bounded_facts, compare, domain, hi_key, lo_key
 from .layers import LAYERS, layer_of
@@ -50,7 +51,7 @@ def compile_knowledge(kb: Knowledge) -> Compiled:
     actions: dict[str, Action] = {}
     for rule in kb.rules:
         if rule.id.startswith(SELECT_PREFIX):
-            raise KnowledgeError(f"rule ids starting with '{SELECT_PREFIX}' are reserved", path=rule.loc.path,
+            raise KnowledgeError(message("engine.reserved_ids", prefix=SELECT_PREFIX), path=rule.loc.path,
                                  line=rule.loc.line, rule_id=rule.id)
         layer = layer_of(rule)
         rules[rule.id] = {"all": _patterns(kb, rule, layer), "run": rule.id}
@@ -230,4 +231,4 @@ def refuse_nex_only(rule_id: str, pattern: Json) -> None:
     for expression in pattern.values():
         terms = expression.get("$and", [expression]) if isinstance(expression, dict) else []
         if terms and all(isinstance(t, dict) and set(t) == {"$nex"} for t in terms):
-            raise KnowledgeError("a condition that only tests for a missing fact cannot run", rule_id=rule_id)
+            raise KnowledgeError(message("engine.only_missing"), rule_id=rule_id)

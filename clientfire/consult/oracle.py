@@ -10,6 +10,7 @@ from clientfire.engine import ClientFacts, Engine
 from clientfire.engine.assemble import derived_of, verdict_of
 from clientfire.engine.run import client_fact, derive_facts, run_trace
 from clientfire.errors import EngineError
+from clientfire.messages import message
 
 __all__ = ["Oracle", "Outcome", "Run"]
 
@@ -47,7 +48,7 @@ class Oracle:
             trace = run_trace(self.engine.compiled, client_fact(known))
             verdict = verdict_of(trace)
             if verdict is None:
-                raise EngineError("the rules reached no single verdict (is a rule for 'keep' missing?)")
+                raise EngineError(message("engine.no_single_verdict"))
             signs = frozenset((f["name"], f["degree"], bool(f["remedy_tried"])) for f, _ in derived_of(trace, "sign"))
             found = self._cache[key] = Run(verdict, signs, frozenset(f["rule"] for f in trace))
         return found
