@@ -64,7 +64,8 @@ def register(subparsers: Any) -> None:
         _db(sub)
         if sub is not listing:  # the record is shown as it was given: --lang is the language of the errors
             sub.add_argument("--lang", choices=LANGUAGES, default=None,
-                             help="language of the error messages (default: $CLIENTFIRE_LANG, then the locale, then en)")
+                             help="language of the error messages and this action's own lines (default: "
+                                  "$CLIENTFIRE_LANG, then the locale, then en)")
         sub.set_defaults(run=run)
 
 
