@@ -113,4 +113,10 @@ BATCH_MESSAGES: dict[str, dict[str, str]] = {
         "id": "pekerja batch berjalan sebelum mesinnya disiapkan",
         "ko": "batch 작업 프로세스가 엔진이 준비되기 전에 실행되었습니다",
         "fi": "batch-työprosessi käynnistyi ennen kuin sen moottori oli valmis"},
+    # --- notes (batch/jobs.py) ------------------------------------------------------------------------------
+    "batch.note.jobs_lowered": {
+        "en": "--jobs {asked} lowered to {limit} ({per_core} per core on {cores} cores)",
+        "id": "--jobs {asked} diturunkan menjadi {limit} ({per_core} per inti pada {cores} inti)",
+        "ko": "--jobs {asked}을(를) {limit}(으)로 낮췄습니다 (코어 {cores}개, 코어당 {per_core}개)",
+        "fi": "--jobs {asked} laskettiin arvoon {limit} ({per_core} prosessia ydintä kohden, {cores} ydintä)"},
 }

@@ -30,6 +30,9 @@ FRAME_MESSAGES: dict[str, dict[str, str]] = {
     "frame.in_rule": {
         "en": " in rule '{rule}'", "id": " pada aturan '{rule}'", "ko": " (규칙 '{rule}')", "fi": " säännössä '{rule}'"},
     "frame.at": {"en": " at {where}", "id": " di {where}", "ko": " (위치: {where})", "fi": " kohdassa {where}"},
+    "frame.note": {
+        "en": "clientfire: note: {text}", "id": "clientfire: catatan: {text}",
+        "ko": "clientfire: 참고: {text}", "fi": "clientfire: huomautus: {text}"},
     "level.error": {"en": "error", "id": "galat", "ko": "오류", "fi": "virhe"},
     "level.warning": {"en": "warning", "id": "peringatan", "ko": "경고", "fi": "varoitus"},
 }
@@ -38,11 +41,13 @@ FRAME_MESSAGES: dict[str, dict[str, str]] = {
 def _catalogue() -> dict[str, dict[str, str]]:
     """code -> {lang: template}, every family in one table (read on the first message: not on `--help`)."""
     from .message_audit import AUDIT_MESSAGES
+    from .message_audit_out import AUDIT_OUT_MESSAGES
     from .message_batch import BATCH_MESSAGES
     from .message_command import COMMAND_MESSAGES
     from .message_engine import ENGINE_MESSAGES
     from .message_import import IMPORT_MESSAGES
     from .message_import_files import IMPORT_FILE_MESSAGES
+    from .message_import_out import IMPORT_OUT_MESSAGES
     from .message_input import INPUT_MESSAGES
     from .message_lint import LINT_MESSAGES
     from .message_schema import SCHEMA_MESSAGES
@@ -51,7 +56,7 @@ def _catalogue() -> dict[str, dict[str, str]]:
 
     return {**FRAME_MESSAGES, **INPUT_MESSAGES, **SYNTAX_MESSAGES, **SCHEMA_MESSAGES, **LINT_MESSAGES,
             **TEST_MESSAGES, **AUDIT_MESSAGES, **COMMAND_MESSAGES, **IMPORT_MESSAGES, **IMPORT_FILE_MESSAGES,
-            **BATCH_MESSAGES, **ENGINE_MESSAGES}
+            **BATCH_MESSAGES, **ENGINE_MESSAGES, **AUDIT_OUT_MESSAGES, **IMPORT_OUT_MESSAGES}
 
 
 def __getattr__(name: str) -> Any:

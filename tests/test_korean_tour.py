@@ -18,7 +18,8 @@ NAMES = {"clientfire", "verdict", "explain", "facts", "report", "diagram", "chec
          "knowledge", "ask", "json", "yaml", "csv", "dot", "svg", "html", "png", "pdf", "Graphviz", "graphviz", "SQLite",
          "API", "HTTP", "PATH", "Debian", "Ubuntu", "macOS", "Windows", "max", "min",
          "Xero", "Toggl", "Track", "Stripe", "Harvest", "FreshBooks", "QuickBooks", "Online",  # the tools import reads
-         "xero", "toggl", "stripe", "harvest", "freshbooks", "quickbooks"}  # and their ids (`--from xero`)
+         "xero", "toggl", "stripe", "harvest", "freshbooks", "quickbooks",  # and their ids (`--from xero`)
+         "verify"}  # the audit action a line quotes (`audit verify --head`)
 #: the header of the export the tour imports: the tool's column names, named in the messages as they are
 EXPORT_HEADER = "ContactName,InvoiceNumber,InvoiceDate,DueDate,Total,InvoiceAmountPaid,InvoiceAmountDue,Currency"
 #: shell commands quoted in the output (how to install Graphviz): code, not prose
@@ -109,6 +110,7 @@ def _tour(run_cli: Any, tmp_path: Path) -> dict[str, tuple[int, str]]:
                            "--lang", "ko"),
     }
     runs.update(_rough_runs(tmp_path))
+    runs.update(_log_and_import_runs(tmp_path, db))  # last: forget erases the records the runs above show
     shown: dict[str, tuple[int, str]] = {}
     for name, args in runs.items():
         code, out, err = run_cli(*args)
@@ -203,6 +205,23 @@ def _rough_runs(tmp_path: Path) -> dict[str, tuple[str, ...]]:
             "verdict missing file": ("verdict", str(tmp_path / "missing.yaml"), "--no-record", "--lang", "ko")}
 
 
+def _log_and_import_runs(tmp_path: Path, db: str) -> dict[str, tuple[str, ...]]:
+    """The audit log checked and a client's records erased; a small export imported (new files, a note on its short
+    period): their normal lines in Korean too."""
+    export = tmp_path / "xero-good.csv"
+    export.write_text(EXPORT_HEADER + "\nIronbridge,INV-1,2025-04-25,2025-05-25,1200.00,0.00,1200.00,GBP\n",
+                      encoding="utf-8")
+    return {"audit verify": ("audit", "verify", "--db", db, "--lang", "ko"),
+            "audit forget": ("audit", "forget", "--client", "Ironbridge", "--db", db, "--lang", "ko"),
+            "import": ("import", "--from", "xero", str(export), "--out", str(tmp_path / "imported-good"),
+                       "--today", "2025-07-15", "--timezone", "UTC", "--lang", "ko")}
+
+
+#: an imported fact's line: `  + fact = value` and, in parentheses, the records behind it (the evidence the client
+#: file keeps, as the books give it: data, not interface)
+FACT_LINE = re.compile(r"^(  [+~=] \S+ = \S+) \(.*\)$", re.M)
+
+
 def unknown_column(folder: Path) -> Path:
     """A portfolio CSV with a column that is a fact group, not a fact."""
     path = folder / "portfolio-group-column.csv"
@@ -242,7 +261,7 @@ def tour(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, str]]
 
 
 COMMANDS = ("verdict", "explain", "explain --what-if", "explain --why-not", "facts", "report", "diagram", "check",
-            "test", "audit list", "audit show", "batch", "knowledge diff")
+            "test", "audit list", "audit show", "batch", "knowledge diff", "audit verify", "audit forget", "import")
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -250,8 +269,22 @@ def test_korean_tour_shows_no_english_interface_words(tour: dict[str, tuple[int,
                                                       command: str) -> None:
     code, text = tour[command]
     assert code == 0, text
-    words = english_words(text, _allowed(engine))
+    words = english_words(FACT_LINE.sub(r"\1", text), _allowed(engine) | set(EXPORT_HEADER.split(",")))
     assert sorted(set(words)) == []
+
+
+#: the normal lines of the audit log and of import, in Korean: a word each must say
+SAID = {"audit verify": "유효함", "audit forget": "지웠습니다", "import": "클라이언트 1곳을 썼습니다"}
+
+
+@pytest.mark.parametrize("command", sorted(SAID))
+def test_korean_tour_of_the_log_and_import_says_their_lines_in_korean(tour: dict[str, tuple[int, str]],
+                                                                      command: str) -> None:
+    """Out lines: audit verify's and forget's summaries, import's client lines, count and notes are in Korean."""
+    code, text = tour[command]
+    assert code == 0 and SAID[command] in text, text
+    if command == "import":
+        assert "clientfire: 참고: " in text and "(새 파일)" in text, text
 
 
 #: the rough runs: exit code, and a word of what must be said (in Korean)

@@ -9,6 +9,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from clientfire.messages import Message, message
+
 from .codec import GENESIS, chain_hash, decode_body, private_hash
 from .store import Query, Store, Writer
 
@@ -36,7 +38,12 @@ class Problem:
 
     id: int
     kind: str  # changed | removed | inserted | erased | snapshot
-    message: str
+    said: Message
+
+    @property
+    def message(self) -> str:
+        """The problem in English (as `--format json` gives it)."""
+        return self.said.text("en")
 
 
 @dataclass
@@ -47,7 +54,7 @@ class Verdict:
     head: tuple[int, str] | None = None
     problem: Problem | None = None
     tombstones: int = 0
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
 
     def to_json(self) -> Json:
         """JSON-ready data."""
@@ -55,7 +62,7 @@ class Verdict:
                 "head": {"id": self.head[0], "hash": self.head[1]} if self.head else None,
                 "problem": None if self.problem is None else {"id": self.problem.id, "kind": self.problem.kind,
                                                               "message": self.problem.message},
-                "notes": self.notes}
+                "notes": [note.text("en") for note in self.notes]}
 
 
 def _events(store: Store) -> tuple[dict[int, str], dict[int, set[int]]]:
@@ -77,12 +84,12 @@ def _content(row: Json, erased: dict[int, set[int]]) -> Problem | None:
     rid = int(row["id"])
     if row["forgotten_by"] is not None:
         if rid not in erased.get(int(row["forgotten_by"]), set()) or row["body"] is not None:
-            return Problem(rid, "erased", f"record {rid} was erased without an `audit forget` that names it")
+            return Problem(rid, "erased", message("audit.chain.erased_unnamed", id=rid))
         return None
     if row["body"] is None:
-        return Problem(rid, "erased", f"record {rid} lost its content without an `audit forget`")
+        return Problem(rid, "erased", message("audit.chain.lost_content", id=rid))
     if private_hash(row["client"], row["input_path"], row["body"]) != row["private_hash"]:
-        return Problem(rid, "changed", f"record {rid} was changed (its content no longer matches its hash)")
+        return Problem(rid, "changed", message("audit.chain.content_changed", id=rid))
     return None
 
 
@@ -101,9 +108,9 @@ def _start(row: Json, anchors: dict[int, str]) -> Problem | None:
     elif rid - 1 in anchors:
         expected = anchors[rid - 1]
     else:
-        return Problem(rid, "removed", f"records 1 to {rid - 1} were removed (no `audit purge` recorded it)")
+        return Problem(rid, "removed", message("audit.chain.start_removed", last=rid - 1))
     if row["prev_hash"] != expected or chain_hash(row["prev_hash"], row) != row["hash"]:
-        return Problem(rid, "changed", f"record {rid} was changed (its hash does not match)")
+        return Problem(rid, "changed", message("audit.chain.hash_changed", id=rid))
     return None
 
 
@@ -113,29 +120,32 @@ def _link(row: Json, prev: Json, before: Json | None, known: dict[str, int]) -> 
     if chain_hash(row["prev_hash"], row) != row["hash"]:
         shift = _shifted(row)
         if shift > 0:
-            return Problem(pid, "inserted", f"record {pid} was inserted (the records after it were renumbered)")
+            return Problem(pid, "inserted", message("audit.chain.inserted_renumbered", id=pid))
         if shift < 0:
-            span = f"record {rid} was" if shift == -1 else f"records {rid} to {rid - shift - 1} were"
-            return Problem(rid, "removed", f"{span} removed (the records after it were renumbered)")
-        return Problem(rid, "changed", f"record {rid} was changed (its hash does not match)")
+            said = message("audit.chain.removed_renumbered", id=rid) if shift == -1 else \
+                message("audit.chain.removed_many_renumbered", first=rid, last=rid - shift - 1)
+            return Problem(rid, "removed", said)
+        return Problem(rid, "changed", message("audit.chain.hash_changed", id=rid))
     if rid != pid + 1:
-        span = f"record {pid + 1}" if rid == pid + 2 else f"records {pid + 1} to {rid - 1}"
-        return Problem(pid + 1, "removed", f"{span} removed (the chain goes from record {pid} to record {rid})")
+        said = message("audit.chain.gap", id=pid + 1, prev=pid, next=rid) if rid == pid + 2 else \
+            message("audit.chain.gap_many", first=pid + 1, last=rid - 1, prev=pid, next=rid)
+        return Problem(pid + 1, "removed", said)
     if row["prev_hash"] == prev["hash"]:
         return None
     if before is not None and row["prev_hash"] == before["hash"]:
-        return Problem(pid, "inserted", f"record {pid} was inserted (record {rid} follows record {before['id']})")
+        return Problem(pid, "inserted", message("audit.chain.inserted_before", id=pid, next=rid,
+                                                          before=before["id"]))
     if row["prev_hash"] in known:
-        return Problem(rid, "inserted", f"record {rid} was inserted (it was made after record "
-                                        f"{known[row['prev_hash']]}, not {pid})")
-    return Problem(pid, "changed", f"record {pid} was changed (and its hash made anew: record {rid} does not follow it)")
+        return Problem(rid, "inserted", message("audit.chain.inserted_after", id=rid, after=known[row["prev_hash"]],
+                                                prev=pid))
+    return Problem(pid, "changed", message("audit.chain.changed_rehashed", id=pid, next=rid))
 
 
 def _snapshots(store: Store) -> Problem | None:
     for kb_hash, files in store.snapshots():
         found = hashlib.sha256(json.dumps(json.loads(files), sort_keys=True).encode()).hexdigest()
         if found != kb_hash:
-            return Problem(0, "snapshot", f"the knowledge snapshot {kb_hash[:12]} was changed")
+            return Problem(0, "snapshot", message("audit.chain.snapshot_changed", hash=kb_hash[:12]))
     return None
 
 
@@ -160,7 +170,7 @@ def verify(store: Store, head: tuple[int, str] | None = None) -> Verdict:
     which must still be in the chain (catches records removed from the end)."""
     found = Verdict()
     if store.version < 2:
-        found.notes.append("a schema-1 database has no hash chain yet: it gains one when next written to")
+        found.notes.append(message("audit.out.schema_1"))
         return found
     anchors, erased = _events(store)
     _walk(store.rows(), anchors, erased, found)
@@ -169,7 +179,6 @@ def verify(store: Store, head: tuple[int, str] | None = None) -> Verdict:
     if found.problem is None and head is not None:
         row = store.row(head[0])
         if row is None or row["hash"] != head[1]:
-            where = "is gone" if row is None else "has another hash"
-            found.problem = Problem(head[0], "removed" if row is None else "changed",
-                                    f"record {head[0]}, noted as the head, {where}")
+            said = message("audit.chain.head_gone" if row is None else "audit.chain.head_other_hash", id=head[0])
+            found.problem = Problem(head[0], "removed" if row is None else "changed", said)
     return found

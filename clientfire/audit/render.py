@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from clientfire.errors import AuditError, ClientfireError
-from clientfire.messages import message
+from clientfire.messages import Message, message
 
 from .codec import decode_body, digest, pack_trace, unpack_trace
 from .snapshot import load_snapshot, relocated
@@ -38,7 +38,7 @@ class Rendered:
     texts: dict[str, str]
     doc: Json
     trace: list[Json]
-    note: str | None = None
+    note: Message | None = None
 
 
 def snapshot_engine(store: Store, kb_hash: str, where: Json | None = None) -> Any:
@@ -132,5 +132,5 @@ def render_record(store: Store, row: Json, formats: tuple[str, ...] = FORMATS, s
                                              theirs=row["renderer"]))
     note = None
     if row["renderer"] != RENDERER and not all(f in digests for f in texts):
-        note = f"record {rid} was made by renderer {row['renderer']} and is shown by renderer {RENDERER}"
+        note = message("audit.out.other_renderer_note", id=rid, made=row["renderer"], shown=RENDERER)
     return Rendered(texts, doc, [dict(f) for f in result.trace], note)

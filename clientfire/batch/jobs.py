@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from clientfire.errors import InputError
-from clientfire.messages import message
+from clientfire.messages import Message, message
 
 __all__ = ["cap_jobs", "PER_CORE"]
 
@@ -19,11 +19,12 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def cap_jobs(asked: int, cores: int | None = None) -> tuple[int, str | None]:
+def cap_jobs(asked: int, cores: int | None = None) -> tuple[int, Message | None]:
     """The number of processes to start for `--jobs asked`, and a note when it was lowered."""
     if asked < 1:
         raise InputError(message("batch.jobs", asked=asked), key="--jobs")
     limit = PER_CORE * (cores or _cores())
     if asked <= limit:
         return asked, None
-    return limit, f"--jobs {asked} lowered to {limit} ({PER_CORE} per core on {limit // PER_CORE} cores)"
+    return limit, message("batch.note.jobs_lowered", asked=asked, limit=limit, per_core=PER_CORE,
+                          cores=limit // PER_CORE)

@@ -13,7 +13,7 @@ from clientfire.engine.model import LANGUAGES
 from clientfire.errors import InputError, NoAuditDatabase
 from clientfire.escape import json_safe, visible, visible_lines
 from clientfire.explain.labels import label, term
-from clientfire.messages import message
+from clientfire.messages import message, render
 from clientfire.options import add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
 from clientfire.output import emit, write_atomic
 from clientfire.textwidth import pad
@@ -64,7 +64,8 @@ def register(subparsers: Any) -> None:
         _db(sub)
         if sub is not listing:  # the record is shown as it was given: --lang is the language of the errors
             sub.add_argument("--lang", choices=LANGUAGES, default=None,
-                             help="language of the error messages (default: $CLIENTFIRE_LANG, then the locale, then en)")
+                             help="language of the error messages and this action's own lines (default: "
+                                  "$CLIENTFIRE_LANG, then the locale, then en)")
         sub.set_defaults(run=run)
 
 
@@ -107,7 +108,7 @@ def _show(args: argparse.Namespace) -> int:
         raise InputError(message("audit.not_kept_as", id=args.id, fmt=args.format, kept=", ".join(made.texts)),
                          key="--format")
     if made.note:
-        print(f"clientfire: note: {visible(made.note)}", file=sys.stderr)
+        print(visible(render("frame.note", {"text": made.note}, lang_of(args))), file=sys.stderr)
     text = made.texts[args.format]  # as given: what this version renders has no raw control character left
     sys.stdout.write(json_safe(text) if args.format == "json" else visible_lines(text))
     return 0
@@ -153,42 +154,50 @@ def _verify(args: argparse.Namespace) -> int:
     if args.format == "json":
         emit(json.dumps(found.to_json(), indent=2))
     else:
-        lines = list(found.notes)
-        if found.notes and not found.records and not found.problem:
-            pass
-        elif found.problem:
-            lines.append(f"NOT valid: {found.problem.message} ({found.records} records checked before it)")
-        else:
-            lines.append(f"valid: {found.records} records in the chain ({found.tombstones} erased on request)")
-        if found.head and not found.problem:
-            lines.append(f"head: {found.head[0]}:{found.head[1]}  (keep it: `audit verify --head` checks it later)")
-        emit("\n".join(lines))
+        emit("\n".join(_verify_lines(found, lang_of(args))))
     return 2 if found.problem else 0
+
+
+def _verify_lines(found: Any, lang: str) -> list[str]:
+    lines = [note.text(lang) for note in found.notes]
+    if found.notes and not found.records and not found.problem:
+        pass
+    elif found.problem:
+        lines.append(render("audit.out.not_valid", {"problem": found.problem.said, "count": found.records}, lang))
+    else:
+        lines.append(render("audit.out.valid", {"count": found.records, "erased": found.tombstones}, lang))
+    if found.head and not found.problem:
+        lines.append(render("audit.out.head", {"id": found.head[0], "hash": found.head[1]}, lang))
+    return lines
 
 
 def _forget(args: argparse.Namespace) -> int:
     from clientfire.audit.retention import forget
 
+    lang = lang_of(args)
     done = forget(db_path_of(args), args.client, dry_run=args.dry_run)
-    ids = ", ".join(map(str, done["erased"])) or "none"
+    said = {"count": len(done["erased"]), "ids": ", ".join(map(str, done["erased"])) or message("audit.out.none")}
     if args.dry_run:
-        emit(f"would erase {len(done['erased'])} record(s): {ids}")
+        emit(render("audit.out.would_erase", said, lang))
     else:
-        emit(f"erased {len(done['erased'])} record(s): {ids}" + (f" (recorded as {done['record']})"
-                                                                if done["record"] else ""))
+        emit(render("audit.out.erased", said, lang)
+             + (render("audit.out.recorded_as", {"record": done["record"]}, lang) if done["record"] else ""))
     return 0
 
 
 def _purge(args: argparse.Namespace) -> int:
     from clientfire.audit.retention import purge
 
+    lang = lang_of(args)
     done = purge(db_path_of(args), args.before, dry_run=args.dry_run)
-    span = f"records {done['first']} to {done['last']}" if done["last"] else "no record"
+    span = message("audit.out.span", first=done["first"], last=done["last"]) if done["last"] \
+        else message("audit.out.no_record")
+    said = {"count": done["purged"], "span": span}
     if args.dry_run:
-        emit(f"would delete {done['purged']} record(s) ({span})")
+        emit(render("audit.out.would_delete", said, lang))
     else:
-        emit(f"deleted {done['purged']} record(s) ({span})" + (f", recorded as {done['record']}"
-                                                              if done["record"] else ""))
+        emit(render("audit.out.deleted", said, lang)
+             + (render("audit.out.recorded_as_then", {"record": done["record"]}, lang) if done["record"] else ""))
     return 0
 
 
@@ -196,7 +205,7 @@ def _seal(args: argparse.Namespace) -> int:
     from clientfire.audit.seal import seal
 
     done = seal(db_path_of(args))
-    emit(f"sealed {done['sealed']} record(s): `audit show` gives their outputs as they are, whatever the renderer")
+    emit(render("audit.out.sealed", {"count": done["sealed"]}, lang_of(args)))
     return 0
 
 

@@ -84,11 +84,12 @@ def report_names(clients: list[str], suffix: str) -> list[str]:
 def _check(args: argparse.Namespace, record: bool) -> None:
     from clientfire.batch.jobs import cap_jobs
     from clientfire.errors import InputError
-    from clientfire.messages import message
+    from clientfire.messages import message, render
+    from clientfire.options import lang_of
 
     args.jobs, note = cap_jobs(args.jobs)
     if note:
-        print(f"clientfire: note: {note}", file=sys.stderr)
+        print(render("frame.note", {"text": note}, lang_of(args)), file=sys.stderr)
     if args.diagrams and not args.out:
         raise InputError(message("batch.diagrams_need_out"), key="--diagrams")
     if args.resume and not record:

@@ -79,18 +79,28 @@ def _zone(name: str | None) -> Any:
         raise InputError(message("import.unknown_zone", zone=name), key="--timezone") from exc
 
 
-def _fact_line(change: Any, facts: dict[str, Any]) -> str:
+def _fact_line(change: Any, facts: dict[str, Any], lang: str = "en") -> str:
     from clientfire.explain.evidence import format_value
+    from clientfire.messages import render
 
     fact = facts.get(change.fact)
     records = f" ({', '.join(fact.records[:3])}{', ...' if len(fact.records) > 3 else ''})" if fact else ""
     if change.kind == "kept":
-        return f"  ! {change.fact} = {format_value(change.old)} kept: your own value (the books say " \
-               f"{format_value(change.new)})"
+        return render("import.out.kept", {"fact": change.fact, "old": format_value(change.old),
+                                          "new": format_value(change.new)}, lang)
     if change.kind == "remove":
-        return f"  - {change.fact} removed: the exports no longer show it"
-    was = f" (was {format_value(change.old)})" if change.kind == "update" else ""
+        return render("import.out.removed", {"fact": change.fact}, lang)
+    was = render("import.out.was", {"old": format_value(change.old)}, lang) if change.kind == "update" else ""
     return f"  {_SIGNS[change.kind]} {change.fact} = {format_value(change.new)}{was}{records}"
+
+
+def _closing(args: argparse.Namespace, outcome: Any, lang: str) -> str:
+    """The count of clients, records and files written (or, with --dry-run, to write)."""
+    from clientfire.messages import render
+
+    code = ("import.out.would_write" if args.dry_run else "import.out.wrote") + ("_csv" if args.csv else "")
+    changed = sum(1 for p in outcome.plans if p.changed)
+    return render(code, {"clients": len(outcome.plans), "rows": outcome.rows, "changed": changed}, lang)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -98,23 +108,24 @@ def run(args: argparse.Namespace) -> int:
     from clientfire.errors import InputError
     from clientfire.importers.plan import csv_text, diff_text, write_plans
     from clientfire.importers.session import run_import
-    from clientfire.messages import message
-    from clientfire.options import engine_for
+    from clientfire.messages import message, render
+    from clientfire.options import engine_for, lang_of
     from clientfire.output import write_atomic
 
+    lang = lang_of(args)
     request = _request(args)
     if args.csv and Path(args.csv).exists() and not args.dry_run:
         raise InputError(message("import.csv_exists"), path=args.csv)
     outcome = run_import(request, engine_for(args).kb)
     for note in outcome.notes:
-        print(f"clientfire: note: {note}", file=sys.stderr)
-    verb = "would write" if args.dry_run else "wrote"
+        print(render("frame.note", {"text": note}, lang), file=sys.stderr)
     lines = []
     for plan in outcome.plans:
-        state = "new" if plan.old_text is None else "updated" if plan.changed else "unchanged"
+        state = "import.out.new" if plan.old_text is None else "import.out.updated" if plan.changed \
+            else "import.out.unchanged"
         target = args.csv if args.csv else plan.path
-        lines.append(f"{plan.name} -> {target} ({state})")
-        lines += [_fact_line(c, {f.fact: f for f in plan.facts}) for c in plan.changes]
+        lines.append(f"{plan.name} -> {target} ({render(state, {}, lang)})")
+        lines += [_fact_line(c, {f.fact: f for f in plan.facts}, lang) for c in plan.changes]
         if args.dry_run and not args.csv and plan.changed:
             lines.append(diff_text(plan).rstrip("\n"))
     if args.csv:
@@ -122,8 +133,6 @@ def run(args: argparse.Namespace) -> int:
             write_atomic(args.csv, csv_text(outcome.plans))
     elif not args.dry_run:
         write_plans(outcome.plans)
-    changed = sum(1 for p in outcome.plans if p.changed)
-    lines.append(f"{verb} {len(outcome.plans)} client(s) from {outcome.rows} record(s)"
-                 + ("" if args.csv else f"; {changed} file(s) {'to change' if args.dry_run else 'changed'}"))
+    lines.append(_closing(args, outcome, lang))
     sys.stdout.write("\n".join(lines) + "\n")
     return 0

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clientfire.engine.model import Knowledge
+from clientfire.messages import Message, message
 
 from .csvmap import layout_from_map
 from .derive import Caps, ClientBooks, Window
@@ -18,6 +19,12 @@ from .reader import Export, open_export
 from .records import Options
 
 __all__ = ["Request", "Outcome", "run_import"]
+
+#: why the reader skipped rows -> the message naming them; what a client's books left out -> the message counting them
+_SKIPPED = {"time entries without a client": "import.skip.time_no_client",
+            "rows that are no invoice (payments, totals)": "import.skip.not_invoice"}
+_LEFT_OUT = {"drafts": "import.left.drafts", "voids": "import.left.voids", "later": "import.left.later",
+             "credit notes": "import.left.credit_notes"}
 
 
 @dataclass(frozen=True)
@@ -39,8 +46,22 @@ class Outcome:
     """The planned files, and notes for the user (rows left out, windows the exports do not cover)."""
 
     plans: list[Plan]
-    notes: list[str]
+    notes: list[Message]
     rows: int = 0
+
+
+@dataclass(frozen=True)
+class _Joined:
+    """Messages shown one after another, comma-separated, in the language of the message around them."""
+
+    parts: tuple[Message, ...]
+
+    def text(self, lang: str = "en") -> str:
+        """The parts in `lang`."""
+        return ", ".join(part.text(lang) for part in self.parts)
+
+    def __str__(self) -> str:
+        return self.text("en")
 
 
 def _caps(export: Export) -> Caps:
@@ -56,7 +77,7 @@ def run_import(request: Request, kb: Knowledge) -> Outcome:
     aliases = load_aliases(request.aliases_path)
     window = Window(request.today)
     books: dict[str, ClientBooks] = {}
-    notes: list[str] = []
+    notes: list[Message] = []
     rows = 0
     for path in request.files:
         export = open_export(path, request.fmt, request.options, mapped)
@@ -71,10 +92,10 @@ def run_import(request: Request, kb: Knowledge) -> Outcome:
                 earliest = day if earliest is None or (day and day < earliest) else earliest
             else:
                 client.add_time(record)
-        notes += [f"{path}: {count} {why} left out" for why, count in sorted(export.skipped.items())]
+        notes += [message("import.note.skipped", path=path, count=count, why=message(_SKIPPED[why]))
+                  for why, count in sorted(export.skipped.items())]
         if export.layout.kind == "invoices" and earliest and earliest > window.year_start:
-            notes.append(f"{path}: starts {earliest}, later than the 12 months late_invoices counts "
-                         f"(from {window.year_start}): export a longer period to count them all")
+            notes.append(message("import.note.starts_late", path=path, earliest=earliest, start=window.year_start))
     existing = existing_clients(request.folder, aliases)
     taken = {e.path.name for e in existing.values()}
     plans = []
@@ -85,10 +106,11 @@ def run_import(request: Request, kb: Knowledge) -> Outcome:
         facts = facts_of(client, request.currency)
         paid_in = {c for per in client.revenue.values() for c, amount in per.items() if amount}
         if request.currency and paid_in and request.currency not in paid_in:
-            notes.append(f"{name}: paid only in {', '.join(sorted(paid_in))} in the last 3 months, so monthly_revenue "
-                         f"in {request.currency} stays unknown")
+            notes.append(message("import.note.paid_only_in", name=name, currencies=", ".join(sorted(paid_in)),
+                                 currency=request.currency))
         if client.left_out:
-            notes.append(f"{name}: left out " + ", ".join(f"{n} {w}" for w, n in sorted(client.left_out.items())))
+            notes.append(message("import.note.left_out", name=name, items=_Joined(
+                tuple(message(_LEFT_OUT[w], count=n) for w, n in sorted(client.left_out.items())))))
         plans.append(plan_client(name, facts, possible_facts(client), found, request.folder, taken,
                                  request.today.isoformat(), kb))
     return Outcome(plans, notes, rows)
