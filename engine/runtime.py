@@ -26,6 +26,7 @@ _NOT_HANDLED, _OBSERVED = 1, 2
 _SHARED_MIN_KEYS = 8
 _STATE_BYTES_PER_PATTERN = 10_000  # what durable_rules sets up per rule pattern for each session state
 _HEAP_KEEP = 256 << 20  # glibc: blocks up to this size from the heap, and this much free heap kept
+_MMAP_THRESHOLD = 32 << 20  # glibc maps a larger block fresh from the kernel each time (its threshold's ceiling)
 
 
 def __getattr__(name: str) -> Any:
@@ -139,9 +140,6 @@ def register(compiled: Compiled) -> None:
             keep_states_on_heap()
         _plans[compiled.name] = _Plan(handle, compiled.actions, rules)
         _registered[compiled.name] = compiled
-
-
-_MMAP_THRESHOLD = 32 << 20  # glibc maps a larger block fresh from the kernel each time (its threshold's ceiling)
 
 
 def _states_are_mapped(rules: Json) -> bool:
