@@ -17,6 +17,7 @@ import pytest
 from conftest import ROOT, TODAY
 
 from clientfire.audit.recorder import opened
+from clientfire.audit.store import SCHEMA_VERSION
 
 DAY = TODAY.isoformat()
 OAKLINE = str(ROOT / "examples/oakline-late-payer.yaml")
@@ -180,3 +181,48 @@ def test_checking_a_file_keeps_this_process_locks_on_it(tmp_path: Path) -> None:
     finally:
         held.close()
         conn.close()
+
+
+def _hold_write_lock(path: Path, seconds: float) -> tuple[sqlite3.Connection, Any]:
+    """Another opener in the middle of making the file: a write lock held for `seconds`, then let go."""
+    import threading
+
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(seconds, lambda: other.execute("COMMIT"))
+    release.start()
+    return other, release
+
+
+@pytest.mark.parametrize("seconds", [0.05, 0.3])
+def test_two_openers_racing_to_make_the_file_both_get_it(tmp_path: Path, seconds: float) -> None:
+    # SQLite refuses the switch to WAL at once, without waiting, while another connection holds a write lock
+    from clientfire.audit.sqlite_store import SqliteStore
+
+    db = tmp_path / "audit.db"
+    other, release = _hold_write_lock(db, seconds)
+    try:
+        store = SqliteStore(db, True)
+    finally:
+        release.join()
+        other.close()
+    try:
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.version == SCHEMA_VERSION
+    finally:
+        store.conn.close()
+
+
+def test_a_write_lock_held_past_the_timeout_is_still_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from clientfire.audit.sqlite_store import SqliteStore
+    from clientfire.errors import AuditError
+
+    monkeypatch.setenv("CLIENTFIRE_DB_TIMEOUT", "0.2")
+    db = tmp_path / "audit.db"
+    other, release = _hold_write_lock(db, 1.0)
+    try:
+        with pytest.raises(AuditError, match="locked by another process"):
+            SqliteStore(db, True)
+    finally:
+        release.join()
+        other.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -57,7 +58,7 @@ class SqliteStore(Store):
 
     def __init__(self, path: Path, writable: bool) -> None:
         self.path, self.target, self.writable = path, str(path), writable
-        wait = timeout()
+        self.wait = wait = timeout()
         exists = check_file(path, writable)
         if exists and not Path(str(path) + "-wal").exists():
             peek(path)  # a file to refuse is refused before SQLite makes its -wal and -shm files beside it
@@ -99,9 +100,7 @@ class SqliteStore(Store):
             self._create()
             return SCHEMA_VERSION
         if self.writable:
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-            self.conn.execute("PRAGMA secure_delete = ON")  # what `audit forget` erases is overwritten
+            self._settings()
             if found == "1":
                 from .migrate import upgrade_sqlite
 
@@ -109,10 +108,28 @@ class SqliteStore(Store):
                 return SCHEMA_VERSION
         return int(found)
 
-    def _create(self) -> None:
-        self.conn.execute("PRAGMA journal_mode = WAL")
+    def _settings(self) -> None:
+        """WAL, normal sync, and overwrite what `audit forget` erases; the WAL switch waits out a racing opener."""
+        self._retry_busy("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
         self.conn.execute("PRAGMA secure_delete = ON")
+
+    def _retry_busy(self, statement: str) -> None:
+        """Run `statement`, retrying while locked: SQLite answers BUSY at once there when two openers race."""
+        deadline = time.monotonic() + self.wait
+        pause = 0.005
+        while True:
+            try:
+                self.conn.execute(statement)
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc).lower() or time.monotonic() + pause > deadline:
+                    raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.1)
+
+    def _create(self) -> None:
+        self._settings()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             if self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:  # not made meanwhile
