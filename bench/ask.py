@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.portfolio import portfolio  # noqa: E402
 from clientfire.consult import Chooser  # noqa: E402
-from clientfire.consult.screens import calm_settings, covered, group_of, is_screen  # noqa: E402
+from clientfire.consult.screens import calm_settings, checklist_settings, covered, group_of, is_screen, parts_of  # noqa: E402
 from clientfire.engine import ClientFacts, Engine, client_from_mapping  # noqa: E402
 
 TODAY = dt.date(2026, 11, 26)
@@ -52,7 +52,12 @@ def answer(chooser: Chooser, question: str, known: dict[str, Any], values: dict[
     """Answer `question` as the client file would (unknown where it has no value)."""
     if is_screen(question):
         group = group_of(question)
-        if not wrong(chooser, group, known, lenient):
+        parts = [p for p in parts_of(chooser.kb, group) if wrong(chooser, p, known, lenient)]
+        if parts:  # a checklist: the parts that apply named at once, the others calm
+            settings, answered = checklist_settings(chooser.kb, group, parts, values, closed)
+            values.update(settings)
+            closed.update(answered)
+        elif not wrong(chooser, group, known, lenient):
             values.update(calm_settings(chooser.kb, group, values, closed))
         closed.add(question)
     elif question in known:

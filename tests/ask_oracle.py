@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from clientfire.consult import Chooser
-from clientfire.consult.screens import covered, is_screen
+from clientfire.consult.screens import checklist_settings, covered, is_screen, parts_of
 from clientfire.engine import Engine
 from clientfire.engine.client import ClientFacts
 from tests.conftest import TODAY
@@ -41,7 +41,13 @@ def consult(chooser: Chooser, known: dict[str, Any], lenient: bool = False
         assert found.fact not in asked, f"{found.fact} asked twice"
         asked.append(found.fact)
         if is_screen(found.fact):
-            if not oracle_wrong(chooser.oracle.engine, found.fact.removeprefix("screen:"), known, lenient):
+            group = found.fact.removeprefix("screen:")
+            parts = [p for p in parts_of(chooser.kb, group) if oracle_wrong(chooser.oracle.engine, p, known, lenient)]
+            if parts:  # a checklist: the parts that apply named, the others calm
+                settings, answered = checklist_settings(chooser.kb, group, parts, values, closed)
+                values.update(settings)
+                closed.update(answered)
+            elif not oracle_wrong(chooser.oracle.engine, group, known, lenient):
                 values.update({f: chooser.kb.facts[f].calm for f in found.covers})
             closed.add(found.fact)
         elif found.fact in known:

@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 from clientfire.consult import Chooser
+from clientfire.consult.screens import checklist_settings, parts_of
 from clientfire.engine import Engine
 from tests.ask_oracle import screen_wrong
 from tests.conftest import EXAMPLES, TODAY
@@ -20,7 +21,8 @@ from tests.conftest import EXAMPLES, TODAY
 pexpect = pytest.importorskip("pexpect")
 
 CLIENTFIRE = str(Path(sys.executable).parent / "clientfire")
-QUESTION = re.compile(r"\n(\d+)\. ([^\n]*)\r?\n   \[[^\]]*\]  ([a-z_]+\.[a-z_]+|[a-z_]+ \(screen\))")
+QUESTION = re.compile(r"\n(\d+)\. ([^\n]*)\r?\n((?:   \d+\) [^\n]*\r?\n)*)   \[[^\]]*\]  "
+                      r"([a-z_]+\.[a-z_]+|[a-z_]+ \(screen\))")
 END = re.compile(r"(\d+) questions? asked")
 TIMEOUT = 60
 
@@ -49,7 +51,7 @@ def expect_question(child: Any) -> tuple[int, str] | None:
     """The next question's number and fact id, or None when the session ended."""
     if child.expect([QUESTION, END]) == 1:
         return None
-    return int(child.match.group(1)), child.match.group(3)
+    return int(child.match.group(1)), child.match.group(4)
 
 
 def finish(child: Any) -> int:
@@ -72,7 +74,12 @@ def logic_order(chooser: Chooser, known: dict[str, Any]) -> tuple[list[str], dic
         if found.fact.startswith("screen:"):
             group = found.fact.removeprefix("screen:")
             asked.append(f"{group} (screen)")
-            if not screen_wrong(chooser.kb, group, known):
+            parts = [p for p in parts_of(chooser.kb, group) if screen_wrong(chooser.kb, p, known)]
+            if parts:  # a checklist answered with the numbers of the parts that apply
+                settings, answered = checklist_settings(chooser.kb, group, parts, values, closed)
+                values.update(settings)
+                closed.update(answered)
+            elif not screen_wrong(chooser.kb, group, known):
                 values.update({f: chooser.kb.facts[f].calm for f in found.covers})
             closed.add(found.fact)
             continue
@@ -101,7 +108,11 @@ def test_question_flow_follows_the_logic_and_ends_with_the_verdict(engine: Engin
         assert number == len(asked) + 1
         asked.append(fact)
         child.expect("> ")
-        if fact.endswith(" (screen)"):
+        parts = parts_of(engine.kb, fact.split()[0]) if fact.endswith(" (screen)") else []
+        numbers = [str(n) for n, p in enumerate(parts, 1) if screen_wrong(engine.kb, p, client.values)]
+        if numbers:
+            child.sendline(" ".join(numbers))
+        elif fact.endswith(" (screen)"):
             child.sendline("yes" if screen_wrong(engine.kb, fact.split()[0], client.values) else "no")
         else:
             child.sendline(typed(client.values[fact]) if fact in client.values else "skip")

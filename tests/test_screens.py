@@ -347,3 +347,76 @@ def test_exit_plan_asks_first_what_settles_the_most(engine: Engine, chooser: Cho
     assert exit_asked[:2] == ["contract.active", "contract.can_fulfil"] and known["contract.can_fulfil"] is False
     assert "contract.end_date" not in exit_asked
     assert outcome(engine, values) == outcome(engine, known)
+
+
+# --- issue 16: a broad screen's `yes` names its parts in one answer (a checklist) ----------------------
+
+def _at_conduct(engine: Engine, chooser: Chooser, lang: str = "en") -> tuple[Consultation, Any]:
+    """A consultation answered `no` up to the conduct screen, and that question."""
+    session = Consultation(engine, TODAY, lang, chooser=chooser)
+    while (question := session.next_question()) is not None and question.fact != "screen:conduct":
+        session.respond(question, "no")
+    assert question is not None
+    return session, question
+
+
+def test_ask_the_conduct_screen_lists_its_parts_as_numbered_items(engine: Engine, chooser: Chooser) -> None:
+    _, question = _at_conduct(engine, chooser)
+    assert [group for group, _ in question.options] == ["behaviour", "respect", "control", "ethics"]
+    assert [text for _, text in question.options] == [engine.kb.screens[g]["en"] for g, _ in question.options]
+    assert question.hint == "no, or the numbers of what applies (e.g. 1 3)"
+    assert question.text == "How they treat you and others: does any of this happen?"
+    first = Consultation(engine, TODAY, chooser=chooser).next_question()
+    assert first is not None and first.options == ()  # a screen over its own facts stays yes or no
+
+
+@pytest.mark.parametrize("lang, line, kind, value", [
+    ("en", "1 4", "answered", ("behaviour", "ethics")),
+    ("en", "4,1", "answered", ("behaviour", "ethics")),
+    ("en", "2 2", "answered", ("respect",)),
+    ("en", "no", "answered", False),
+    ("en", "yes", "answered", True),  # each part then screened on its own, as before
+    ("en", "5", "error", None),
+    ("en", "0", "error", None),
+    ("en", "1 x", "error", None),
+    ("ko", "아니요", "answered", False),
+    ("fi", "3", "answered", ("control",)),
+])
+def test_ask_a_checklist_answer_is_read_as_typed(engine: Engine, chooser: Chooser, lang: str, line: str, kind: str,
+                                                 value: Any) -> None:
+    session, question = _at_conduct(engine, chooser, lang)
+    reply = session.respond(question, line)
+    assert (reply.kind, reply.value) == (kind, value)
+    if kind == "error":
+        assert question.hint in reply.text and "screen:conduct" not in session.closed
+
+
+def test_ask_naming_parts_calms_the_others_and_skips_their_screens(engine: Engine, chooser: Chooser) -> None:
+    kb = engine.kb
+    session, question = _at_conduct(engine, chooser)
+    answers, closed = dict(session.answers), set(session.closed)
+    session.respond(question, "1 4")
+    added = {f: v for f, v in session.answers.items() if f not in answers}
+    assert added == {f: kb.facts[f].calm for g in ("respect", "control") for f in covered(kb, g)}
+    assert {screen_id(g) for g in ("behaviour", "respect", "control", "ethics")} <= session.closed
+    following = session.next_question()
+    assert following is not None and not is_screen(following.fact)
+    assert group_of(following.fact) in {"behaviour", "ethics", "collaboration", "scope", "communication"}
+    session.respond(following, "back")
+    assert (session.answers, session.closed) == (answers, closed)  # `back` takes the whole answer away
+
+
+@pytest.mark.parametrize("extra", [
+    {"ethics.client_unethical": True},
+    {"ethics.client_unethical": True, **_CONTRACT},
+    {"ethics.client_unethical": False, "ethics.mistreats_staff_or_customers": True},  # with a contract: 11
+], ids=["unethical business", "unethical business, contract running", "mistreats staff or customers"])
+def test_clear_fire_on_ethics_needs_at_most_10_questions(engine: Engine, chooser: Chooser,
+                                                         extra: dict[str, Any]) -> None:
+    """Issue 16: an ethics conflict is reason enough to go (C.3); the conduct checklist names it in one answer,
+    so the consultation reaches the same verdict and exit plan as the full file in at most 10 questions."""
+    known = {**_calm(engine), **extra}
+    asked, values, _ = consult(chooser, known, lenient=True)
+    assert outcome(engine, known)[0] == "fire"
+    assert len(asked) <= 10, asked
+    assert outcome(engine, values) == outcome(engine, known)

@@ -51,7 +51,8 @@ def register(subparsers: Any) -> None:
 def format_question(q: Question, lang: str = "en") -> str:
     """`3. How many invoices ...?  [a whole number (invoices)]  payment.late_invoices` (in `lang`)."""
     stage = say(" (exit plan)", lang) if q.phase == "exit" else ""
-    return f"\n{q.number}. {q.text}{stage}\n   [{q.hint}]  {shown(q.fact, lang)}"
+    items = "".join(f"\n   {n}) {text}" for n, (_, text) in enumerate(q.options, 1))
+    return f"\n{q.number}. {q.text}{stage}{items}\n   [{q.hint}]  {shown(q.fact, lang)}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -175,6 +176,8 @@ def _shown(reply: Reply, lang: str) -> str:
         return say("unknown", lang)
     if isinstance(reply.value, bool):
         return say("yes" if reply.value else "no", lang)
+    if isinstance(reply.value, tuple):  # a checklist's parts that apply
+        return ", ".join(reply.value)
     return format_value(reply.value)
 
 

@@ -14,11 +14,12 @@ from clientfire.errors import ClientFileError, ClientfireError, InputError, sugg
 
 from .words import say, unit_word, yes_no
 
-__all__ = ["parse_answer", "read_answers", "parse_answers", "hint", "yes_or_no", "YES", "NO"]
+__all__ = ["parse_answer", "read_answers", "parse_answers", "hint", "yes_or_no", "choice_of", "YES", "NO"]
 
 YES, NO = yes_no("en")
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)", re.ASCII)  # ASCII digits: `٩٠` is no number (issue 17)
 _THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?", re.ASCII)
+_CHOICE = re.compile(r"\d+(\s*[,;]?\s*\d+)*", re.ASCII)
 _LINE = re.compile(r"^\s*([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)?)\s*=\s*(.*?)\s*$")
 
 
@@ -38,6 +39,19 @@ def yes_or_no(text: str, lang: str = "en") -> bool | None:
     yes, no = yes_no(lang)
     word = text.strip().lower()
     return True if word in yes else False if word in no else None
+
+
+def choice_of(text: str, count: int, lang: str = "en") -> bool | tuple[int, ...] | None:
+    """A checklist answer: True (yes: each part asked on its own), False (no), the chosen item numbers (1 to
+    `count`, each once, in order), or None when it is none of those."""
+    found = yes_or_no(text, lang)
+    if found is not None:
+        return found
+    word = text.strip()
+    if not _CHOICE.fullmatch(word):
+        return None
+    numbers = sorted({int(n) for n in re.findall(r"\d+", word, re.ASCII)})
+    return tuple(numbers) if all(1 <= n <= count for n in numbers) else None
 
 
 def _raw(fact: FactDef, text: str, lang: str) -> Any:

@@ -9,7 +9,7 @@ from clientfire.engine.model import Knowledge, Text
 from .words import say
 
 __all__ = ["PREFIX", "screen_id", "is_screen", "group_of", "covered", "calm_settings", "shown", "screen_text",
-           "screens_of"]
+           "screens_of", "parts_of", "checklist_settings"]
 
 #: question ids of screens: `screen:payment` (never a fact id: fact ids have no colon)
 PREFIX = "screen:"
@@ -43,9 +43,31 @@ def screens_of(kb: Knowledge, group: str) -> list[str]:
     return broader + ([group] if group in kb.screens and group not in broader else [])
 
 
+def parts_of(kb: Knowledge, group: str) -> list[str]:
+    """The groups a broad screen is a checklist of (conduct: behaviour, respect, control, ethics): those it also asks
+    about that have a screen of their own, when it has no facts of its own and two or more such groups; else []."""
+    parts = [g for g in kb.screen_also.get(group, ()) if g in kb.screens]
+    own = any(f.calm is not None and f.formula is None and group_of(f.id) == group for f in kb.facts.values())
+    return parts if len(parts) >= 2 and not own else []
+
+
 def calm_settings(kb: Knowledge, group: str, values: dict[str, Any], closed: set[str]) -> dict[str, Any]:
     """What a `no` to the group's screen sets: the calm value of each covered fact still unknown (not skipped)."""
     return {f: kb.facts[f].calm for f in covered(kb, group) if f not in values and f not in closed}
+
+
+def checklist_settings(kb: Knowledge, group: str, wrong: list[str], values: dict[str, Any],
+                       closed: set[str]) -> tuple[dict[str, Any], list[str]]:
+    """What a checklist answer naming the parts in `wrong` does: the calm values of the other parts' unknown
+    facts (as a `no` to their own screens would set), and the part screens it answers (all still open)."""
+    settings: dict[str, Any] = {}
+    answered = []
+    for part in parts_of(kb, group):
+        if screen_id(part) not in closed:
+            if part not in wrong:
+                settings.update(calm_settings(kb, part, values, closed))
+            answered.append(screen_id(part))
+    return settings, answered
 
 
 def shown(question: str, lang: str = "en") -> str:

@@ -12,9 +12,9 @@ from clientfire.engine import ClientFacts, Engine, Result
 from clientfire.engine.result import pick_text
 from clientfire.errors import InputError
 
-from .answers import hint, parse_answer, yes_or_no
+from .answers import choice_of, hint, parse_answer, yes_or_no
 from .questions import Assessment, Chooser
-from .screens import calm_settings, group_of, is_screen, screen_text, shown
+from .screens import calm_settings, checklist_settings, group_of, is_screen, parts_of, screen_text, shown
 from .why import explain, explain_screen
 from .words import COMMAND_WORDS, say
 
@@ -44,6 +44,8 @@ class Question:
     hint: str
     phase: str
     assessment: Assessment
+    #: a checklist screen's items: (group, its own screen question), numbered from 1 when shown
+    options: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ class Consultation:
         self.screened: dict[str, list[str]] = {}
         #: screen question id -> the facts its `skip` left unknown for good (so that `back` can reopen them)
         self.skipped: dict[str, list[str]] = {}
+        #: checklist screen id -> the part screens its answer closed (so that `back` can reopen them)
+        self.parts: dict[str, list[str]] = {}
         #: every question shown, once each, in the order first shown (what "N questions asked" counts)
         self.shown: dict[str, None] = {}
         self.finished = False
@@ -88,12 +92,19 @@ class Consultation:
         number = len(self.history) + 1
         self.shown[found.fact] = None
         if is_screen(found.fact):
-            text = pick_text(screen_text(self.engine.kb, group_of(found.fact)), self.lang)
-            return Question(number, found.fact, text, "bool", None, say("yes or no", self.lang), found.phase, found)
+            return self._screen_question(number, found)
         fact = self.engine.kb.facts[found.fact]
         solo = self.answers.get(SOLO) is False and pick_text(fact.question_solo, self.lang)
         text = solo or pick_text(fact.question, self.lang) or pick_text(fact.text, self.lang)
         return Question(number, fact.id, text, fact.type, fact.unit, hint(fact, self.lang), found.phase, found)
+
+    def _screen_question(self, number: int, found: Assessment) -> Question:
+        kb, group = self.engine.kb, group_of(found.fact)
+        options = tuple((part, pick_text(screen_text(kb, part), self.lang)) for part in parts_of(kb, group))
+        text = pick_text(screen_text(kb, group), self.lang) if not options else \
+            say("{topic}: does any of this happen?", self.lang, topic=pick_text(kb.group_titles.get(group, {}), self.lang) or group)
+        hint = say("no, or the numbers of what applies", self.lang) if options else say("yes or no", self.lang)
+        return Question(number, found.fact, text, "bool", None, hint, found.phase, found, options)
 
     def counts(self) -> dict[str, int]:
         """Questions asked (shown) and answered (not skipped), facts known and how many of them screens set."""
@@ -120,16 +131,24 @@ class Consultation:
             return Reply("done")
         again = say("Try again (or type help).", self.lang)
         if is_screen(question.fact):
-            wrong = yes_or_no(line, self.lang)
-            if wrong is not None:
-                return self.answer_screen(question.fact, wrong)
-            return Reply("error", f"{say('Please answer {hint}.', self.lang, hint=question.hint)} {again}",
-                         question.fact)
+            return self._screen_reply(question, line, again)
         try:
             value = parse_answer(self.engine.kb.facts[question.fact], line, self.lang)
         except InputError as exc:
             return Reply("error", f"{exc.message}. {again}", question.fact)
         return self.answer(question.fact, value)
+
+    def _screen_reply(self, question: Question, line: str, again: str) -> Reply:
+        """A screen's answer: yes or no, or for a checklist also the numbers of the parts that apply."""
+        if question.options:
+            chosen = choice_of(line, len(question.options), self.lang)
+            if isinstance(chosen, tuple):
+                return self.answer_parts(question.fact, [question.options[n - 1][0] for n in chosen])
+        else:
+            chosen = yes_or_no(line, self.lang)
+        if chosen is not None:
+            return self.answer_screen(question.fact, chosen)
+        return Reply("error", f"{say('Please answer {hint}.', self.lang, hint=question.hint)} {again}", question.fact)
 
     def answer(self, fact: str, value: Any) -> Reply:
         """Record a checked answer, and the facts it settles (a solo freelancer has no staff who suffer)."""
@@ -152,6 +171,19 @@ class Consultation:
         self.history.append(screen)
         return Reply("answered", fact=screen, value=wrong)
 
+    def answer_parts(self, screen: str, wrong: list[str]) -> Reply:
+        """Record a checklist answer: the parts named are wrong (their facts asked one by one, without their own
+        screen); every other part is calm, as a `no` to its screen would make it."""
+        if not wrong:
+            return self.answer_screen(screen, False)
+        settings, closed = checklist_settings(self.engine.kb, group_of(screen), wrong, self.answers, self.closed)
+        self.answers.update(settings)
+        self.closed.update(closed)
+        self.screened[screen], self.parts[screen] = list(settings), closed
+        self.closed.add(screen)
+        self.history.append(screen)
+        return Reply("answered", fact=screen, value=tuple(wrong))
+
     def skip(self, fact: str, group: bool = False) -> Reply:
         """Leave a fact unknown for the rest of the consultation; with `group`, a screen's skip leaves every
         still-unknown fact it covers unknown too (the user does not know about that part)."""
@@ -171,6 +203,7 @@ class Consultation:
         for calmed in self.screened.pop(fact, []):
             self.answers.pop(calmed, None)
         self.closed.difference_update(self.skipped.pop(fact, []))
+        self.closed.difference_update(self.parts.pop(fact, []))
         self.closed.discard(fact)
         return Reply("back", say("Back to {question}.", self.lang, question=shown(fact, self.lang)), fact)
 

@@ -82,6 +82,12 @@ Ctrl-C를 누르면 판정 없이 멈춥니다(지금까지의 답을 보여 주
 Ctrl-C lopettaa ilman ratkaisua (vastauksesi tulostetaan ja tallennetaan, jos annoit --save)."""},
     # --- hints: what an answer looks like ---
     "yes or no": {"en": "yes or no", "id": "ya atau tidak", "ko": "예 또는 아니요", "fi": "kyllä tai ei"},
+    "no, or the numbers of what applies": {
+        "en": "no, or the numbers of what applies (e.g. 1 3)", "id": "tidak, atau nomor yang sesuai (misalnya 1 3)",
+        "ko": "아니요, 또는 해당하는 항목 번호(보기: 1 3)", "fi": "ei, tai sopivien kohtien numerot (esim. 1 3)"},
+    "{topic}: does any of this happen?": {
+        "en": "{topic}: does any of this happen?", "id": "{topic}: apakah ada yang terjadi di bawah ini?",
+        "ko": "{topic}: 다음 중 해당하는 것이 있습니까?", "fi": "{topic}: tapahtuuko jotain näistä?"},
     "a whole number{unit}": {"en": "a whole number{unit}", "id": "bilangan bulat{unit}", "ko": "정수{unit}",
                              "fi": "kokonaisluku{unit}"},
     "a whole number from 0 to 10": {"en": "a whole number from 0 to 10", "id": "bilangan bulat 0 sampai 10",
