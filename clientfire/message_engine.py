@@ -33,6 +33,11 @@ _LOAD: dict[str, dict[str, str]] = {
         "id": "pertanyaan penyaring kelompok '{name}' memerlukan fakta dengan nilai 'calm'",
         "ko": "사실 묶음 '{name}'의 선별 질문에는 'calm' 값이 있는 사실이 필요합니다",
         "fi": "tietoryhmän '{name}' seulontakysymys tarvitsee tiedon, jolla on 'calm'-arvo"},
+    "engine.screen_item_alone": {
+        "en": "group '{name}' has 'screen_item' but no screen",
+        "id": "kelompok '{name}' punya 'screen_item' tetapi tidak punya pertanyaan penyaring",
+        "ko": "사실 묶음 '{name}'에 'screen_item'은 있지만 선별 질문이 없습니다",
+        "fi": "tietoryhmällä '{name}' on 'screen_item' mutta ei seulontakysymystä"},
     "engine.screen_also_alone": {
         "en": "group '{name}' has 'screen_also' but no screen",
         "id": "kelompok '{name}' punya 'screen_also' tetapi tidak punya pertanyaan penyaring",

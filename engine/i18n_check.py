@@ -13,7 +13,7 @@ from .yamlio import LocDict, LocList, read_document
 __all__ = ["Missing", "missing_translations", "TEXT_KEYS", "TEXT_GROUPS"]
 
 #: keys whose value is one text (`title: {en: ..., ko: ...}`)
-TEXT_KEYS = ("title", "text", "question", "question_solo", "screen", "assumes")
+TEXT_KEYS = ("title", "text", "question", "question_solo", "screen", "screen_item", "assumes")
 #: keys whose value maps names to texts (article sections, guidance notes, sign degrees)
 TEXT_GROUPS = ("sections", "notes", "degrees")
 

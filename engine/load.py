@@ -158,6 +158,7 @@ def _build(folder: Path, version: str, parts: dict[str, list[tuple[Reader, Any, 
         guidance=tuple(items["guidance"]), prevention=tuple(items["prevention"]), rules=tuple(rules),
         notices=tuple(items["notices"]),
         screens=screens, group_titles=titles, screen_also=_screen_also(parts["groups"], facts),
+        screen_items=_screen_items(parts["groups"]),
     )
 
 
@@ -243,7 +244,7 @@ def _facts(top: list[Any], groups: list[Any], derived: list[Any]) -> dict[str, F
     for reader, value, parent in groups:
         for group, raw in reader.mapping(value, parent, "groups").items():
             gdata = reader.mapping(raw, value, group)
-            reader.keys(gdata, ("text", "screen", "screen_also", "facts"), ("facts",), f"group '{group}'")
+            reader.keys(gdata, ("text", "screen", "screen_also", "screen_item", "facts"), ("facts",), f"group '{group}'")
             members = reader.mapping(gdata["facts"], gdata, "facts")
             for name, fraw in members.items():  # each fact on its own: every error of the group is reported
                 c.attempt(_group_fact, add, reader, group, name, fraw, members)
@@ -275,6 +276,19 @@ def _screens(groups: list[Any], facts: dict[str, FactDef]) -> dict[str, Text]:
                                   key="screen")
             screens[group] = reader.text(raw, "screen")
     return screens
+
+
+def _screen_items(groups: list[Any]) -> dict[str, Text]:
+    """group -> its own checklist item (`screen_item`), which needs a screen of the group to be part of."""
+    found: dict[str, Text] = {}
+    for reader, value, _ in groups:
+        for group, raw in value.items():
+            if "screen_item" in raw:
+                if "screen" not in raw:
+                    raise reader.fail(message("engine.screen_item_alone", name=group), raw, "screen_item",
+                                      key="screen_item")
+                found[group] = reader.text(raw, "screen_item")
+    return found
 
 
 def _screen_also(groups: list[Any], facts: dict[str, FactDef]) -> dict[str, tuple[str, ...]]:

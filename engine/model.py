@@ -241,6 +241,8 @@ class Knowledge:
     group_titles: dict[str, Text] = field(default_factory=dict)
     #: group -> the other groups its screen also covers (one broader question: behaviour, respect, control)
     screen_also: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: group -> its own item when its broad screen is shown as a checklist (payment beside pricing's screen)
+    screen_items: dict[str, Text] = field(default_factory=dict)
 
     def items(self, kind: str) -> tuple[Item, ...]:
         """The items of one kind (`sign`, `verdict`, ...), in file order."""

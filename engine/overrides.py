@@ -128,6 +128,7 @@ def apply_overrides(kb: Knowledge, overrides: Overrides) -> Knowledge:
                                screens={**kb.screens, **piece.screens},
                                group_titles={**kb.group_titles, **piece.group_titles},
                                screen_also={**kb.screen_also, **piece.screen_also},
+                               screen_items={**kb.screen_items, **piece.screen_items},
                                rules=tuple(r for r in rules if r.id not in off), **items)  # type: ignore[arg-type]
 
 

@@ -56,7 +56,7 @@ def _defs() -> Json:
                                  "estimate": _object({"formula": {"type": "string", "minLength": 1},
                                                       "assumes": _ref("text")}, ("formula", "assumes"))},
                                 ("type", "text", "formula")),
-        "group": _object({"text": _ref("text"), "screen": _ref("text"),
+        "group": _object({"text": _ref("text"), "screen": _ref("text"), "screen_item": _ref("text"),
                            "screen_also": {"type": "array", "items": _ref("id")}, "facts": _map_of(_ref("fact"))},
                           ("facts",)),
         "threshold": _object({"value": {"type": "number"}, "unit": {"type": "string"}, "note": {"type": "string"}},

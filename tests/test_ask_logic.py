@@ -356,7 +356,8 @@ def test_cli_typed_lines_on_stdin(run_cli: Any, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(sys, "stdin", io.StringIO("why\nlots\nyes\nlots\n8\ndone\n"))
     code, out, _ = run_cli("ask", "--today", "2026-11-26", "--no-record")
     assert code == 0
-    assert "sign.late_payment.overdue_days" in out and "answer yes or no" in out and "must be a number" in out
+    assert "sign.late_payment.overdue_days" in out and "must be a number" in out
+    assert "answer no, or the numbers of what applies" in out  # the money screen is a checklist
     assert "PAUSE WORK" in out  # 8 days overdue: pause until paid (B.1)
 
 

@@ -170,7 +170,7 @@ def test_bad_answer_gets_a_clear_message_and_a_second_chance(tmp_path: Path) -> 
     child = spawn(tmp_path)
     assert expect_question(child) == (1, "payment (screen)")
     child.sendline("eleven")
-    child.expect("Please answer yes or no")
+    child.expect(r"Please answer no, or the numbers of what applies \(e\.g\. 1 3\)")
     child.sendline("yes")
     assert expect_question(child) == (2, "payment.unpaid_overdue_invoices")
     child.sendline("eleven")

@@ -56,6 +56,8 @@ def test_screened_groups_and_calm_values(engine: Engine) -> None:
 def test_screen_texts_have_every_language(engine: Engine) -> None:
     assert [m for m in missing_translations(engine.kb) if "screen" in m.what] == []
     assert all(set(text) == {"en", "id", "ko", "fi"} for text in engine.kb.screens.values())
+    assert set(engine.kb.screen_items) == {"payment", "collaboration"}  # issue 16: checklist items, every language
+    assert all(set(text) == {"en", "id", "ko", "fi"} for text in engine.kb.screen_items.values())
 
 
 def broken_copy(tmp_path: Path, old: str, new: str) -> tuple[Path, int]:
@@ -77,6 +79,9 @@ def broken_copy(tmp_path: Path, old: str, new: str) -> tuple[Path, int]:
     ("    type: money\n    formula:", "    type: money\n    calm: 0\n    formula:", "unknown key 'calm'", "calm"),
     ("    screen:\n", "    screan:\n", "unknown key 'screan' in group 'payment'", "screan"),
     ("    screen_also: [pricing]\n", "    screen_also: [pricingg]\n", "'pricingg' is no group", "screen_also"),
+    ("    screen_item:\n", "    screen_itme:\n", "unknown key 'screen_itme' in group 'payment'", "screen_itme"),
+    ("      fi: \"Yrityksesi\"\n", "      fi: \"Yrityksesi\"\n    screen_item:\n      en: \"Do you work alone?\"\n",
+     "group 'practice' has 'screen_item' but no screen", "screen_item"),
 ])
 def test_bad_calm_or_screen_names_file_line_and_key(tmp_path: Path, old: str, new: str, says: str,
                                                     key: str) -> None:
@@ -366,8 +371,14 @@ def test_ask_the_conduct_screen_lists_its_parts_as_numbered_items(engine: Engine
     assert [text for _, text in question.options] == [engine.kb.screens[g]["en"] for g, _ in question.options]
     assert question.hint == "no, or the numbers of what applies (e.g. 1 3)"
     assert question.text == "How they treat you and others: does any of this happen?"
-    first = Consultation(engine, TODAY, chooser=chooser).next_question()
-    assert first is not None and first.options == ()  # a screen over its own facts stays yes or no
+    session = Consultation(engine, TODAY, chooser=chooser)
+    first = session.next_question()
+    assert first is not None and [group for group, _ in first.options] == ["payment", "pricing"]
+    assert first.options[0][1] == engine.kb.screen_items["payment"]["en"]  # the money screen's own item
+    session.respond(first, "no")
+    second = session.next_question()
+    assert second is not None and second.fact == "screen:wellbeing" and second.options == ()  # no parts: yes or no
+    assert second.hint == "yes or no"
 
 
 @pytest.mark.parametrize("lang, line, kind, value", [
@@ -420,3 +431,22 @@ def test_clear_fire_on_ethics_needs_at_most_10_questions(engine: Engine, chooser
     assert outcome(engine, known)[0] == "fire"
     assert len(asked) <= 10, asked
     assert outcome(engine, values) == outcome(engine, known)
+
+
+@pytest.mark.parametrize("line, calm_groups", [
+    ("1", ["pricing"]),  # late or unpaid invoices: pricing is calm, its screen answered
+    ("2", ["payment"]),  # only pushback on prices: the payment facts are calm, pricing asked fact by fact
+    ("1 2", []),
+])
+def test_ask_the_money_checklist_names_payment_itself_or_pricing(engine: Engine, chooser: Chooser, line: str,
+                                                                  calm_groups: list[str]) -> None:
+    kb = engine.kb
+    session = Consultation(engine, TODAY, chooser=chooser)
+    first = session.next_question()
+    assert first is not None and first.fact == "screen:payment"
+    session.respond(first, line)
+    expected = {f: kb.facts[f].calm for f in covered(kb, "payment") if group_of(f) in calm_groups}
+    assert session.answers == expected
+    assert {"screen:payment", "screen:pricing"} <= session.closed
+    following = session.next_question()
+    assert following is not None and following.fact not in ("screen:pricing", "screen:payment")

@@ -9,7 +9,7 @@ from clientfire.engine.model import Knowledge, Text
 from .words import say
 
 __all__ = ["PREFIX", "screen_id", "is_screen", "group_of", "covered", "calm_settings", "shown", "screen_text",
-           "screens_of", "parts_of", "checklist_settings"]
+           "screens_of", "parts_of", "part_text", "checklist_settings"]
 
 #: question ids of screens: `screen:payment` (never a fact id: fact ids have no colon)
 PREFIX = "screen:"
@@ -43,12 +43,24 @@ def screens_of(kb: Knowledge, group: str) -> list[str]:
     return broader + ([group] if group in kb.screens and group not in broader else [])
 
 
+def _own(kb: Knowledge, group: str) -> list[str]:
+    """The facts a screen can set in the group itself (not in the groups it also asks about)."""
+    return [f for f in covered(kb, group) if group_of(f) == group]
+
+
 def parts_of(kb: Knowledge, group: str) -> list[str]:
-    """The groups a broad screen is a checklist of (conduct: behaviour, respect, control, ethics): those it also asks
-    about that have a screen of their own, when it has no facts of its own and two or more such groups; else []."""
-    parts = [g for g in kb.screen_also.get(group, ()) if g in kb.screens]
-    own = any(f.calm is not None and f.formula is None and group_of(f.id) == group for f in kb.facts.values())
-    return parts if len(parts) >= 2 and not own else []
+    """The items of a broad screen shown as a checklist: the group itself when it has facts to set (then it needs
+    a `screen_item`), and each group it also asks about that has a screen of its own; [] when fewer than two
+    (conduct: behaviour, respect, control, ethics; money: payment, pricing)."""
+    if _own(kb, group) and group not in kb.screen_items:
+        return []
+    parts = ([group] if _own(kb, group) else []) + [g for g in kb.screen_also.get(group, ()) if g in kb.screens]
+    return parts if len(parts) >= 2 else []
+
+
+def part_text(kb: Knowledge, group: str, part: str) -> Text:
+    """A checklist item's question: the group's own item, or the part's own screen."""
+    return kb.screen_items.get(group, {}) if part == group else kb.screens.get(part, {})
 
 
 def calm_settings(kb: Knowledge, group: str, values: dict[str, Any], closed: set[str]) -> dict[str, Any]:
@@ -63,7 +75,10 @@ def checklist_settings(kb: Knowledge, group: str, wrong: list[str], values: dict
     settings: dict[str, Any] = {}
     answered = []
     for part in parts_of(kb, group):
-        if screen_id(part) not in closed:
+        if part == group:  # the screen's own facts: it has no other screen to answer
+            if part not in wrong:
+                settings.update({f: kb.facts[f].calm for f in _own(kb, group) if f not in values and f not in closed})
+        elif screen_id(part) not in closed:
             if part not in wrong:
                 settings.update(calm_settings(kb, part, values, closed))
             answered.append(screen_id(part))

@@ -14,7 +14,7 @@ from clientfire.errors import InputError
 
 from .answers import choice_of, hint, parse_answer, yes_or_no
 from .questions import Assessment, Chooser
-from .screens import calm_settings, checklist_settings, group_of, is_screen, parts_of, screen_text, shown
+from .screens import calm_settings, checklist_settings, group_of, is_screen, part_text, parts_of, screen_text, shown
 from .why import explain, explain_screen
 from .words import COMMAND_WORDS, say
 
@@ -100,7 +100,7 @@ class Consultation:
 
     def _screen_question(self, number: int, found: Assessment) -> Question:
         kb, group = self.engine.kb, group_of(found.fact)
-        options = tuple((part, pick_text(screen_text(kb, part), self.lang)) for part in parts_of(kb, group))
+        options = tuple((part, pick_text(part_text(kb, group, part), self.lang)) for part in parts_of(kb, group))
         text = pick_text(screen_text(kb, group), self.lang) if not options else \
             say("{topic}: does any of this happen?", self.lang, topic=pick_text(kb.group_titles.get(group, {}), self.lang) or group)
         hint = say("no, or the numbers of what applies", self.lang) if options else say("yes or no", self.lang)
