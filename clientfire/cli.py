@@ -61,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         parser = build_parser(first if first in TABLE else None)
     finally:
+        gc.freeze()  # what the imports made lives as long as the process: later collections skip it
         gc.enable()
     args = parser.parse_args(given)
     if not getattr(args, "run", None):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import sys
@@ -64,11 +65,16 @@ def load_compiled(directory: str | Path | None = None) -> tuple[Knowledge, Compi
 
 
 def _read(path: Path) -> tuple[Knowledge, Compiled] | None:
+    collecting = gc.isenabled()
+    gc.disable()  # unpickling makes thousands of objects and frees none: no collections meanwhile
     try:
         with path.open("rb") as handle:
             kb, compiled = pickle.load(handle)
     except Exception:  # noqa: BLE001 - a missing, stale or damaged cache entry is rebuilt
         return None
+    finally:
+        if collecting:
+            gc.enable()
     return (kb, compiled) if isinstance(kb, Knowledge) and isinstance(compiled, Compiled) else None
 
 

@@ -427,3 +427,22 @@ def test_only_a_ruleset_past_32_mb_of_state_tunes_the_allocator(patterns: int, t
 
     rules = {f"r{i}": {"all": [{"m": {"t": "x"}}]} for i in range(patterns)}
     assert runtime._states_are_mapped(rules) is tuned
+
+
+def test_issue15_cold_hit_cache_entry_carries_the_engine_text(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A knowledge cache hit registers the ruleset from the text stored with it: no encoding, no walk of the rules."""
+    from clientfire.engine import runtime
+    from clientfire.engine.cache import load_compiled
+    from clientfire.engine.engine_text import engine_json, names_in
+
+    monkeypatch.setenv("CLIENTFIRE_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("CLIENTFIRE_NO_CACHE", raising=False)
+    load_compiled()  # the miss: builds and stores the entry
+    _, compiled = load_compiled()  # the hit
+    rules = runtime._definition(compiled)
+    assert compiled.__dict__["_prepared"] == (engine_json(rules), frozenset(names_in(rules)) | {"t"})
+    monkeypatch.setattr(runtime, "engine_json", None)  # a hit calls neither
+    monkeypatch.setattr(runtime, "names_in", None)
+    assert runtime.prepared(compiled) == compiled.__dict__["_prepared"]
+    changed = dataclasses.replace(compiled, phases=compiled.phases[:1])
+    assert "_prepared" not in changed.__dict__  # a changed copy works its own out
