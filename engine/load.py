@@ -1,14 +1,14 @@
-"""Load a knowledge folder: YAML files -> frozen dataclasses, line numbers kept."""
+"""Load a knowledge folder: YAML files -> frozen records (clientfire/record.py), line numbers kept."""
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from pathlib import Path
 from typing import Any
 
 from clientfire.errors import ClientfireError, InputError, KnowledgeError
 from clientfire.messages import message
+from clientfire.record import replace
 
 from .client import check_value
 from .collect import Collector
@@ -221,7 +221,7 @@ def _with_calm(reader: Reader, fact: FactDef, data: LocDict) -> FactDef:
         calm = check_value(fact, data["calm"], reader.path, line_of(data, "calm"))
     except ClientfireError as exc:
         raise reader.fail(message("engine.calm_value", error=exc.what), data, "calm", key="calm") from exc
-    return dataclasses.replace(fact, calm=calm)
+    return replace(fact, calm=calm)
 
 
 def _group_fact(add: Any, reader: Reader, group: str, name: str, raw: Any, members: LocDict) -> None:

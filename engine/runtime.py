@@ -183,7 +183,7 @@ def prepared(compiled: Compiled) -> tuple[str, frozenset[str]]:
 
     Kept in the object itself, so the knowledge cache stores them (they are made before it writes its entry):
     a cache hit neither encodes the definition nor walks it (~2 ms of every start). A changed copy
-    (`dataclasses.replace`) is a new object, worked out afresh.
+    (`replace`) is a new object, worked out afresh.
     """
     found = compiled.__dict__.get("_prepared")
     if found is None:

@@ -20,10 +20,11 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 #: never imported by a verdict, on a cache hit or a miss: the diagrams' and the web app's
 HEAVY = ("networkx", "graphviz", "jinja2", "fastapi")
 #: not imported by `verdict --no-record --format text` on a cache hit either (the recording, the trial build, the
-#: cache write, the lint, the other formats' and durable_rules' Python layer each import their own)
+#: cache write, the lint, the network's shape, the other formats' and durable_rules' Python layer each import their own)
 NOT_ON_A_HIT = HEAVY + ("durable.engine", "sqlite3", "hashlib", "tempfile", "subprocess", "threading", "difflib", "csv",
                         "select", "clientfire.audit.chain", "clientfire.audit.store", "clientfire.audit.codec",
-                        "clientfire.audit.snapshot", "clientfire.engine.lint", "clientfire.explain.graph")
+                        "clientfire.audit.snapshot", "clientfire.engine.lint", "clientfire.explain.graph",
+                        "dataclasses", "inspect", "clientfire.engine.network")  # records, not dataclasses (clientfire/record.py)
 
 
 def _verdict(cache: Path, avoided: tuple[str, ...] = HEAVY) -> dict[str, object]:

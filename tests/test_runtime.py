@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 import json
@@ -18,6 +17,7 @@ from clientfire.engine.client import ClientFacts
 from clientfire.engine.compile import Action, Compiled, refuse_nex_only
 from clientfire.engine.runtime import QuietHost, open_session, register, registered_names
 from clientfire.errors import ClientFileError, EngineError, KnowledgeError
+from clientfire.record import replace
 from tests.conftest import TODAY
 
 _names = itertools.count()
@@ -239,7 +239,7 @@ def test_select_layer_sees_every_candidate(engine: Engine) -> None:
     result = engine.evaluate(client, TODAY)
     selects = [f["id"] for f in result.fired_rules if f["id"].startswith("select.")]
     assert selects == ["select.fire.strong"]
-    assert dataclasses.asdict(engine.compiled.actions["select.fire.strong"])["layer"] == "select"
+    assert engine.compiled.actions["select.fire.strong"].layer == "select"
 
 
 @pytest.mark.parametrize("number", ["1e-05", "1E-5", "1e+16", "5e-324"])
@@ -444,5 +444,5 @@ def test_issue15_cold_hit_cache_entry_carries_the_engine_text(tmp_path, monkeypa
     monkeypatch.setattr(runtime, "engine_json", None)  # a hit calls neither
     monkeypatch.setattr(runtime, "names_in", None)
     assert runtime.prepared(compiled) == compiled.__dict__["_prepared"]
-    changed = dataclasses.replace(compiled, phases=compiled.phases[:1])
+    changed = replace(compiled, phases=compiled.phases[:1])
     assert "_prepared" not in changed.__dict__  # a changed copy works its own out
