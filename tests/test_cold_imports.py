@@ -24,7 +24,9 @@ HEAVY = ("networkx", "graphviz", "jinja2", "fastapi")
 NOT_ON_A_HIT = HEAVY + ("durable.engine", "sqlite3", "hashlib", "tempfile", "subprocess", "threading", "difflib", "csv",
                         "select", "clientfire.audit.chain", "clientfire.audit.store", "clientfire.audit.codec",
                         "clientfire.audit.snapshot", "clientfire.engine.lint", "clientfire.explain.graph",
-                        "dataclasses", "inspect", "clientfire.engine.network")  # records, not dataclasses (clientfire/record.py)
+                        "dataclasses", "inspect", "clientfire.engine.network",  # records, not dataclasses (clientfire/record.py)
+                        # PyYAML's package body: the client file is read from libyaml's events (engine/yaml_fast.py)
+                        "yaml.reader", "yaml.resolver", "yaml.constructor", "yaml.loader", "clientfire.engine.yaml_loaders")
 
 
 def _verdict(cache: Path, avoided: tuple[str, ...] = HEAVY) -> dict[str, object]:
@@ -32,6 +34,7 @@ def _verdict(cache: Path, avoided: tuple[str, ...] = HEAVY) -> dict[str, object]
     env = {**os.environ, "CLIENTFIRE_CACHE_DIR": str(cache)}
     env.pop("CLIENTFIRE_NO_CACHE", None)
     argv = ["verdict", str(EXAMPLES[0]), "--no-record", "--format", "text", "--today", "2026-11-26"]
+    assert EXAMPLES[0].suffix == ".yaml"
     done = subprocess.run([sys.executable, "-c", _PROBE, *argv], capture_output=True, text=True, timeout=120, check=True, env=env)
     found = json.loads(done.stdout.strip().splitlines()[-1])
     return {"code": found["code"], "heavy": [m for m in avoided if m in found["modules"]]}
