@@ -26,7 +26,8 @@ NOT_ON_A_HIT = HEAVY + ("durable.engine", "sqlite3", "hashlib", "tempfile", "sub
                         "clientfire.audit.snapshot", "clientfire.engine.lint", "clientfire.explain.graph",
                         "dataclasses", "inspect", "clientfire.engine.network",  # records, not dataclasses (clientfire/record.py)
                         # PyYAML's package body: the client file is read from libyaml's events (engine/yaml_fast.py)
-                        "yaml.reader", "yaml.resolver", "yaml.constructor", "yaml.loader", "clientfire.engine.yaml_loaders")
+                        "yaml.reader", "yaml.resolver", "yaml.constructor", "yaml.loader", "clientfire.engine.yaml_loaders",
+                        "shutil", "bz2", "lzma")  # argparse's help formatter finds the width itself (clientfire/cli.py)
 
 
 def _verdict(cache: Path, avoided: tuple[str, ...] = HEAVY) -> dict[str, object]:
