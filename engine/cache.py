@@ -18,6 +18,8 @@ from .validate import validate
 __all__ = ["cache_dir", "cache_key", "load_compiled", "KEEP"]
 
 KEEP = 16  # cached knowledge bases kept; the oldest go first
+#: how tempfile.mkstemp opens its file (a new one, only ours), without importing tempfile (~3 ms of a miss)
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | sum(getattr(os, flag, 0) for flag in ("O_NOFOLLOW", "O_CLOEXEC", "O_BINARY"))
 
 
 def cache_dir() -> Path | None:
@@ -80,12 +82,10 @@ def _read(path: Path) -> tuple[Knowledge, Compiled] | None:
 
 def _write(path: Path, value: tuple[Knowledge, Compiled]) -> None:
     """Best effort and atomic (temporary file, then rename); old entries pruned; never an error."""
-    import tempfile  # a miss only (it imports shutil, random, ...): not on a hit
-
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".knowledge-", dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
+        tmp = path.parent / f".knowledge-{os.getpid()}-{os.urandom(6).hex()}"
+        with os.fdopen(os.open(tmp, _NEW_FILE, 0o600), "wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
         entries = sorted(path.parent.glob("knowledge-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)

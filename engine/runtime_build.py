@@ -58,16 +58,15 @@ def trial_build(name: str, text: str, seconds: float | None = None) -> None:
     A forked child when this is the only thread (a few ms); a fresh interpreter otherwise (a fork could
     inherit a lock another thread holds). Once per definition per process; the knowledge cache trusts its own.
     """
-    import subprocess  # a trial build happens on a knowledge cache miss only: not imported on a hit
-    import threading
-
     digest = sha256(text.encode()).hexdigest()
     if digest in _built:
         return
     limit = build_seconds() if seconds is None else seconds
-    if hasattr(os, "fork") and threading.active_count() == 1:
+    if hasattr(os, "fork") and _alone():
         finished = _forked(name, text, limit)
     else:
+        import subprocess  # a child interpreter: only with other threads about (not on a command's own miss)
+
         try:
             subprocess.run([sys.executable, "-c", _CHILD, name], input=text, text=True, timeout=limit,
                            capture_output=True, check=False)
@@ -77,6 +76,17 @@ def trial_build(name: str, text: str, seconds: float | None = None) -> None:
     if not finished:
         raise EngineError(message("engine.build_timeout", limit=f"{limit:g}"))
     _built.add(digest)
+
+
+def _alone() -> bool:
+    """Is this the process's only thread? (threading's count where it is imported; else no thread was started
+    through it, and `_thread` counts the rest; importing threading for it would cost a cache miss ~1 ms.)"""
+    threading = sys.modules.get("threading")
+    if threading is not None:
+        return int(threading.active_count()) == 1
+    import _thread
+
+    return _thread._count() == 0
 
 
 def _forked(name: str, text: str, seconds: float) -> bool:

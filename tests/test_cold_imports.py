@@ -52,7 +52,8 @@ def test_cached_verdict_no_record_imports_only_what_it_uses(tmp_path: Path) -> N
 
 
 def test_cache_miss_does_not_import_networkx(tmp_path: Path) -> None:
-    """The miss builds the cache entry, network lint included (its cycle check needs no networkx)."""
+    """The miss builds the cache entry, network lint included (its cycle check needs no networkx); the trial build
+    forks (no subprocess) and the entry is written without tempfile."""
     assert not list(tmp_path.iterdir())
-    assert _verdict(tmp_path) == {"code": 0, "heavy": []}
-    assert list(tmp_path.glob("knowledge-*.pickle"))
+    assert _verdict(tmp_path, HEAVY + ("subprocess", "tempfile")) == {"code": 0, "heavy": []}
+    assert [p.name.startswith("knowledge-") for p in tmp_path.iterdir()] == [True]

@@ -446,3 +446,24 @@ def test_issue15_cold_hit_cache_entry_carries_the_engine_text(tmp_path, monkeypa
     assert runtime.prepared(compiled) == compiled.__dict__["_prepared"]
     changed = replace(compiled, phases=compiled.phases[:1])
     assert "_prepared" not in changed.__dict__  # a changed copy works its own out
+
+
+_ALONE = """
+import _thread, json, sys, time
+from clientfire.engine.runtime_build import _alone
+found = [_alone(), "threading" in sys.modules]
+lock = _thread.allocate_lock()
+lock.acquire()
+_thread.start_new_thread(lock.acquire, ())  # a thread started without threading
+time.sleep(0.05)
+found.append(_alone())
+print(json.dumps(found))
+"""
+
+
+def test_issue15_cold_hit_the_trial_build_forks_only_when_alone_without_importing_threading() -> None:
+    done = subprocess.run([sys.executable, "-c", _ALONE], capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(done.stdout) == [True, False, False]
+    from clientfire.engine.runtime_build import _alone
+
+    assert "threading" in sys.modules and _alone() == (threading.active_count() == 1)
