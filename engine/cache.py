@@ -14,7 +14,7 @@ from .compile import Compiled, compile_knowledge
 from .files import sha256
 from .load import bundled_dir, knowledge_files, load_knowledge, read_knowledge_bytes
 from .model import Knowledge
-from .runtime import trust, verify
+from .runtime import begin_verify, trust, verify
 from .validate import validate
 
 __all__ = ["cache_dir", "cache_key", "load_compiled", "KEEP", "SETTLED_NS"]
@@ -110,9 +110,15 @@ def load_compiled(directory: str | Path | None = None) -> tuple[Knowledge, Compi
 
     kb = validate(load_knowledge(folder))
     compiled = compile_knowledge(kb)
-    refuse_network_errors(kb, compiled)
+    trial = begin_verify(compiled) if target else None  # durable_rules builds it in a child while the lint runs here
+    try:
+        refuse_network_errors(kb, compiled)
+    except BaseException:
+        if trial is not None:
+            trial.cancel()
+        raise
     if target:
-        verify(compiled)
+        verify(compiled, trial)
         _write(target, (kb, compiled))
     return kb, compiled
 

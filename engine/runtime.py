@@ -15,11 +15,11 @@ from clientfire.errors import EngineError
 
 from .compile import Action, Compiled
 from .engine_text import engine_json, names_in, open_json, without_bookkeeping
-from .runtime_build import BUILD_SECONDS, is_trusted, trial_build, trust
+from .runtime_build import BUILD_SECONDS, Trial, is_trusted, trial_build, trust
 
 # `QuietHost` is importable too (built on first use by __getattr__ below)
 __all__ = ["Firing", "Session", "host", "register", "open_session", "registered_names", "engine_json", "trial_build",
-           "trust", "verify", "definition_text", "prepared", "keep_states_on_heap", "BUILD_SECONDS"]
+           "trust", "verify", "begin_verify", "definition_text", "prepared", "keep_states_on_heap", "BUILD_SECONDS"]
 
 Json = dict[str, Any]
 _NOT_HANDLED, _OBSERVED = 1, 2
@@ -328,7 +328,13 @@ def open_session(compiled: Compiled) -> Session:
     return Session(compiled)
 
 
-def verify(compiled: Compiled) -> None:
-    """Build the compiled knowledge once in a child process (under the time limit), then trust it."""
-    trial_build(compiled.name, definition_text(compiled))
+def verify(compiled: Compiled, trial: Trial | None = None) -> None:
+    """Build the compiled knowledge once in a child process (under the time limit), then trust it; `trial`: the
+    build begun already (`begin_verify`, so that the child builds while this process lints)."""
+    (trial or begin_verify(compiled)).wait()
     trust(compiled)
+
+
+def begin_verify(compiled: Compiled) -> Trial:
+    """Begin `verify`'s build: a forked child builds while the caller goes on (then `verify(compiled, trial)`)."""
+    return Trial(compiled.name, definition_text(compiled))

@@ -16,7 +16,7 @@ from clientfire.messages import message
 
 from .files import sha256
 
-__all__ = ["BUILD_SECONDS", "build_seconds", "trial_build", "trust", "is_trusted"]
+__all__ = ["BUILD_SECONDS", "build_seconds", "trial_build", "Trial", "trust", "is_trusted"]
 
 #: the default time limit; CLIENTFIRE_BUILD_SECONDS sets another
 BUILD_SECONDS = 20.0
@@ -58,24 +58,47 @@ def trial_build(name: str, text: str, seconds: float | None = None) -> None:
     A forked child when this is the only thread (a few ms); a fresh interpreter otherwise (a fork could
     inherit a lock another thread holds). Once per definition per process; the knowledge cache trusts its own.
     """
-    digest = sha256(text.encode()).hexdigest()
-    if digest in _built:
-        return
-    limit = build_seconds() if seconds is None else seconds
-    if hasattr(os, "fork") and _alone():
-        finished = _forked(name, text, limit)
-    else:
-        import subprocess  # a child interpreter: only with other threads about (not on a command's own miss)
+    Trial(name, text, seconds).wait()
 
+
+class Trial:
+    """A trial build begun (a forked child builds while this process goes on): `wait` for it, or `cancel` it."""
+
+    def __init__(self, name: str, text: str, seconds: float | None = None) -> None:
+        self.name, self.text, self.seconds = name, text, seconds
+        self.digest = sha256(text.encode()).hexdigest()
+        self.child = _fork(name, text) if self.digest not in _built and hasattr(os, "fork") and _alone() else None
+
+    def wait(self) -> None:
+        """Until the build ends; EngineError when it outlasts the time limit (the child then killed)."""
+        if self.digest in _built and self.child is None:
+            return
         try:
-            subprocess.run([sys.executable, "-c", _CHILD, name], input=text, text=True, timeout=limit,
-                           capture_output=True, check=False)
-            finished = True
-        except subprocess.TimeoutExpired:
-            finished = False
-    if not finished:
-        raise EngineError(message("engine.build_timeout", limit=f"{limit:g}"))
-    _built.add(digest)
+            limit = build_seconds() if self.seconds is None else self.seconds
+        except BaseException:
+            self.cancel()
+            raise
+        if self.child is not None:
+            finished = _reap(*self.child, limit)
+            self.child = None
+        else:
+            import subprocess  # a child interpreter: only with other threads about (not on a command's own miss)
+
+            try:
+                subprocess.run([sys.executable, "-c", _CHILD, self.name], input=self.text, text=True, timeout=limit,
+                               capture_output=True, check=False)
+                finished = True
+            except subprocess.TimeoutExpired:
+                finished = False
+        if not finished:
+            raise EngineError(message("engine.build_timeout", limit=f"{limit:g}"))
+        _built.add(self.digest)
+
+    def cancel(self) -> None:
+        """Stop a child still building (nothing learned from it)."""
+        if self.child is not None:
+            _reap(*self.child, 0.0)
+            self.child = None
 
 
 def _alone() -> bool:
@@ -89,8 +112,8 @@ def _alone() -> bool:
     return _thread._count() == 0
 
 
-def _forked(name: str, text: str, seconds: float) -> bool:
-    """Build in a forked child; True when it ended (built or refused) within `seconds`, else it is killed."""
+def _fork(name: str, text: str) -> tuple[int, int]:
+    """A forked child that builds the ruleset and leaves: its process id, and a pipe's end readable once it is gone."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: build, then leave at once (no cleanup, no Python exit handlers)
@@ -100,6 +123,11 @@ def _forked(name: str, text: str, seconds: float) -> bool:
         finally:
             os._exit(0)
     os.close(write_end)
+    return pid, read_end
+
+
+def _reap(pid: int, read_end: int, seconds: float) -> bool:
+    """True when the child ended (built or refused) within `seconds`, else it is killed; reaped either way."""
     import select
 
     try:

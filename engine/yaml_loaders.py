@@ -18,7 +18,7 @@ from clientfire.messages import message, problem_message
 
 from .located import MAX_DEPTH, LocDict, LocList
 from .values import NumberTooLong, parse_number
-from .yaml_fast import PURE_ONLY
+from .yaml_fast import pure_only
 
 __all__ = ["LOADERS", "load_yaml", "dump_yaml"]
 
@@ -169,7 +169,7 @@ def dump_yaml(data: Any) -> str:
 
 def load_yaml(text: str, shown: str, loader: str = "c") -> Any:
     """Located data from YAML text with the loader named (see LOADERS); InputError naming the line on any problem."""
-    if loader != "pure" and loader in LOADERS and not PURE_ONLY.search(text):
+    if loader != "pure" and loader in LOADERS and not pure_only(text):
         try:
             return yaml.load(text, Loader=LOADERS[loader])  # noqa: S506 - a SafeConstructor loader
         except Exception:  # noqa: BLE001 - refused (or a character libyaml reads otherwise): the pure parser's words

@@ -21,7 +21,7 @@ from clientfire.messages import message
 from .files import read_regular, shown_name
 from .jsonio import parse_json
 from .located import MAX_DEPTH, LocDict, LocList, line_of
-from .yaml_fast import PURE_ONLY, Unsupported, read_fast
+from .yaml_fast import Unsupported, pure_only, read_fast
 
 # `LOADERS` is importable too (from engine/yaml_loaders.py, on first use: __getattr__ below)
 __all__ = ["LocDict", "LocList", "read_document", "parse_text", "parse_yaml", "decode_text", "dump_yaml", "line_of", "MAX_DEPTH",
@@ -84,7 +84,7 @@ def _parse_yaml(text: str, shown: str) -> Any:
 def parse_yaml(text: str, shown: str, loader: str = "fast") -> Any:
     """Located data from YAML text with the reader named (see READERS); InputError naming the line on any problem."""
     if loader == "fast":
-        if not PURE_ONLY.search(text):
+        if not pure_only(text):
             try:
                 return read_fast(text)
             except Unsupported:

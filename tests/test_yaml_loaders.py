@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from clientfire.engine import yaml_fast
 from clientfire.engine.located import MAX_DEPTH
-from clientfire.engine.yaml_fast import Unsupported, read_fast
+from clientfire.engine.yaml_fast import PURE_ONLY, Unsupported, pure_only, read_fast
 from clientfire.engine.yamlio import LOADERS, READERS, parse_yaml
 from clientfire.errors import InputError
 
@@ -162,3 +162,18 @@ def test_issue15_cold_hit_pyyaml_loaded_after_the_quick_reader_is_pyyaml() -> No
     """In a fresh process: the quick reader runs none of PyYAML's package; `import yaml` later gets all of it."""
     done = subprocess.run([sys.executable, "-c", _LAZY], capture_output=True, text=True, timeout=60, check=True)
     assert json.loads(done.stdout) == [False, True, True, {"b": [1]}, {"c": 2}]
+
+
+PURE_PIECES = [*"ab-:?[{,&|>+09#! \t\n\r\x85\u2028", "  ", "- ", ": ", "&a ", "|-", ">+2"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(PURE_PIECES), max_size=20).map("".join))
+def test_issue15_cold_hit_pure_only_is_the_regex_line_by_line(text: str) -> None:
+    assert pure_only(text) == bool(PURE_ONLY.search(text))
+
+
+@pytest.mark.parametrize("path", BUNDLED, ids=lambda p: str(p.relative_to(ROOT)))
+def test_issue15_cold_hit_pure_only_on_every_bundled_file(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert pure_only(text) == bool(PURE_ONLY.search(text))
