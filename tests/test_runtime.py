@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -467,3 +468,32 @@ def test_issue15_cold_hit_the_trial_build_forks_only_when_alone_without_importin
     from clientfire.engine.runtime_build import _alone
 
     assert "threading" in sys.modules and _alone() == (threading.active_count() == 1)
+
+
+def _no_child_left() -> bool:
+    try:
+        os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+@pytest.mark.parametrize("how", ["wait", "cancel", "spin"])
+def test_issue15_cold_hit_a_trial_begun_is_waited_for_or_cancelled_and_its_child_reaped(how: str) -> None:
+    """The knowledge cache begins the trial build, lints while the child builds, then waits (or cancels on a lint error)."""
+    from clientfire.engine.runtime_build import Trial, _alone
+
+    def tests(n: int) -> dict:  # type: ignore[type-arg]
+        return {f"r{i}": {"all": [{"m": {"$and": [{"t": "client"}, {how: i}]}}]} for i in range(n)}  # a text per case
+
+    spins = how == "spin"
+    trial = Trial(f"pin_{next(_names)}", json.dumps(tests(513 if spins else 3)), seconds=1)
+    assert (trial.child is not None) == _alone()  # forked while alone, else a child interpreter when waited for
+    if how == "cancel":
+        trial.cancel()
+    elif spins:
+        with pytest.raises(EngineError, match="time"):
+            trial.wait()
+    else:
+        trial.wait()
+    assert trial.child is None and _no_child_left()
