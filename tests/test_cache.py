@@ -78,3 +78,19 @@ def test_issue15_cold_hit_a_damaged_stamp_is_ignored(folder: Path, noted: bytes)
     stamp.write_bytes(noted)
     assert cache.load_compiled(folder)[0].version == kb.version
     assert len(stamp.read_bytes()) == 24  # noted again
+
+
+def test_issue15_cold_hit_a_lint_error_on_a_miss_stops_the_trial_build(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The trial build begins before the lint (a child builds while it runs): a lint error stops and reaps it."""
+    from clientfire.engine import lint
+    from clientfire.errors import KnowledgeError
+
+    def refuse(*_: object) -> None:
+        raise KnowledgeError("a cycle")
+
+    monkeypatch.setattr(lint, "refuse_network_errors", refuse)
+    with pytest.raises(KnowledgeError, match="a cycle"):
+        cache.load_compiled(folder)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+    assert not list((folder.parent / "cache").glob("knowledge-*"))
