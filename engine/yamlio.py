@@ -19,7 +19,6 @@ from clientfire.errors import InputError
 from clientfire.messages import message
 
 from .files import read_regular, shown_name
-from .jsonio import parse_json
 from .located import MAX_DEPTH, LocDict, LocList, line_of
 from .yaml_fast import Unsupported, pure_only, read_fast
 
@@ -66,15 +65,21 @@ def read_document(path: Path, *, max_bytes: int, label: str | None = None) -> An
     if not text.strip():
         raise InputError(message("file.empty"), path=shown)
     if path.suffix.lower() == ".json":
-        return parse_json(text, shown)
+        return _parse_json(text, shown)
     return _parse_yaml(text, shown)
 
 
 def parse_text(text: str, label: str) -> Any:
     """Parse YAML (or JSON) text that is not in a file, e.g. from standard input; InputError on any problem."""
     if text.lstrip().startswith(("{", "[")):
-        return parse_json(text, label)
+        return _parse_json(text, label)
     return _parse_yaml(text, label)
+
+
+def _parse_json(text: str, shown: str) -> Any:
+    from .jsonio import parse_json  # a JSON file only: a YAML client file's start does without it
+
+    return parse_json(text, shown)
 
 
 def _parse_yaml(text: str, shown: str) -> Any:
