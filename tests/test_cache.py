@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from clientfire.engine import cache
+from clientfire.engine import cache, runtime_build
 from clientfire.engine.load import bundled_dir, knowledge_files
 
 
@@ -88,9 +88,21 @@ def test_issue15_cold_hit_a_lint_error_on_a_miss_stops_the_trial_build(folder: P
     def refuse(*_: object) -> None:
         raise KnowledgeError("a cycle")
 
+    children: list[int] = []
+    fork = runtime_build._fork
+
+    def forked(*args: str) -> tuple[int, int]:
+        found = fork(*args)
+        children.append(found[0])
+        return found
+
     monkeypatch.setattr(lint, "refuse_network_errors", refuse)
+    monkeypatch.setattr(runtime_build, "_fork", forked)
+    monkeypatch.setattr(runtime_build, "_alone", lambda: True)
+    monkeypatch.setattr(runtime_build, "_built", set())  # as in a fresh process: not built yet
     with pytest.raises(KnowledgeError, match="a cycle"):
         cache.load_compiled(folder)
+    assert len(children) == 1
     with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)
+        os.waitpid(children[0], os.WNOHANG)  # killed and waited for already
     assert not list((folder.parent / "cache").glob("knowledge-*"))
