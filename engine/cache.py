@@ -12,10 +12,9 @@ from pathlib import Path
 
 from .compile import Compiled, compile_knowledge
 from .files import sha256
-from .load import bundled_dir, knowledge_files, load_knowledge, read_knowledge_bytes
+from .folder import bundled_dir, knowledge_files, read_knowledge_bytes
 from .model import Knowledge
 from .runtime import begin_verify, trust, verify
-from .validate import validate
 
 __all__ = ["cache_dir", "cache_key", "load_compiled", "KEEP", "SETTLED_NS"]
 
@@ -107,6 +106,8 @@ def load_compiled(directory: str | Path | None = None) -> tuple[Knowledge, Compi
         trust(found[1])  # cached only once built (below): no trial build on the common path
         return found
     from .lint import refuse_network_errors  # networkx (~170 ms to import): only on a miss, never on a hit
+    from .load import load_knowledge  # the loader and the validator: a miss only too
+    from .validate import validate
 
     kb = validate(load_knowledge(folder))
     compiled = compile_knowledge(kb)
