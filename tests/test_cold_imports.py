@@ -29,7 +29,8 @@ NOT_ON_A_HIT = HEAVY + ("durable.engine", "sqlite3", "hashlib", "tempfile", "sub
                         "yaml.reader", "yaml.resolver", "yaml.constructor", "yaml.loader", "clientfire.engine.yaml_loaders",
                         # argparse's help formatter finds the width itself (clientfire/cli.py); a YAML file needs no JSON reader
                         "shutil", "bz2", "lzma", "clientfire.engine.jsonio",
-                        "clientfire.engine.load", "clientfire.engine.collect")  # the loader: a miss only (engine/folder.py)
+                        "clientfire.engine.load", "clientfire.engine.collect",  # the loader: a miss only (engine/folder.py)
+                        "weakref")  # the runtime's weak references are _weakref's
 
 
 def _verdict(cache: Path, avoided: tuple[str, ...] = HEAVY) -> dict[str, object]:
