@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from clientfire.errors import ClientFileError, InputError, suggest
 from clientfire.messages import Message, message
+from clientfire.record import Record, field
 
 from .client_evidence import checked_evidence, read_evidence
 from .files import shown_name
@@ -25,8 +25,7 @@ TOP_TEXT_KEYS = ("notes",)
 EVIDENCE_KEY = "evidence"  # fact id -> the records behind its value (docs/import.md)
 
 
-@dataclass(frozen=True)
-class ClientFacts:
+class ClientFacts(Record):
     """What the user knows about one client: fact id -> value (missing = unknown)."""
 
     name: str

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from clientfire.errors import KnowledgeError
 from clientfire.messages import message
+from clientfire.record import Record
 
 from .bounds import bounded_facts, compare, domain, hi_key, lo_key
 from .layers import LAYERS, layer_of
 from .model import Conclusion, FactTest, Knowledge, Match, Rule, SignsAtLeast
-from .network import fit
 
 __all__ = ["Action", "Compiled", "compile_knowledge", "ruleset_name", "refuse_nex_only", "SELECT_PREFIX"]
 
@@ -20,8 +19,7 @@ _OPS = {"!=": "$neq", ">=": "$gte", "<=": "$lte", ">": "$gt", "<": "$lt"}
 Json = dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Action:
+class Action(Record):
     """What a rule does when it fires: assert these facts (data, no code)."""
 
     rule_id: str
@@ -29,8 +27,7 @@ class Action:
     asserts: tuple[Json, ...]
 
 
-@dataclass(frozen=True)
-class Compiled:
+class Compiled(Record):
     """A compiled knowledge base: the durable_rules definition and the action table."""
 
     name: str
@@ -63,6 +60,8 @@ def compile_knowledge(kb: Knowledge) -> Compiled:
         for pattern in definition["all"]:
             refuse_nex_only(rule_id, pattern)
     name = ruleset_name(kb.version)
+    from .network import fit  # a cache miss only: the network's shape is not needed to run compiled knowledge
+
     return Compiled(name, kb.version, {name: fit(rules)}, actions, tuple(layer for layer in LAYERS if layer != "signs"))
 
 

@@ -1,18 +1,19 @@
-"""Load a knowledge folder: YAML files -> frozen dataclasses, line numbers kept."""
+"""Load a knowledge folder: YAML files -> frozen records (clientfire/record.py), line numbers kept."""
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from pathlib import Path
 from typing import Any
 
-from clientfire.errors import ClientfireError, InputError, KnowledgeError
+from clientfire.errors import ClientfireError, KnowledgeError
 from clientfire.messages import message
+from clientfire.record import replace
 
 from .client import check_value
 from .collect import Collector
-from .files import list_folder, read_regular, sha256, shown_name
+from .files import sha256
+from .folder import MAX_KNOWLEDGE_BYTES, bundled_dir, knowledge_files, read_knowledge_bytes, shown_path
 from .model import (
     CONCLUSION_KINDS,
     Article,
@@ -36,38 +37,13 @@ from .model import (
 from .parse import Reader, parse_fact_test
 from .yamlio import LocDict, LocList, line_of, read_document
 
-__all__ = ["load_knowledge", "knowledge_files", "knowledge_version", "bundled_dir", "shown_path", "load_fragment", "TOP_KEYS"]
+__all__ = ["load_knowledge", "knowledge_files", "knowledge_version", "bundled_dir", "shown_path", "load_fragment", "TOP_KEYS",
+           "MAX_KNOWLEDGE_BYTES", "read_knowledge_bytes"]
 
-MAX_KNOWLEDGE_BYTES = 4_000_000
 MAX_FORMULA_CHARS = 500
 TOP_KEYS = ("articles", "facts", "groups", "derived", "thresholds", "verdicts", "strengths",
             "signs", "remedies", "guidance", "prevention", "notices", "rules")
 ITEM_KEYS = ("id", "title", "text", "source")
-
-
-def bundled_dir() -> Path:
-    """The knowledge folder shipped with clientfire."""
-    import clientfire.knowledge
-
-    return Path(clientfire.knowledge.__file__).parent
-
-
-def knowledge_files(directory: Path) -> list[Path]:
-    """The knowledge files of a folder, in name order."""
-    if not directory.is_dir():
-        problem = message("folder.not_folder") if directory.exists() else message("engine.folder_not_found")
-        raise KnowledgeError(problem, path=shown_name(directory))
-    try:
-        entries = list_folder(directory)
-    except InputError as exc:
-        raise KnowledgeError(exc.what, path=exc.path) from exc
-    files = [p for p in entries if p.suffix in (".yaml", ".yml") and p.is_file()]
-    for path in files:  # a knowledge file's name is shown in messages and kept in the audit log's snapshot
-        if shown_name(path.name) != path.name:
-            raise KnowledgeError(message("engine.file_name_not_utf8"), path=shown_name(path))
-    if not files:
-        raise KnowledgeError(message("engine.no_knowledge_files"), path=shown_name(directory))
-    return files
 
 
 def knowledge_version(files: list[Path]) -> str:
@@ -76,14 +52,6 @@ def knowledge_version(files: list[Path]) -> str:
     for path in files:
         digest.update(os.fsencode(path.name) + b"\0" + read_knowledge_bytes(path) + b"\0")
     return digest.hexdigest()[:12]
-
-
-def read_knowledge_bytes(path: Path) -> bytes:
-    """A knowledge file's bytes (a regular file, bounded); KnowledgeError naming it when it cannot be read."""
-    try:
-        return read_regular(path, MAX_KNOWLEDGE_BYTES, shown_path(path))
-    except InputError as exc:
-        raise KnowledgeError(exc.what, path=exc.path) from exc
 
 
 def load_knowledge(directory: Path | str | None = None) -> Knowledge:
@@ -115,17 +83,6 @@ def load_fragment(path: Path, data: LocDict, sections: tuple[str, ...]) -> Knowl
         if key in data:
             parts[key].append((reader, data[key], data))
     return _build(path.parent, "", parts)
-
-
-def shown_path(path: Path) -> str:
-    """How a knowledge file is named in messages: `knowledge/<file>` when bundled (wherever installed),
-    else relative to the working folder when inside it."""
-    if path.resolve().parent == bundled_dir().resolve():
-        return f"knowledge/{shown_name(path.name)}"
-    try:
-        return shown_name(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return shown_name(path)
 
 
 def _entries(c: Collector, parts: list[tuple[Reader, Any, LocDict]], key: str) -> list[tuple[Reader, Any, int, Any]]:
@@ -222,7 +179,7 @@ def _with_calm(reader: Reader, fact: FactDef, data: LocDict) -> FactDef:
         calm = check_value(fact, data["calm"], reader.path, line_of(data, "calm"))
     except ClientfireError as exc:
         raise reader.fail(message("engine.calm_value", error=exc.what), data, "calm", key="calm") from exc
-    return dataclasses.replace(fact, calm=calm)
+    return replace(fact, calm=calm)
 
 
 def _group_fact(add: Any, reader: Reader, group: str, name: str, raw: Any, members: LocDict) -> None:

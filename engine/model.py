@@ -1,9 +1,10 @@
-"""The knowledge model: frozen dataclasses that the loader builds and the compiler reads."""
+"""The knowledge model: frozen records (clientfire/record.py) that the loader builds and the compiler reads."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Union
+
+from clientfire.record import Record, field
 
 __all__ = [
     "Loc",
@@ -47,8 +48,7 @@ Text = dict[str, str]
 Scalar = Union[bool, int, float, str]  # noqa: UP007 - a runtime alias, kept valid on Python 3.9 tooling
 
 
-@dataclass(frozen=True)
-class Loc:
+class Loc(Record):
     """Where something was written: file and line."""
 
     path: str
@@ -58,8 +58,7 @@ class Loc:
         return f"{self.path}:{self.line}" if self.line else self.path
 
 
-@dataclass(frozen=True)
-class FactDef:
+class FactDef(Record):
     """One fact of the client vocabulary (`payment.late_invoices`), or a derived one."""
 
     id: str
@@ -75,8 +74,7 @@ class FactDef:
     estimate: tuple[str, Text] | None = None
 
 
-@dataclass(frozen=True)
-class Threshold:
+class Threshold(Record):
     """A named number that rules compare facts against."""
 
     id: str
@@ -86,8 +84,7 @@ class Threshold:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(Record):
     """A section of a source article (`B.1`, `A.not.4`)."""
 
     ref: str
@@ -95,8 +92,7 @@ class Section:
     loc: Loc
 
 
-@dataclass(frozen=True)
-class Article:
+class Article(Record):
     """A source article with its seed files per language."""
 
     id: str
@@ -106,8 +102,7 @@ class Article:
     publisher: str | None = None  # who published it, where the seed says
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(Record):
     """A verdict, strength, remedy or prevention item: an id with texts and a source."""
 
     kind: str
@@ -118,7 +113,6 @@ class Item:
     loc: Loc
 
 
-@dataclass(frozen=True)
 class Sign(Item):
     """A sign that a client should go; `article` groups the faces of one article sign."""
 
@@ -133,7 +127,6 @@ class Sign(Item):
         return self.degree_texts.get(degree) or self.text
 
 
-@dataclass(frozen=True)
 class GuidanceItem(Item):
     """A do or don't of the exit plan, placed in a stage and an order."""
 
@@ -144,23 +137,20 @@ class GuidanceItem(Item):
     shows: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
 class NoticeItem(Item):
     """A notice a rule may add to any result: a point the articles make, or a warning about the input."""
 
     level: str = "info"
 
 
-@dataclass(frozen=True)
-class Operand:
+class Operand(Record):
     """The right side of a fact test: a number, a bool, a threshold or another fact."""
 
     kind: str  # number | bool | threshold | fact
     value: Scalar
 
 
-@dataclass(frozen=True)
-class FactTest:
+class FactTest(Record):
     """`<fact> <op> <operand> [or unknown]` on the client's facts."""
 
     fact: str
@@ -171,8 +161,7 @@ class FactTest:
     source_text: str
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(Record):
     """A pattern on an earlier conclusion: `sign: {degree: serious}`."""
 
     kind: str
@@ -180,8 +169,7 @@ class Match:
     loc: Loc
 
 
-@dataclass(frozen=True)
-class SignsAtLeast:
+class SignsAtLeast(Record):
     """At least `threshold` distinct article signs hold."""
 
     threshold: str
@@ -191,8 +179,7 @@ class SignsAtLeast:
 Condition = Union[FactTest, Match, SignsAtLeast]  # noqa: UP007
 
 
-@dataclass(frozen=True)
-class Conclusion:
+class Conclusion(Record):
     """What a rule concludes: a kind, an id and attributes."""
 
     kind: str
@@ -205,8 +192,7 @@ class Conclusion:
         return dict(self.attrs).get(name, default)
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(Record):
     """A rule: conditions that all hold -> one conclusion; with its source and text."""
 
     id: str
@@ -217,8 +203,7 @@ class Rule:
     loc: Loc
 
 
-@dataclass(frozen=True)
-class Knowledge:
+class Knowledge(Record):
     """The whole knowledge base, as loaded from one folder."""
 
     directory: str

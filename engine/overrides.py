@@ -14,7 +14,6 @@ The merged knowledge gets a version of its own (the folder's version plus the ov
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 
 from clientfire.errors import KnowledgeError, suggest
 from clientfire.messages import message
+from clientfire.record import replace
 
 from .files import read_regular, shown_name
 from .load import MAX_KNOWLEDGE_BYTES, load_fragment
@@ -113,7 +113,7 @@ def apply_overrides(kb: Knowledge, overrides: Overrides) -> Knowledge:
         if old is None and not full:  # a new threshold is written out in full: a typo is not a new threshold
             raise KnowledgeError(message("overrides.unknown_threshold", name=tid), path=loc.path,
                                  line=loc.line, key=tid, suggestion=suggest(tid, thresholds))
-        thresholds[tid] = (dataclasses.replace(old, value=value, loc=loc, note=note or old.note) if old
+        thresholds[tid] = (replace(old, value=value, loc=loc, note=note or old.note) if old
                            else Threshold(tid, value, loc, note=note))
     items = {field: _merge(getattr(kb, field), getattr(piece, field)) for field in _ITEM_FIELDS.values()}
     rules = _merge(kb.rules, piece.rules)
@@ -124,7 +124,7 @@ def apply_overrides(kb: Knowledge, overrides: Overrides) -> Knowledge:
                                  rule_id=rid, suggestion=suggest(rid, ids))
     off = {rid for rid, _ in overrides.disable}
     version = hashlib.sha256(f"{kb.version}\0{overrides.digest}".encode()).hexdigest()[:12]
-    return dataclasses.replace(kb, version=version, facts={**kb.facts, **piece.facts}, thresholds=thresholds,
+    return replace(kb, version=version, facts={**kb.facts, **piece.facts}, thresholds=thresholds,
                                screens={**kb.screens, **piece.screens},
                                group_titles={**kb.group_titles, **piece.group_titles},
                                screen_also={**kb.screen_also, **piece.screen_also},

@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import OrderedDict
-from dataclasses import dataclass
 from typing import Any
+
+from clientfire.record import Record
 
 from .assemble import derived_of, verdict_of
 from .bounds import bounded_facts, hi_key, input_bounds, lo_key
@@ -32,8 +33,7 @@ MEMO_SIZE = 20_000
 _MEMO: OrderedDict[tuple[str, Any], Outcome] = OrderedDict()
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(Record):
     """What a run concludes that a user acts on: verdict, strength and the exit plan (steps and notes)."""
 
     verdict: str

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
+
+from clientfire.record import Record, field
 
 from .model import Item, Knowledge, Sign, Text
 
@@ -32,8 +33,7 @@ def source_of(kb: Knowledge, refs: tuple[str, ...], lang: str = "en") -> dict[st
     return {"refs": list(refs), "seeds": seeds, "articles": articles}
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(Record):
     """An explained verdict: the verdict, its strength, the signs, the advice and the trace."""
 
     client: str

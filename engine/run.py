@@ -19,7 +19,6 @@ from .model import Knowledge
 from .probe import Outcome, Probe, RuleView
 from .result import Result
 from .unknowns import presumed_facts, unknown_facts
-from .validate import validate
 
 __all__ = ["Engine", "derive_facts", "client_fact", "run_trace", "is_bound_key"]
 
@@ -32,6 +31,7 @@ class Engine:
             self.kb, self.compiled = load_compiled(directory)
         else:
             from .lint import refuse_network_errors  # networkx: not imported on the cached path
+            from .validate import validate
 
             self.kb = validate(kb)
             self.compiled = compile_knowledge(self.kb)

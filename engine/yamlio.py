@@ -3,175 +3,47 @@
 `.json` files are read as JSON (engine/jsonio.py); everything else as YAML with the number rule of
 engine/values.py instead of YAML 1.1's implicit typing: `1:30`, `010`, `0x1F`, `1_000` and `.inf` are
 no numbers (`010` is ten), and dates stay text for the validator to read as `YYYY-MM-DD`, as in JSON.
-libyaml's C parser reads the events when it is installed (~8x quicker than the pure parser); the rules below
-(aliases, duplicate keys, depth, numbers) run on its events as on the pure parser's; a document it refuses, and
-text where libyaml is laxer (`_PURE_ONLY`), is read by the pure parser, so errors read the same with or without it.
+A common document is read from libyaml's events without importing PyYAML (engine/yaml_fast.py); what that
+leaves, PyYAML's loaders read (engine/yaml_loaders.py): libyaml's C parser when it is installed, the rules
+(aliases, duplicate keys, depth, numbers) run on its events as on the pure parser's; a document it refuses,
+and text where libyaml is laxer (`PURE_ONLY`), is read by the pure parser, so errors read the same with or
+without it.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-import yaml
+from typing import Any
 
 from clientfire.errors import InputError
-from clientfire.messages import message, problem_message
+from clientfire.messages import message
 
 from .files import read_regular, shown_name
-from .jsonio import parse_json
 from .located import MAX_DEPTH, LocDict, LocList, line_of
-from .values import NumberTooLong, parse_number
+from .yaml_fast import Unsupported, pure_only, read_fast
 
+# `LOADERS` is importable too (from engine/yaml_loaders.py, on first use: __getattr__ below)
 __all__ = ["LocDict", "LocList", "read_document", "parse_text", "parse_yaml", "decode_text", "dump_yaml", "line_of", "MAX_DEPTH",
-           "LOADERS"]
+           "READERS"]
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_LONE = re.compile("[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
-_INT, _FLOAT, _TIMESTAMP = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"
-_STR = "tag:yaml.org,2002:str"
-#: where libyaml is laxer than the pure parser (a tab, a tag, `|#`): such text goes to the pure parser alone
-_PURE_ONLY = re.compile(r"\t|(?:^[ ]*|[-:?][ ]+|[\[{,][ ]*|&\S*[ ]+)!|[|>][-+0-9]*#", re.MULTILINE)
+#: the names `parse_yaml` takes: "fast" (the default) falls back to "c" (or "pure" without libyaml)
+READERS = ("fast", "c", "pure")
 
 
-_Base = yaml.SafeLoader if TYPE_CHECKING else object  # what _Rules is mixed into, as mypy sees it
+def __getattr__(name: str) -> Any:
+    """`LOADERS`, PyYAML's loader classes by name (engine/yaml_loaders.py), imported on first use."""
+    if name == "LOADERS":
+        from .yaml_loaders import LOADERS
 
-
-class _Rules(_Base):  # type: ignore[misc,valid-type]
-    """Refuse aliases and duplicate keys, keep line numbers, read numbers by one rule (mixed into both loaders)."""
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.MarkedYAMLError(
-                problem="YAML aliases (*name) are not allowed", problem_mark=event.start_mark
-            )
-        self.depth = getattr(self, "depth", 0) + 1
-        try:
-            if self.depth > MAX_DEPTH:
-                event = self.peek_event()
-                raise yaml.MarkedYAMLError(
-                    problem=f"nesting deeper than {MAX_DEPTH} levels", problem_mark=event.start_mark
-                )
-            return super().compose_node(parent, index)
-        finally:
-            self.depth -= 1
-
-    def construct_scalar(self, node: Any) -> Any:
-        """A scalar; a surrogate pair written as escapes (`"\\ud83d\\ude00"`, as JSON writes it) is its character,
-        a lone surrogate is refused (it is no character: it cannot even be printed)."""
-        value = super().construct_scalar(node)
-        if isinstance(value, str) and _SURROGATE.search(value):
-            try:
-                value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
-            except UnicodeDecodeError as exc:
-                found = _LONE.search(value)
-                char = found.group() if found else value[0]
-                raise yaml.MarkedYAMLError(problem=f"a lone surrogate escape (\\u{ord(char):04x}) is not a character",
-                                           problem_mark=node.start_mark) from exc
-        return value
-
-    def construct_located_mapping(self, node: yaml.MappingNode) -> LocDict:
-        result = LocDict()
-        result.line = node.start_mark.line + 1
-        result.lines = {}
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if not isinstance(key, (str, int, float, bool)):
-                raise yaml.MarkedYAMLError(problem="keys must be plain words", problem_mark=key_node.start_mark)
-            skey = str(key) if not isinstance(key, bool) else str(key).lower()
-            if skey in result:
-                raise yaml.MarkedYAMLError(
-                    problem=f"duplicate key '{skey}' (first at line {result.lines[skey]})",
-                    problem_mark=key_node.start_mark)
-            result[skey] = self.construct_object(value_node, deep=True)
-            result.lines[skey] = key_node.start_mark.line + 1
-        return result
-
-    def construct_number(self, node: yaml.ScalarNode) -> int | float:
-        """A number by the number rule (engine/values.py), also under an explicit `!!int` or `!!float` tag."""
-        text = self.construct_scalar(node)
-        try:
-            number = parse_number(str(text))
-        except NumberTooLong as exc:
-            raise yaml.MarkedYAMLError(problem=str(exc), problem_mark=node.start_mark) from exc
-        if number is None:
-            raise yaml.MarkedYAMLError(problem=f"'{text}' is not a number (digits, a sign, a point, an exponent)",
-                                       problem_mark=node.start_mark)
-        return number
-
-    def construct_timestamp_text(self, node: yaml.ScalarNode) -> Any:
-        """An explicit `!!timestamp` stays text: the validator reads dates, the same way as in JSON."""
-        return self.construct_scalar(node)
-
-    def construct_located_sequence(self, node: yaml.SequenceNode) -> LocList:
-        result = LocList(self.construct_object(child, deep=True) for child in node.value)
-        result.line = node.start_mark.line + 1
-        result.lines = [child.start_mark.line + 1 for child in node.value]
-        return result
-
-
-class _Loader(_Rules, yaml.SafeLoader):  # type: ignore[misc]
-    """The pure-Python loader (the fallback, and the reader of every refused document)."""
-
-
-def _configure(loader: Any) -> Any:
-    """The number rule and the located constructors, on one loader class."""
-    loader.yaml_implicit_resolvers = {
-        first: [(tag, regexp) for tag, regexp in pairs if tag not in (_INT, _FLOAT, _TIMESTAMP)]
-        for first, pairs in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-    loader.add_implicit_resolver(_INT, re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789"))
-    loader.add_implicit_resolver(_FLOAT, re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
-                                 list("-+0123456789."))
-    loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, loader.construct_located_mapping)
-    loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, loader.construct_located_sequence)
-    loader.add_constructor(_INT, loader.construct_number)
-    loader.add_constructor(_FLOAT, loader.construct_number)
-    loader.add_constructor(_TIMESTAMP, loader.construct_timestamp_text)
-    return loader
-
-
-def _c_loader() -> Any:
-    """libyaml's C parser under the pure composer (which keeps the alias and depth rules), or None without libyaml."""
-    if not getattr(yaml, "__with_libyaml__", False):
-        return None
-    from yaml._yaml import CParser
-
-    class _CLoader(_Rules, yaml.composer.Composer, yaml.constructor.SafeConstructor, yaml.resolver.Resolver, CParser):
-        """The events from libyaml; nodes, rules and values as in `_Loader`."""
-
-        def __init__(self, stream: str) -> None:
-            CParser.__init__(self, stream)
-            yaml.composer.Composer.__init__(self)
-            yaml.constructor.SafeConstructor.__init__(self)
-            yaml.resolver.Resolver.__init__(self)
-
-    return _configure(_CLoader)
-
-
-_configure(_Loader)
-#: the loaders by name; `parse_yaml` uses "c" when libyaml is installed, else "pure"
-LOADERS: dict[str, Any] = {name: loader for name, loader in (("c", _c_loader()), ("pure", _Loader)) if loader}
-
-
-class _Dumper(yaml.SafeDumper):
-    """A safe dumper whose plain scalars read back as the same value with `_Loader` (`1e3` as text is quoted)."""
-
-    def represent_str(self, data: str) -> yaml.ScalarNode:
-        node = super().represent_str(data)
-        if node.style is None and _Loader.resolve(_Loader, yaml.ScalarNode, data, (True, False)) != _STR:  # type: ignore[arg-type]
-            node.style = "'"
-        return node
-
-
-_Dumper.add_representer(str, _Dumper.represent_str)
+        return LOADERS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def dump_yaml(data: Any) -> str:
     """YAML text that `read_document` reads back as exactly `data` (keys in the order given)."""
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True)
+    from .yaml_loaders import dump_yaml as dump
+
+    return dump(data)
 
 
 def decode_text(raw: bytes, shown: str, first_line: int = 1) -> str:
@@ -193,40 +65,36 @@ def read_document(path: Path, *, max_bytes: int, label: str | None = None) -> An
     if not text.strip():
         raise InputError(message("file.empty"), path=shown)
     if path.suffix.lower() == ".json":
-        return parse_json(text, shown)
+        return _parse_json(text, shown)
     return _parse_yaml(text, shown)
 
 
 def parse_text(text: str, label: str) -> Any:
     """Parse YAML (or JSON) text that is not in a file, e.g. from standard input; InputError on any problem."""
     if text.lstrip().startswith(("{", "[")):
-        return parse_json(text, label)
+        return _parse_json(text, label)
     return _parse_yaml(text, label)
+
+
+def _parse_json(text: str, shown: str) -> Any:
+    from .jsonio import parse_json  # a JSON file only: a YAML client file's start does without it
+
+    return parse_json(text, shown)
 
 
 def _parse_yaml(text: str, shown: str) -> Any:
     return parse_yaml(text, shown)
 
 
-def parse_yaml(text: str, shown: str, loader: str = "c" if "c" in LOADERS else "pure") -> Any:
-    """Located data from YAML text with the loader named (see LOADERS); InputError naming the line on any problem."""
-    if loader != "pure" and not _PURE_ONLY.search(text):
-        try:
-            return yaml.load(text, Loader=LOADERS[loader])  # noqa: S506 - a SafeConstructor loader
-        except Exception:  # noqa: BLE001 - refused (or a character libyaml reads otherwise): the pure parser's words
-            pass
-    try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
-    except yaml.reader.ReaderError as exc:  # a character YAML refuses: its position, not a mark
-        line = text[: max(exc.position, 0)].count("\n") + 1
-        char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
-        raise InputError(message("yaml.character", char=char), path=shown, line=line) from exc
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = mark.line + 1 if mark else None
-        problem = exc.problem or exc.context or "syntax error"
-        raise InputError(message("yaml.problem", problem=problem_message(problem)), path=shown, line=where) from exc
-    except yaml.YAMLError as exc:
-        raise InputError(message("yaml.problem", problem=str(exc)), path=shown) from exc
-    except (RecursionError, ValueError, OverflowError) as exc:
-        raise InputError(message("yaml.problem", problem=type(exc).__name__), path=shown, line=1) from exc
+def parse_yaml(text: str, shown: str, loader: str = "fast") -> Any:
+    """Located data from YAML text with the reader named (see READERS); InputError naming the line on any problem."""
+    if loader == "fast":
+        if not pure_only(text):
+            try:
+                return read_fast(text)
+            except Unsupported:
+                pass
+        loader = "c"
+    from .yaml_loaders import load_yaml
+
+    return load_yaml(text, shown, loader)

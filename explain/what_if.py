@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from dataclasses import replace
 from typing import Any
 
 from clientfire.engine import assemble
@@ -12,6 +11,7 @@ from clientfire.engine.client import ClientFacts
 from clientfire.engine.model import Knowledge, Match, SignsAtLeast
 from clientfire.engine.probe import RuleView
 from clientfire.engine.run import client_fact, run_trace
+from clientfire.record import replace
 
 from .candidates import all_values, candidates, distance, verdict_rules
 from .why_not import feeds

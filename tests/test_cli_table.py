@@ -6,13 +6,14 @@ import argparse
 import importlib
 import json
 import pkgutil
+import shutil
 import subprocess
 import sys
 
 import pytest
 
 import clientfire.commands
-from clientfire.cli import COMMANDS, TABLE
+from clientfire.cli import COMMANDS, TABLE, _columns
 
 _PROBE = """
 import contextlib, io, json, sys
@@ -24,7 +25,7 @@ with contextlib.redirect_stdout(out):
     except SystemExit:
         pass
 print(json.dumps({"out": out.getvalue(), "modules": sorted(m for m in sys.modules if m.startswith("clientfire.commands.")),
-                  "heavy": sorted(m for m in ("dataclasses", "clientfire.message_input") if m in sys.modules)}))
+                  "heavy": sorted(m for m in ("dataclasses", "clientfire.message_input", "shutil") if m in sys.modules)}))
 """
 
 
@@ -67,5 +68,16 @@ def test_table_help_is_the_commands_own(name: str) -> None:
 
 
 def test_help_reads_no_message_catalogue_and_makes_no_dataclass() -> None:
-    """The messages in four languages are read when one is shown, not on `--help` (issue 15, cold start)."""
+    """The messages in four languages are read when one is shown, not on `--help` (issue 15, cold start); the
+    terminal's width is found without shutil."""
     assert _probe("--help")["heavy"] == []
+
+
+@pytest.mark.parametrize("columns", [None, "40", "200", "0", "-3", "abc", ""])
+def test_issue15_cold_hit_help_is_as_wide_as_shutil_finds_the_terminal(columns: str | None,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    assert _columns() == shutil.get_terminal_size().columns

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from clientfire.engine import load_knowledge
 from clientfire.engine.lint import lint
 from clientfire.engine.lint_refs import documentation_findings
 from clientfire.engine.load import bundled_dir
+from clientfire.record import replace
 
 RULE_TAIL = """
   - id: {rid}
@@ -198,8 +198,8 @@ def test_a_rule_only_about_missing_facts_is_a_warning(tmp_path: Path) -> None:
 
 def test_rules_without_source_or_text_are_warnings() -> None:
     kb = load_knowledge()
-    bare = dataclasses.replace(kb.rules[0], source=(), text={})
-    found = documentation_findings(dataclasses.replace(kb, rules=(bare,) + kb.rules[1:]))
+    bare = replace(kb.rules[0], source=(), text={})
+    found = documentation_findings(replace(kb, rules=(bare,) + kb.rules[1:]))
     assert sorted((f.code, f.rule_id) for f in found) == [("no_source", bare.id), ("no_text", bare.id)]
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -18,6 +18,7 @@ from clientfire.engine.client import ClientFacts
 from clientfire.engine.compile import Action, Compiled, refuse_nex_only
 from clientfire.engine.runtime import QuietHost, open_session, register, registered_names
 from clientfire.errors import ClientFileError, EngineError, KnowledgeError
+from clientfire.record import replace
 from tests.conftest import TODAY
 
 _names = itertools.count()
@@ -239,7 +240,7 @@ def test_select_layer_sees_every_candidate(engine: Engine) -> None:
     result = engine.evaluate(client, TODAY)
     selects = [f["id"] for f in result.fired_rules if f["id"].startswith("select.")]
     assert selects == ["select.fire.strong"]
-    assert dataclasses.asdict(engine.compiled.actions["select.fire.strong"])["layer"] == "select"
+    assert engine.compiled.actions["select.fire.strong"].layer == "select"
 
 
 @pytest.mark.parametrize("number", ["1e-05", "1E-5", "1e+16", "5e-324"])
@@ -427,3 +428,76 @@ def test_only_a_ruleset_past_32_mb_of_state_tunes_the_allocator(patterns: int, t
 
     rules = {f"r{i}": {"all": [{"m": {"t": "x"}}]} for i in range(patterns)}
     assert runtime._states_are_mapped(rules) is tuned
+
+
+def test_issue15_cold_hit_cache_entry_carries_the_engine_text(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A knowledge cache hit registers the ruleset from the text stored with it: no encoding, no walk of the rules."""
+    from clientfire.engine import runtime
+    from clientfire.engine.cache import load_compiled
+    from clientfire.engine.engine_text import engine_json, names_in
+
+    monkeypatch.setenv("CLIENTFIRE_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("CLIENTFIRE_NO_CACHE", raising=False)
+    load_compiled()  # the miss: builds and stores the entry
+    _, compiled = load_compiled()  # the hit
+    rules = runtime._definition(compiled)
+    assert compiled.__dict__["_prepared"] == (engine_json(rules), frozenset(names_in(rules)) | {"t"})
+    monkeypatch.setattr(runtime, "engine_json", None)  # a hit calls neither
+    monkeypatch.setattr(runtime, "names_in", None)
+    assert runtime.prepared(compiled) == compiled.__dict__["_prepared"]
+    changed = replace(compiled, phases=compiled.phases[:1])
+    assert "_prepared" not in changed.__dict__  # a changed copy works its own out
+
+
+_ALONE = """
+import _thread, json, sys, time
+from clientfire.engine.runtime_build import _alone
+found = [_alone(), "threading" in sys.modules]
+lock = _thread.allocate_lock()
+lock.acquire()
+_thread.start_new_thread(lock.acquire, ())  # a thread started without threading
+time.sleep(0.05)
+found.append(_alone())
+print(json.dumps(found))
+"""
+
+
+def test_issue15_cold_hit_the_trial_build_forks_only_when_alone_without_importing_threading() -> None:
+    done = subprocess.run([sys.executable, "-c", _ALONE], capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(done.stdout) == [True, False, False]
+    from clientfire.engine.runtime_build import _alone
+
+    assert "threading" in sys.modules and _alone() == (threading.active_count() == 1)
+
+
+def _reaped(pid: int | None) -> bool:
+    """The child is gone and waited for (or there was none)."""
+    if pid is None:
+        return True
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+@pytest.mark.parametrize("how", ["wait", "cancel", "spin"])
+def test_issue15_cold_hit_a_trial_begun_is_waited_for_or_cancelled_and_its_child_reaped(how: str) -> None:
+    """The knowledge cache begins the trial build, lints while the child builds, then waits (or cancels on a lint error)."""
+    from clientfire.engine.runtime_build import Trial, _alone
+
+    def tests(n: int) -> dict:  # type: ignore[type-arg]
+        return {f"r{i}": {"all": [{"m": {"$and": [{"t": "client"}, {how: i}]}}]} for i in range(n)}  # a text per case
+
+    spins = how == "spin"
+    trial = Trial(f"pin_{next(_names)}", json.dumps(tests(513 if spins else 3)), seconds=1)
+    assert (trial.child is not None) == _alone()  # forked while alone, else a child interpreter when waited for
+    pid = trial.child[0] if trial.child else None
+    if how == "cancel":
+        trial.cancel()
+    elif spins:
+        with pytest.raises(EngineError, match="did not finish building the rules in 1 s"):
+            trial.wait()
+    else:
+        trial.wait()
+    assert trial.child is None and _reaped(pid)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -12,6 +11,7 @@ from clientfire.engine import Engine
 from clientfire.engine.client import ClientFacts
 from clientfire.engine.unknowns import CHANGE_KINDS
 from clientfire.explain.verdict_text import SHOWN_UNKNOWN, to_text
+from clientfire.record import replace
 from tests.conftest import EXAMPLES, TODAY
 
 LOSS = {"money.monthly_revenue": 1000, "money.monthly_hours": 20, "money.target_hourly_rate": 80}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -13,6 +12,7 @@ from clientfire.engine import Engine
 from clientfire.engine.formulas import formula_names
 from clientfire.explain.candidates import verdict_rules
 from clientfire.explain.what_if import build_what_if
+from clientfire.record import replace
 
 Json = dict[str, Any]
 

@@ -7,9 +7,10 @@ import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from clientfire.record import Record
 
 # the chain, codec, snapshot, store and render modules are imported where a record is made: a command run
 # with --no-record imports none of them (hashlib, tempfile, sqlite3; issue 15, cold start)
@@ -28,8 +29,7 @@ CHUNK = 500
 _where: dict[tuple[str, str | None], Any] = {}
 
 
-@dataclass(frozen=True)
-class AuditEntry:
+class AuditEntry(Record):
     """One verdict ready to record: its summary columns and its body, compressed (made where the verdict was given)."""
 
     client: str

@@ -81,9 +81,8 @@ def knowledge_where(kb: Knowledge, overrides: str | Path | None) -> dict[str, st
 
 def relocated(kb: Knowledge, files: dict[str, str], where: dict[str, str | None] | None) -> Knowledge:
     """A snapshot's knowledge with its rules named where they were written when the record was made."""
-    import dataclasses
-
     from clientfire.engine.model import Loc
+    from clientfire.record import replace
 
     chosen = where or {"knowledge": "knowledge/", "overrides": None}
 
@@ -93,5 +92,5 @@ def relocated(kb: Knowledge, files: dict[str, str], where: dict[str, str | None]
             return Loc(f"{chosen['knowledge']}{name}", loc.line)
         return Loc(str(chosen.get("overrides") or loc.path), loc.line)
 
-    rules = tuple(dataclasses.replace(r, loc=moved(r.loc)) for r in kb.rules)
-    return dataclasses.replace(kb, rules=rules)
+    rules = tuple(replace(r, loc=moved(r.loc)) for r in kb.rules)
+    return replace(kb, rules=rules)

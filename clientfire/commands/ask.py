@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -24,6 +23,7 @@ from clientfire.explain.explain_render import render_verdict
 from clientfire.explain.how import build_how, run_data
 from clientfire.options import add_format, add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
 from clientfire.output import use_colour, write_atomic
+from clientfire.record import replace
 
 __all__ = ["register", "run", "format_question"]
 
