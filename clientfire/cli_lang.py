@@ -80,9 +80,15 @@ class WideHelpFormatter(argparse.HelpFormatter):
     def _format_usage(self, usage: str | None, actions: Iterable[argparse.Action],
                       groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None) -> str:
         said = getattr(argparse, "_")("usage: ") if prefix is None else prefix  # noqa: B009 - the language's word
-        text = super()._format_usage(usage, actions, groups, said)
-        wider = display_width(said) - len(said)  # argparse indents the lines after the first by len(prefix)
-        return text.replace("\n ", "\n" + " " * (wider + 1)) if wider > 0 else text
+        wider = display_width(said) - len(said)  # argparse measures the prefix by len(): a wide one takes more cells
+        if wider <= 0:
+            return super()._format_usage(usage, actions, groups, said)
+        self._width -= wider  # the first line fits the terminal
+        try:
+            text = super()._format_usage(usage, actions, groups, said)
+        finally:
+            self._width += wider
+        return text.replace("\n ", "\n" + " " * (wider + 1))  # the lines after the first line up under it
 
 
 def wrap(text: str, width: int) -> list[str]:
