@@ -234,4 +234,13 @@ HELP_IO_MESSAGES: dict[str, dict[str, str]] = {
         "id": "log audit (bawaan: $CLIENTFIRE_DB, jika tidak $XDG_DATA_HOME/clientfire/audit.db)",
         "ko": "감사 기록(기본값: $CLIENTFIRE_DB, 없으면 $XDG_DATA_HOME/clientfire/audit.db)",
         "fi": "tarkastusloki (oletus: $CLIENTFIRE_DB, muuten $XDG_DATA_HOME/clientfire/audit.db)"},
+    "help.serve.lang": {
+        "en": "language of the start-up lines and errors (each page has its own choice; default: $CLIENTFIRE_LANG, then the "
+              "locale, then en)",
+        "id": "bahasa baris pembuka dan pesan galat (setiap halaman punya pilihannya sendiri; bawaan: $CLIENTFIRE_LANG, lalu "
+              "pengaturan bahasa sistem, lalu en)",
+        "ko": "시작할 때 출력하는 줄과 오류의 언어(페이지마다 따로 고를 수 있습니다. 기본값: $CLIENTFIRE_LANG, 다음은 시스템 "
+              "로캘, 그다음 en)",
+        "fi": "käynnistysrivien ja virheiden kieli (jokaisella sivulla on oma valintansa; oletus: $CLIENTFIRE_LANG, sitten "
+              "järjestelmän kieliasetus, sitten en)"},
 }

@@ -202,7 +202,8 @@ def _rough_runs(tmp_path: Path) -> dict[str, tuple[str, ...]]:
             "test failing": ("test", str(failing), "--lang", "ko"),
             "verdict unknown fact": ("verdict", str(unknown), "--no-record", "--lang", "ko"),
             "verdict bad value": ("verdict", str(bad), "--no-record", "--lang", "ko"),
-            "verdict missing file": ("verdict", str(tmp_path / "missing.yaml"), "--no-record", "--lang", "ko")}
+            "verdict missing file": ("verdict", str(tmp_path / "missing.yaml"), "--no-record", "--lang", "ko"),
+            "serve bad port": ("serve", "--port", "99999", "--lang", "ko")}
 
 
 def _log_and_import_runs(tmp_path: Path, db: str) -> dict[str, tuple[str, ...]]:
@@ -298,7 +299,7 @@ ROUGH = {"check with warnings": (0, "경고"), "check with a schema error": (1, 
          "knowledge diff missing portfolio": (2, "그런 파일이나 폴더가 없습니다"),
          "import bad value": (2, "존재하지 않는 날짜"), "import wrong layout": (2, "보입니다"),
          "batch bad value": (2, "숫자만"), "batch unknown column": (2, "사실 묶음"),
-         "batch skipped column": (0, "건너뛰었습니다")}
+         "batch skipped column": (0, "건너뛰었습니다"), "serve bad port": (2, "사이여야 합니다")}
 
 
 @pytest.mark.parametrize("command", sorted(ROUGH))
