@@ -57,7 +57,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 done, 2 bad input, 1 internal error)."""
-    given = list(sys.argv[1:] if argv is None else argv)
+    given = _lang_after_command(list(sys.argv[1:] if argv is None else argv))
     lang = argv_lang(given)
     if lang == "en":  # argparse's words and the commands' help as registered: no catalogue read
         args = _parse(given)
@@ -94,6 +94,13 @@ def argv_lang(given: Sequence[str]) -> str:
         elif arg.startswith("--lang="):
             chosen = arg.partition("=")[2]
     return chosen if chosen in _LANGS else "en"
+
+
+def _lang_after_command(given: list[str]) -> list[str]:
+    """`clientfire --lang ko verdict ...` as `clientfire verdict ... --lang ko`: the command's option, given first."""
+    if given[:1] == ["--lang"] and len(given) > 1:
+        return [*given[2:], *given[:2]]
+    return [*given[1:], given[0]] if given and given[0].startswith("--lang=") else given
 
 
 def _parse(given: list[str], translate: Callable[[argparse.ArgumentParser], object] | None = None,

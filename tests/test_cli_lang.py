@@ -105,6 +105,17 @@ def test_the_command_lines_language_is_lang_in_argv_then_clientfire_lang(argv: l
     assert argv_lang(argv) == lang
 
 
+@pytest.mark.parametrize(("argv", "said"), [
+    (("--lang", "ko", "verdict"), "clientfire verdict: 오류: 다음 인수가 필요합니다: file"),
+    (("--lang=fi", "verdict", "x", "--bogus"), "clientfire: virhe: tuntemattomat argumentit: --bogus"),
+    (("--lang", "id", "--help"), "opsi:"),  # the command list's help, in Indonesian
+])
+def test_lang_given_before_the_command_is_the_commands_lang(argv: tuple[str, ...], said: str) -> None:
+    """`clientfire --lang ko verdict` reads as `clientfire verdict --lang ko` (argparse would take `ko` for a command)."""
+    code, out, err = _run(*argv)
+    assert code == (0 if "--help" in argv else 2) and said in (out + err).splitlines(), out + err
+
+
 def test_argparse_gets_its_own_words_back_after_a_parse_in_another_language() -> None:
     _run("verdict", "--lang", "ko")
     _run("verdict", "--help", "--lang", "fi")
