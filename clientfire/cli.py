@@ -57,8 +57,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 done, 2 bad input, 1 internal error)."""
-    given = _lang_after_command(list(sys.argv[1:] if argv is None else argv))
+    given = list(sys.argv[1:] if argv is None else argv)
     lang = argv_lang(given)
+    given = _lang_after_command(given)
     if lang == "en":  # argparse's words and the commands' help as registered: no catalogue read
         args = _parse(given)
     else:
@@ -73,7 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_error_line(exc, args), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("clientfire: interrupted", file=sys.stderr)
+        from clientfire.messages import render
+
+        print(render("run.interrupted", {}, lang), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -97,8 +100,11 @@ def argv_lang(given: Sequence[str]) -> str:
 
 
 def _lang_after_command(given: list[str]) -> list[str]:
-    """`clientfire --lang ko verdict ...` as `clientfire verdict ... --lang ko`: the command's option, given first."""
-    if given[:1] == ["--lang"] and len(given) > 1:
+    """`clientfire --lang ko verdict ...` as `clientfire verdict ... --lang ko`: the command's option, given first;
+    `clientfire --lang ko` alone as `clientfire` (the command list, in that language)."""
+    if (given[:1] == ["--lang"] and len(given) == 2) or (len(given) == 1 and given[0].startswith("--lang=")):
+        return []
+    if given[:1] == ["--lang"] and len(given) > 2:
         return [*given[2:], *given[:2]]
     return [*given[1:], given[0]] if given and given[0].startswith("--lang=") else given
 

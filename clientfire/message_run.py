@@ -10,6 +10,10 @@ RUN_MESSAGES: dict[str, dict[str, str]] = {
     "run.progress": {
         "en": "{done}/{total} clients  {rate}/s", "id": "{done}/{total} klien  {rate}/detik",
         "ko": "클라이언트 {done}/{total}곳  초당 {rate}곳", "fi": "{done}/{total} asiakasta  {rate}/s"},
+    # --- Ctrl-C during any command (cli.py) ----------------------------------------------------------------------
+    "run.interrupted": {
+        "en": "clientfire: interrupted", "id": "clientfire: dihentikan", "ko": "clientfire: 중단되었습니다",
+        "fi": "clientfire: keskeytetty"},
     # --- serve (commands/serve.py, web/settings.py) ------------------------------------------------------------
     "run.serving": {
         "en": "clientfire: serving on {url} (API docs at /docs); Ctrl-C to stop",

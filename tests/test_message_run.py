@@ -60,3 +60,15 @@ def test_serve_says_where_it_serves_and_that_it_stopped_in_the_chosen_language()
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("clientfire: http://127.0.0.1:") and "에서 서비스 중입니다" in done.stdout, done.stdout
     assert done.stderr.strip().endswith("clientfire: 멈췄습니다"), done.stderr
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "clientfire: interrupted"), ("ko", "clientfire: 중단되었습니다"),
+                                            ("fi", "clientfire: keskeytetty"), ("id", "clientfire: dihentikan")])
+def test_ctrl_c_is_told_in_the_chosen_language(lang: str, said: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import clientfire.commands.facts
+
+    def interrupted(_: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(clientfire.commands.facts, "run", interrupted)
+    assert _run("facts", "--lang", lang) == (130, "", said + "\n")
