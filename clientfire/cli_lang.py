@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from clientfire.textwidth import display_width
 
-__all__ = ["in_language", "translate_parser", "words", "help_texts", "wrap", "WideHelpFormatter"]
+__all__ = ["in_language", "translate_parser", "words", "help_texts", "parsers", "wrap", "WideHelpFormatter"]
 
 T = TypeVar("T")
 #: the catalogue families said on the command line
@@ -62,7 +62,7 @@ def translate_parser(parser: argparse.ArgumentParser, lang: str) -> argparse.Arg
         text = getattr(item, name)
         if isinstance(text, str):
             setattr(item, name, said.get(text, text))
-    for each in _parsers(parser):
+    for each in parsers(parser):
         each.formatter_class = WideHelpFormatter
     return parser
 
@@ -104,20 +104,20 @@ def wrap(text: str, width: int) -> list[str]:
     return [*lines, line] if line else lines
 
 
-def _parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+def parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
     """The parser and its sub-commands' parsers (an alias is the same parser: listed once)."""
     found = [parser]
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for sub in {id(p): p for p in action.choices.values()}.values():
-                found += _parsers(sub)
+                found += parsers(sub)
     return found
 
 
 def _texts(parser: argparse.ArgumentParser) -> list[tuple[object, str]]:
     """(object, attribute) of every text the help shows, sub-commands included."""
     found: list[tuple[object, str]] = []
-    for each in _parsers(parser):
+    for each in parsers(parser):
         found += [(each, "description"), (each, "epilog")]
         found += [(group, name) for group in each._action_groups for name in ("title", "description")]
         found += [(action, "help") for action in each._actions if action.help is not argparse.SUPPRESS]

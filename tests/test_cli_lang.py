@@ -12,7 +12,7 @@ import io
 import pytest
 
 from clientfire.cli import TABLE, argv_lang, build_parser, main
-from clientfire.cli_lang import _parsers, help_texts, words, wrap
+from clientfire.cli_lang import help_texts, parsers, words, wrap
 from clientfire.messages import MESSAGES
 from clientfire.textwidth import display_width
 
@@ -158,7 +158,7 @@ def test_english_help_is_argparses_own_formatting(command: str, monkeypatch: pyt
     """Without a language the help is what argparse prints for the registered parser: nothing translated, no re-wrap."""
     monkeypatch.delenv("CLIENTFIRE_LANG", raising=False)
     code, out, _ = _run(command, "--help")
-    assert code == 0 and out == _parsers(build_parser(command))[1].format_help()
+    assert code == 0 and out == parsers(build_parser(command))[1].format_help()
 
 
 @pytest.mark.parametrize("argv", [("verdict",), ("batch",), ("audit", "list"), ()])
@@ -188,5 +188,5 @@ def test_wrap_breaks_between_words_by_terminal_cells(text: str, width: int, line
 
 def test_every_option_type_is_a_number() -> None:
     """argparse names the type of a bad value (`invalid int value`); the translations say "a number" instead."""
-    types = {action.type for name in TABLE for parser in _parsers(build_parser(name)) for action in parser._actions}
+    types = {action.type for name in TABLE for parser in parsers(build_parser(name)) for action in parser._actions}
     assert types <= {None, int, float}

@@ -335,11 +335,11 @@ ARGPARSE_ERRORS = {("verdict", str(EXAMPLE), "--bogus"): "알 수 없는 인수"
 def _help_commands() -> list[tuple[str, ...]]:
     """Every command and every action of one (`audit list`, `knowledge diff`), and the command list itself."""
     from clientfire.cli import TABLE, build_parser
-    from clientfire.cli_lang import _parsers
+    from clientfire.cli_lang import parsers
 
     found: list[tuple[str, ...]] = [()]
     for name in TABLE:
-        found += [tuple(parser.prog.split()[1:]) for parser in _parsers(build_parser(name))[1:]]
+        found += [tuple(parser.prog.split()[1:]) for parser in parsers(build_parser(name))[1:]]
     return found
 
 
@@ -348,10 +348,10 @@ def _interface_names(command: tuple[str, ...]) -> set[str]:
     import re as regex
 
     from clientfire.cli import build_parser
-    from clientfire.cli_lang import _parsers
+    from clientfire.cli_lang import parsers
 
     names = set()
-    for parser in _parsers(build_parser(command[0] if command else None)):
+    for parser in parsers(build_parser(command[0] if command else None)):
         names.add(parser.prog.split()[-1])
         for action in parser._actions:
             names |= set(regex.findall(r"[A-Za-z]+", str(action.metavar or action.dest.upper())))
