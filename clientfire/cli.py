@@ -83,8 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, no traceback
         if os.environ.get("CLIENTFIRE_DEBUG"):
             raise
-        print(f"clientfire: internal error: {type(exc).__name__}: {visible(exc)} (set CLIENTFIRE_DEBUG=1 for details)",
-              file=sys.stderr)
+        from clientfire.messages import render
+
+        print(render("run.internal_error", {"kind": type(exc).__name__, "detail": visible(exc)}, lang), file=sys.stderr)
         return 1
 
 

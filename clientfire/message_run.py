@@ -10,10 +10,15 @@ RUN_MESSAGES: dict[str, dict[str, str]] = {
     "run.progress": {
         "en": "{done}/{total} clients  {rate}/s", "id": "{done}/{total} klien  {rate}/detik",
         "ko": "클라이언트 {done}/{total}곳  초당 {rate}곳", "fi": "{done}/{total} asiakasta  {rate}/s"},
-    # --- Ctrl-C during any command (cli.py) ----------------------------------------------------------------------
+    # --- Ctrl-C and the last line of defence, during any command (cli.py) --------------------------------------
     "run.interrupted": {
         "en": "clientfire: interrupted", "id": "clientfire: dihentikan", "ko": "clientfire: 중단되었습니다",
         "fi": "clientfire: keskeytetty"},
+    "run.internal_error": {
+        "en": "clientfire: internal error: {kind}: {detail} (set CLIENTFIRE_DEBUG=1 for details)",
+        "id": "clientfire: galat internal: {kind}: {detail} (atur CLIENTFIRE_DEBUG=1 untuk rinciannya)",
+        "ko": "clientfire: 내부 오류: {kind}: {detail} (자세한 내용을 보려면 CLIENTFIRE_DEBUG=1을 설정하십시오)",
+        "fi": "clientfire: sisäinen virhe: {kind}: {detail} (aseta CLIENTFIRE_DEBUG=1 nähdäksesi yksityiskohdat)"},
     # --- serve (commands/serve.py, web/settings.py) ------------------------------------------------------------
     "run.serving": {
         "en": "clientfire: serving on {url} (API docs at /docs); Ctrl-C to stop",

@@ -72,3 +72,19 @@ def test_ctrl_c_is_told_in_the_chosen_language(lang: str, said: str, monkeypatch
 
     monkeypatch.setattr(clientfire.commands.facts, "run", interrupted)
     assert _run("facts", "--lang", lang) == (130, "", said + "\n")
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "clientfire: internal error: RuntimeError: boom (set CLIENTFIRE_DEBUG=1 for details)"),
+    ("ko", "clientfire: 내부 오류: RuntimeError: boom (자세한 내용을 보려면 CLIENTFIRE_DEBUG=1을 설정하십시오)"),
+    ("fi", "clientfire: sisäinen virhe: RuntimeError: boom (aseta CLIENTFIRE_DEBUG=1 nähdäksesi yksityiskohdat)")])
+def test_an_internal_error_is_one_line_in_the_chosen_language(lang: str, said: str,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import clientfire.commands.facts
+
+    def broken(_: object) -> int:
+        raise RuntimeError("boom")
+
+    monkeypatch.delenv("CLIENTFIRE_DEBUG", raising=False)
+    monkeypatch.setattr(clientfire.commands.facts, "run", broken)
+    assert _run("facts", "--lang", lang) == (1, "", said + "\n")
