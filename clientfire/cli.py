@@ -101,13 +101,21 @@ def argv_lang(given: Sequence[str]) -> str:
 
 
 def _lang_after_command(given: list[str]) -> list[str]:
-    """`clientfire --lang ko verdict ...` as `clientfire verdict ... --lang ko`: the command's option, given first;
-    `clientfire --lang ko` alone as `clientfire` (the command list, in that language)."""
-    if (given[:1] == ["--lang"] and len(given) == 2) or (len(given) == 1 and given[0].startswith("--lang=")):
-        return []
-    if given[:1] == ["--lang"] and len(given) > 2:
-        return [*given[2:], *given[:2]]
-    return [*given[1:], given[0]] if given and given[0].startswith("--lang=") else given
+    """`--lang X` moved after the command and its action (`clientfire --lang ko audit list` as `clientfire audit list
+    --lang ko`: only a command's own parser takes it); `clientfire --lang ko` alone as `clientfire` (the list)."""
+    if "--" in given:
+        return given
+    rest: list[str] = []
+    langs: list[str] = []
+    at = 0
+    while at < len(given):
+        if given[at] == "--lang" and at + 1 < len(given):
+            langs += given[at:at + 2]
+            at += 2
+        else:
+            (langs if given[at].startswith("--lang=") else rest).append(given[at])
+            at += 1
+    return [*rest, *langs] if rest else []
 
 
 def _parse(given: list[str], translate: Callable[[argparse.ArgumentParser], object] | None = None,

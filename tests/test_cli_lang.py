@@ -109,11 +109,13 @@ def test_the_command_lines_language_is_lang_in_argv_then_clientfire_lang(argv: l
     (("--lang", "ko", "verdict"), "clientfire verdict: 오류: 다음 인수가 필요합니다: file"),
     (("--lang=fi", "verdict", "x", "--bogus"), "clientfire: virhe: tuntemattomat argumentit: --bogus"),
     (("--lang", "id", "--help"), "opsi:"),  # the command list's help, in Indonesian
+    (("audit", "--lang", "ko", "show"), "clientfire audit show: 오류: 다음 인수가 필요합니다: ID"),  # before the action
     (("--lang", "ko"), "옵션:"),  # no command: the command list, as `clientfire` alone prints it
     (("--lang=fi",), "valitsimet:"),
 ])
 def test_lang_given_before_the_command_is_the_commands_lang(argv: tuple[str, ...], said: str) -> None:
-    """`clientfire --lang ko verdict` reads as `clientfire verdict --lang ko` (argparse would take `ko` for a command)."""
+    """`clientfire --lang ko verdict` reads as `clientfire verdict --lang ko` (argparse would take `ko` for a command);
+    after `--` nothing moves."""
     code, out, err = _run(*argv)
     assert code == (0 if "--help" in argv else 2) and said in (out + err).splitlines(), out + err
 
