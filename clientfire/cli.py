@@ -7,14 +7,14 @@ import gc
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from clientfire import __version__
 from clientfire.errors import ClientfireError
 from clientfire.escape import visible
 
-__all__ = ["main", "COMMANDS", "TABLE"]
+__all__ = ["main", "argv_lang", "COMMANDS", "TABLE"]
 
 #: command -> (its module in clientfire/commands, its one-line help): `--help` lists them without importing any;
 #: a module is imported (and its `register(subparsers)` run) only for the command given. Pinned by tests/test_cli_table.py.
@@ -36,6 +36,8 @@ TABLE: dict[str, tuple[str, str]] = {
 }
 #: the sub-command modules, in the order of the help
 COMMANDS = tuple(module for module, _ in TABLE.values())
+#: the languages of the interface (clientfire.engine.model.LANGUAGES, not imported for `--help`)
+_LANGS = ("en", "id", "ko", "fi")
 
 
 def _columns() -> int:
@@ -86,16 +88,15 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 done, 2 bad input, 1 internal error)."""
     given = list(sys.argv[1:] if argv is None else argv)
-    first = given[0] if given else ""
-    gc.disable()  # importing the command makes many objects and frees few: no collections meanwhile (cold start)
-    try:
-        parser = build_parser(first if first in TABLE else None)
-    finally:
-        gc.freeze()  # what the imports made lives as long as the process: later collections skip it
-        gc.enable()
-    args = parser.parse_args(given)
-    if not getattr(args, "run", None):
-        parser.print_help()
+    lang = argv_lang(given)
+    given = _lang_after_command(given)
+    if lang == "en":  # argparse's words and the commands' help as registered: no catalogue read
+        args = _parse(given)
+    else:
+        from clientfire.cli_lang import in_language, translate_parser
+
+        args = in_language(lang, lambda: _parse(given, lambda parser: translate_parser(parser, lang)))
+    if args is None:
         return 2
     try:
         return int(args.run(args) or 0)
@@ -103,16 +104,67 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_error_line(exc, args), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("clientfire: interrupted", file=sys.stderr)
+        from clientfire.messages import render
+
+        print(render("run.interrupted", {}, lang), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, no traceback
         if os.environ.get("CLIENTFIRE_DEBUG"):
             raise
-        print(f"clientfire: internal error: {type(exc).__name__}: {visible(exc)} (set CLIENTFIRE_DEBUG=1 for details)",
-              file=sys.stderr)
+        from clientfire.messages import render
+
+        print(render("run.internal_error", {"kind": type(exc).__name__, "detail": visible(exc)}, lang), file=sys.stderr)
         return 1
+
+
+def argv_lang(given: Sequence[str]) -> str:
+    """The language of the command line itself: the last `--lang X` or `--lang=X`, else $CLIENTFIRE_LANG, else en."""
+    chosen = os.environ.get("CLIENTFIRE_LANG", "")
+    for at, arg in enumerate(given):
+        if arg == "--lang" and at + 1 < len(given):
+            chosen = given[at + 1]
+        elif arg.startswith("--lang="):
+            chosen = arg.partition("=")[2]
+    return chosen if chosen in _LANGS else "en"
+
+
+def _lang_after_command(given: list[str]) -> list[str]:
+    """`--lang X` moved after the command and its action (`clientfire --lang ko audit list` as `clientfire audit list
+    --lang ko`: only a command's own parser takes it); `clientfire --lang ko` alone as `clientfire` (the list)."""
+    if "--" in given:
+        return given
+    rest: list[str] = []
+    langs: list[str] = []
+    at = 0
+    while at < len(given):
+        if given[at] == "--lang" and at + 1 < len(given):
+            langs += given[at:at + 2]
+            at += 2
+        else:
+            (langs if given[at].startswith("--lang=") else rest).append(given[at])
+            at += 1
+    return [*rest, *langs] if rest else []
+
+
+def _parse(given: list[str], translate: Callable[[argparse.ArgumentParser], object] | None = None,
+           ) -> argparse.Namespace | None:
+    """The parsed command line (None when no command was given: the help is printed); argparse exits on a bad one."""
+    first = given[0] if given else ""
+    gc.disable()  # importing the command makes many objects and frees few: no collections meanwhile (cold start)
+    try:
+        parser = build_parser(first if first in TABLE else None)
+    finally:
+        gc.freeze()  # what the imports made lives as long as the process: later collections skip it
+        gc.enable()
+    if translate:
+        translate(parser)
+    args = parser.parse_args(given)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return None
+    return args
 
 
 def _error_line(exc: ClientfireError, args: argparse.Namespace) -> str:

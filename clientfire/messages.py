@@ -40,23 +40,30 @@ FRAME_MESSAGES: dict[str, dict[str, str]] = {
 @functools.lru_cache(maxsize=1)
 def _catalogue() -> dict[str, dict[str, str]]:
     """code -> {lang: template}, every family in one table (read on the first message: not on `--help`)."""
+    from .message_argparse import ARGPARSE_MESSAGES
     from .message_audit import AUDIT_MESSAGES
     from .message_audit_out import AUDIT_OUT_MESSAGES
     from .message_batch import BATCH_MESSAGES
     from .message_command import COMMAND_MESSAGES
     from .message_engine import ENGINE_MESSAGES
+    from .message_help import HELP_MESSAGES
+    from .message_help_io import HELP_IO_MESSAGES
+    from .message_help_log import HELP_LOG_MESSAGES
     from .message_import import IMPORT_MESSAGES
     from .message_import_files import IMPORT_FILE_MESSAGES
     from .message_import_out import IMPORT_OUT_MESSAGES
     from .message_input import INPUT_MESSAGES
     from .message_lint import LINT_MESSAGES
+    from .message_run import RUN_MESSAGES
     from .message_schema import SCHEMA_MESSAGES
     from .message_syntax import SYNTAX_MESSAGES
     from .message_test import TEST_MESSAGES
 
     return {**FRAME_MESSAGES, **INPUT_MESSAGES, **SYNTAX_MESSAGES, **SCHEMA_MESSAGES, **LINT_MESSAGES,
             **TEST_MESSAGES, **AUDIT_MESSAGES, **COMMAND_MESSAGES, **IMPORT_MESSAGES, **IMPORT_FILE_MESSAGES,
-            **BATCH_MESSAGES, **ENGINE_MESSAGES, **AUDIT_OUT_MESSAGES, **IMPORT_OUT_MESSAGES}
+            **BATCH_MESSAGES, **ENGINE_MESSAGES, **AUDIT_OUT_MESSAGES, **IMPORT_OUT_MESSAGES,
+            **ARGPARSE_MESSAGES, **HELP_MESSAGES, **HELP_IO_MESSAGES, **HELP_LOG_MESSAGES,
+            **RUN_MESSAGES}
 
 
 def __getattr__(name: str) -> Any:

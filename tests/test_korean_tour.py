@@ -202,7 +202,8 @@ def _rough_runs(tmp_path: Path) -> dict[str, tuple[str, ...]]:
             "test failing": ("test", str(failing), "--lang", "ko"),
             "verdict unknown fact": ("verdict", str(unknown), "--no-record", "--lang", "ko"),
             "verdict bad value": ("verdict", str(bad), "--no-record", "--lang", "ko"),
-            "verdict missing file": ("verdict", str(tmp_path / "missing.yaml"), "--no-record", "--lang", "ko")}
+            "verdict missing file": ("verdict", str(tmp_path / "missing.yaml"), "--no-record", "--lang", "ko"),
+            "serve bad port": ("serve", "--port", "99999", "--lang", "ko")}
 
 
 def _log_and_import_runs(tmp_path: Path, db: str) -> dict[str, tuple[str, ...]]:
@@ -298,7 +299,7 @@ ROUGH = {"check with warnings": (0, "경고"), "check with a schema error": (1, 
          "knowledge diff missing portfolio": (2, "그런 파일이나 폴더가 없습니다"),
          "import bad value": (2, "존재하지 않는 날짜"), "import wrong layout": (2, "보입니다"),
          "batch bad value": (2, "숫자만"), "batch unknown column": (2, "사실 묶음"),
-         "batch skipped column": (0, "건너뛰었습니다")}
+         "batch skipped column": (0, "건너뛰었습니다"), "serve bad port": (2, "사이여야 합니다")}
 
 
 @pytest.mark.parametrize("command", sorted(ROUGH))
@@ -318,3 +319,82 @@ def test_korean_tour_of_problems_shows_no_english_interface_words(tour: dict[str
     finding_codes |= {"passing", "stands", *PASSING, *LAYERS}  # a key, the bad value, its choices, layer ids: as they are
     finding_codes |= set(EXPORT_HEADER.split(","))  # the export's column names, as the tool writes them
     assert sorted(set(english_words(text, _allowed(engine) | finding_codes))) == []
+
+
+#: names in the help that are not English words: file formats, a product, values typed as they are (`'local'`)
+HELP_NAMES = {"YAML", "JSON", "CSV", "HTML", "DOT", "Dask", "local", "bundled", "client", "clients", "schemas"}
+#: mistakes on the command line: argparse's own errors, in Korean (the word each must say)
+ARGPARSE_ERRORS = {("verdict", str(EXAMPLE), "--bogus"): "알 수 없는 인수",
+                   ("verdict",): "다음 인수가 필요합니다",
+                   ("verdict", str(EXAMPLE), "--format", "zz"): "잘못된 선택",
+                   ("batch", str(EXAMPLE), "--jobs", "many"): "올바른 숫자가 아닙니다",
+                   ("audit", "bogus"): "잘못된 선택",
+                   ("explain", str(EXAMPLE), "--why-not"): "인수 하나가 필요합니다"}
+
+
+def _help_commands() -> list[tuple[str, ...]]:
+    """Every command and every action of one (`audit list`, `knowledge diff`), and the command list itself."""
+    from clientfire.cli import TABLE, build_parser
+    from clientfire.cli_lang import parsers
+
+    found: list[tuple[str, ...]] = [()]
+    for name in TABLE:
+        found += [tuple(parser.prog.split()[1:]) for parser in parsers(build_parser(name))[1:]]
+    return found
+
+
+def _interface_names(command: tuple[str, ...]) -> set[str]:
+    """What the help shows that a user types as it is: metavars (FILE, DIR), choices, positionals, command names."""
+    import re as regex
+
+    from clientfire.cli import build_parser
+    from clientfire.cli_lang import parsers
+
+    names = set()
+    for parser in parsers(build_parser(command[0] if command else None)):
+        names.add(parser.prog.split()[-1])
+        for action in parser._actions:
+            names |= set(regex.findall(r"[A-Za-z]+", str(action.metavar or action.dest.upper())))
+            names |= {str(choice) for choice in action.choices or ()} | ({action.dest} if not action.option_strings else set())
+    return names
+
+
+@pytest.fixture(scope="module")
+def help_tour() -> dict[tuple[str, ...], tuple[int, str]]:
+    """`--help --lang ko` of every command and action, and the argparse mistakes: exit code and what was printed, by
+    the command line (without its `--lang ko`)."""
+    import contextlib
+    import io
+
+    from clientfire.cli import main
+
+    shown = {}
+    for argv in [*((*command, "--help") for command in _help_commands()), *ARGPARSE_ERRORS]:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+            try:
+                code = main([*argv, "--lang", "ko"])
+            except SystemExit as exc:
+                code = int(exc.code or 0)
+        shown[argv] = (code, out.getvalue())
+    return shown
+
+
+@pytest.mark.parametrize("command", _help_commands(), ids=lambda argv: " ".join(argv) or "clientfire")
+def test_korean_tour_of_every_commands_help_shows_no_english_interface_words(
+        help_tour: dict[tuple[str, ...], tuple[int, str]], engine: Any, command: tuple[str, ...]) -> None:
+    """Issue 16, languages: `--help` in Korean: argparse's words, the descriptions, every option's help."""
+    code, text = help_tour[(*command, "--help")]
+    assert code == 0 and text.startswith("사용법: ") and "옵션:" in text, text
+    allowed = _allowed(engine) | HELP_NAMES | _interface_names(command) | {"en", "id", "ko", "fi"}
+    assert sorted(set(english_words(text, allowed))) == []
+
+
+@pytest.mark.parametrize("argv", list(ARGPARSE_ERRORS), ids=lambda argv: " ".join(a for a in argv if "/" not in a))
+def test_korean_tour_of_command_line_mistakes_shows_no_english_interface_words(
+        help_tour: dict[tuple[str, ...], tuple[int, str]], engine: Any, argv: tuple[str, ...]) -> None:
+    """Issue 16, languages: argparse's own errors (an unknown option, a missing file, a bad choice) in Korean."""
+    code, text = help_tour[argv]
+    assert code == 2 and ARGPARSE_ERRORS[argv] in text and ": 오류: " in text, text
+    allowed = _allowed(engine) | HELP_NAMES | _interface_names(argv) | {"bogus", "zz", "many"}  # the mistakes typed
+    assert sorted(set(english_words(text, allowed))) == []

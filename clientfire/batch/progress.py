@@ -7,6 +7,8 @@ import time
 from pathlib import Path
 from typing import TextIO
 
+from clientfire.messages import render
+
 __all__ = ["Progress", "estimate"]
 
 _WIDTH = 30
@@ -15,8 +17,9 @@ _WIDTH = 30
 class Progress:
     """`[#####.....] 4200/10000 clients  1830/s`, redrawn at most ten times a second."""
 
-    def __init__(self, total: int, stream: TextIO | None = None, force: bool = False) -> None:
+    def __init__(self, total: int, stream: TextIO | None = None, force: bool = False, lang: str = "en") -> None:
         self.total = total
+        self.lang = lang
         self.stream = stream or sys.stderr
         self.enabled = force or bool(getattr(self.stream, "isatty", lambda: False)())
         self._start = time.monotonic()
@@ -35,7 +38,8 @@ class Progress:
         self._last = now
         filled = min(_WIDTH, int(_WIDTH * done / self.total)) if self.total else _WIDTH
         rate = done / max(now - self._start, 1e-9)
-        self.stream.write(f"\r[{'#' * filled}{'.' * (_WIDTH - filled)}] {done}/{self.total} clients  {rate:,.0f}/s")
+        said = render("run.progress", {"done": done, "total": self.total, "rate": f"{rate:,.0f}"}, self.lang)
+        self.stream.write(f"\r[{'#' * filled}{'.' * (_WIDTH - filled)}] {said}")
         self.stream.flush()
 
     def close(self) -> None:

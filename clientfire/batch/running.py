@@ -104,7 +104,7 @@ def run_batch(args: argparse.Namespace, engine: Any, job: Job, record: bool, log
         skip = _resumed(sinks.recorder.store, sinks.recorder.kb_hash, args.input, engine.kb, sinks.summaries) \
             if args.resume else set()
         todo = (r for r in rows if not (skip and isinstance(r, Row) and r.where in skip))
-        progress = Progress(estimate(args.input) if Progress.wanted(log) else 0, log)
+        progress = Progress(estimate(args.input) if Progress.wanted(log) else 0, log, lang=job.lang)
         try:
             for done, outcome in enumerate(_outcomes(args, todo, job), start=len(skip) + 1):
                 sinks.take(outcome)

@@ -14,9 +14,10 @@ import threading
 from typing import Any
 
 from clientfire.engine.files import os_said
+from clientfire.engine.model import LANGUAGES
 from clientfire.errors import InputError
-from clientfire.messages import message
-from clientfire.options import add_knowledge, add_today, engine_for, today_of
+from clientfire.messages import message, render
+from clientfire.options import add_knowledge, add_today, engine_for, lang_of, today_of
 
 __all__ = ["register", "run", "bind", "LIFETIME_ENV"]
 
@@ -38,6 +39,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--db", metavar="URL", default=None,
                         help="audit log (default: $CLIENTFIRE_DB, else $XDG_DATA_HOME/clientfire/audit.db)")
     add_today(parser)
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="language of the start-up lines and errors (each page has its own choice; default: "
+                             "$CLIENTFIRE_LANG, then the locale, then en)")
     parser.set_defaults(run=run)
 
 
@@ -87,7 +91,8 @@ def run(args: argparse.Namespace) -> int:
     settings = dataclasses.replace(settings, port=port, jobs_dir=tempfile.mkdtemp(prefix="clientfire-jobs-"))
     os.environ[ENV] = settings.to_env()
     shown = f"[{settings.host}]" if ":" in settings.host else settings.host
-    print(f"clientfire: serving on http://{shown}:{port}/ (API docs at /docs); Ctrl-C to stop", flush=True)
+    lang = lang_of(args)
+    print(render("run.serving", {"url": f"http://{shown}:{port}/"}, lang), flush=True)
     config = uvicorn.Config("clientfire.web.app:app_from_env", factory=True, workers=args.workers,
                             log_level="warning", access_log=False, server_header=False)
     _stop_after(os.environ.get(LIFETIME_ENV))
@@ -104,5 +109,5 @@ def run(args: argparse.Namespace) -> int:
     finally:
         sock.close()
         shutil.rmtree(settings.jobs_dir, ignore_errors=True)
-        print("clientfire: stopped", file=sys.stderr)
+        print(render("run.stopped", {}, lang), file=sys.stderr)
     return 0

@@ -10,6 +10,7 @@ import secrets
 from dataclasses import dataclass, field
 
 from clientfire.errors import InputError
+from clientfire.messages import message
 
 __all__ = ["Settings", "ENV", "MIN_TOKEN", "is_loopback"]
 
@@ -47,13 +48,11 @@ class Settings:
     def check(self) -> Settings:
         """Refuse what would be unsafe: a reachable address without a token, a short token."""
         if self.token is not None and len(self.token) < MIN_TOKEN:
-            raise InputError(f"CLIENTFIRE_TOKEN must be at least {MIN_TOKEN} characters", key="CLIENTFIRE_TOKEN")
+            raise InputError(message("run.token_short", most=MIN_TOKEN), key="CLIENTFIRE_TOKEN")
         if not is_loopback(self.host) and not self.token:
-            raise InputError(f"refusing to listen on {self.host} without a token: other machines could reach it; "
-                             "set CLIENTFIRE_TOKEN (every request must then carry it), or keep --host 127.0.0.1",
-                             key="--host")
+            raise InputError(message("run.no_token", host=self.host), key="--host")
         if not 0 <= self.port <= 65535:
-            raise InputError(f"--port must be between 0 and 65535, not {self.port}", key="--port")
+            raise InputError(message("run.port_range", port=self.port), key="--port")
         return self
 
     def to_env(self) -> str:
