@@ -39,11 +39,15 @@ class ClientFacts:
     def as_given(self) -> dict[str, Any]:
         """The facts as JSON-ready data (dates as ISO text), grouped as in a client file."""
         grouped: dict[str, Any] = {"client": self.name}
+        bucket: dict[str, Any] = {}
+        current = None
         for fact_id, value in sorted(self.values.items()):
-            if fact_id == "client":
-                continue
             group, _, name = fact_id.partition(".")
-            grouped.setdefault(group, {})[name] = value.isoformat() if isinstance(value, dt.date) else value
+            if group != current:  # sorted: each group's facts come together
+                if fact_id == "client":
+                    continue
+                bucket, current = grouped.setdefault(group, {}), group
+            bucket[name] = value.isoformat() if isinstance(value, dt.date) else value
         if self.notes:
             grouped["notes"] = self.notes
         return grouped

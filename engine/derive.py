@@ -79,8 +79,10 @@ def estimates(kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[str
 def client_fact(values: dict[str, Any]) -> dict[str, Any]:
     """The one `client` fact asserted into the engine: JSON values only (dates as ISO text)."""
     fact: dict[str, Any] = {"t": "client"}
-    for key, value in sorted(values.items()):
-        fact[key] = value.isoformat() if isinstance(value, dt.date) else value
+    fact.update(sorted(values.items()))
+    for key, value in values.items():
+        if isinstance(value, dt.date):
+            fact[key] = value.isoformat()
     return fact
 
 
@@ -90,4 +92,4 @@ def run_trace(compiled: Compiled, fact: dict[str, Any]) -> list[dict[str, Any]]:
         session.assert_fact(fact)
         for phase in compiled.phases:
             session.assert_fact({"t": "phase", "layer": phase})
-        return Trace(dict(f) for f in session.firings)
+        return Trace(session.firings)

@@ -60,7 +60,8 @@ class Engine:
         day = today or dt.date.today()
         derived = derive_facts(self.kb, client.values, day)
         values = {**client.values, **derived}
-        trace = run_trace(self.compiled, client_fact(values))
+        fact = client_fact(values)  # the values as JSON-ready data too (dates as ISO text)
+        trace = run_trace(self.compiled, fact)
         found = assemble.verdict_of(trace)
         if found is None:
             raise EngineError(message("engine.no_single_verdict"))
@@ -74,7 +75,7 @@ class Engine:
         return Result(
             client=client.name, verdict=found[0], strength=found[1], signs=tuple(signs),
             remedies=tuple(assemble.remedies_of(self.kb, trace, signs)),
-            guidance=tuple(assemble.guidance_of(self.kb, trace, _jsonable(values), estimates(self.kb, values, day))),
+            guidance=tuple(assemble.guidance_of(self.kb, trace, fact, estimates(self.kb, values, day))),
             prevention=tuple(assemble.prevention_of(self.kb, trace)),
             notices=tuple(assemble.notices_of(self.kb, trace)),
             fired_rules=tuple({"id": f["rule"], "seq": f["seq"]} for f in trace),
