@@ -9,8 +9,9 @@ from typing import Any
 from .assemble import Trace
 from .bounds import bounded_facts, formula_interval, hi_key, input_bounds, lo_key
 from .compile import Compiled
-from .formulas import evaluate_formula, formula_names
+from .formulas import evaluate_formula, formula_tree
 from .model import FactDef, Knowledge
+from .prepared import per_knowledge
 from .runtime import open_session
 from .values import finite
 
@@ -36,7 +37,7 @@ def derive_one(kb: Knowledge, fact: FactDef, values: dict[str, Any], today: dt.d
     """One derived fact's keys for the engine: its value when the known values settle it, and its
     proven bounds (`fact:lo`, `fact:hi`, finite ends only) when the rules test it through bounds."""
     keys: dict[str, Any] = {}
-    if all(values.get(name) is not None for name in formula_names(fact.formula or "")):
+    if all(values.get(name) is not None for name in formula_tree(fact.formula or "")[1].values()):
         value = evaluate_formula(fact.formula or "", values, today)
         found = None if value is None or not finite(value) else (value, value)  # too large: no value
     else:
@@ -58,11 +59,14 @@ def derive_facts(kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[
     """What the engine is given beyond the known inputs: the derived facts (formulas) whose value the
     known values settle, and the proven bounds of the facts the rules test through bounds."""
     derived: dict[str, Any] = {}
-    for fact in kb.facts.values():
-        if fact.formula:
-            derived.update(derive_one(kb, fact, values, today))
+    for fact in per_knowledge(kb, _formula_facts):
+        derived.update(derive_one(kb, fact, values, today))
     derived.update(input_bounds(kb, values))
     return derived
+
+
+def _formula_facts(kb: Knowledge) -> list[FactDef]:
+    return [fact for fact in kb.facts.values() if fact.formula]
 
 
 def estimates(kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[str, Any]:

@@ -68,7 +68,7 @@ class _Plan:
     def __init__(self, handle: int, actions: dict[str, Action], rules: Json) -> None:
         self.handle = handle
         self.actions = actions
-        self._rules: dict[str, tuple[str, str, list[tuple[str, Json]]]] = {}
+        self.rules: dict[str, tuple[str, str, list[tuple[str, Json]]]] = {}  # filled by rule()
         self._phases: dict[Any, str] = {}
         self.tested = frozenset(names_in(rules)) | {"t"}  # every field a condition could read
 
@@ -90,11 +90,11 @@ class _Plan:
 
     def rule(self, rule_name: str) -> tuple[str, str, list[tuple[str, Json]]]:
         """The rule's id, its layer and its conclusions as JSON text still open for the session id (on first use)."""
-        found = self._rules.get(rule_name)
+        found = self.rules.get(rule_name)
         if found is None:
             action = self.actions[rule_name]
             found = (action.rule_id, action.layer, [(open_json(fact), fact) for fact in action.asserts])
-            self._rules[rule_name] = found
+            self.rules[rule_name] = found
         return found
 
 
@@ -241,10 +241,11 @@ class Session:
         handle = self._plan.handle
         started = core.start_action_for_state(handle, state)
         message = started[1] if started else None
+        parse, fire = self._parse, self._fire
         while message:
-            rule_name, matched = self._parse(message)
+            rule_name, matched = parse(message)
             try:
-                self._fire(rule_name, matched)
+                fire(rule_name, matched)
             except Exception as exc:  # noqa: BLE001 - reported as an engine error, the engine left clean
                 core.abandon_action(handle, state)
                 raise EngineError(f"a rule action failed inside the engine: {str(exc)[:300]}") from exc
@@ -270,7 +271,9 @@ class Session:
                     break
                 matched.append((name[1:], fact))
             else:
-                return head[2:], dict(sorted(matched))
+                if len(matched) > 1:
+                    matched.sort()
+                return head[2:], dict(matched)
         ((rule_name, found),) = self._decode(message).items()
         return rule_name, {name: without_bookkeeping(fact) if "sid" in fact else fact for name, fact in sorted(found.items())}
 
@@ -294,18 +297,19 @@ class Session:
 
     def _fire(self, rule_name: str, matched: Json) -> None:
         """Record the firing and assert its conclusions (a conclusion already known is noted as such)."""
-        rule_id, layer, conclusions = self._plan.rule(rule_name)
+        plan = self._plan
+        rule_id, layer, conclusions = plan.rules.get(rule_name) or plan.rule(rule_name)
         derived: list[Json] = []
         known: list[Json] = []
-        facts, handle, tail = self._known, self._plan.handle, self._tail
+        facts, handle, tail, firings = self._known, plan.handle, self._tail, self.firings
         for opened, fact in conclusions:
             code = core.assert_fact(handle, opened + tail)[0]
             mine = facts.get(opened)
             if mine is None:
                 mine = facts[opened] = dict(fact)
             (known if code == _OBSERVED else derived).append(mine)
-        self.firings.append({"seq": len(self.firings) + 1, "rule": rule_id, "layer": layer, "matched": matched,
-                             "derived": derived, "already_known": known})
+        firings.append({"seq": len(firings) + 1, "rule": rule_id, "layer": layer, "matched": matched,
+                        "derived": derived, "already_known": known})
 
     def facts(self) -> list[Json]:
         """Every fact the session holds, without engine bookkeeping."""
