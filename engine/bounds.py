@@ -122,7 +122,7 @@ def _compiled(node: ast.AST) -> IntervalFn:
         return _compiled_call(node)
     if isinstance(node, ast.BinOp):
         left, right, op = _compiled(node.left), _compiled(node.right), node.op
-        apply = _add if isinstance(op, ast.Add) else _sub if isinstance(op, ast.Sub) else None  # chosen once
+        apply = {ast.Add: _add, ast.Sub: _sub, ast.Mult: _mult}.get(type(op))  # chosen once; division: _binop
 
         def binop(env: dict[str, Interval], dates: dict[str, Any], today: dt.date) -> Interval | None:
             a, b = left(env, dates, today), right(env, dates, today)
@@ -147,9 +147,9 @@ def _compiled_call(node: ast.Call) -> IntervalFn:
 
     def call(env: dict[str, Interval], dates: dict[str, Any], today: dt.date) -> Interval | None:
         found = [p(env, dates, today) for p in parts]
-        if any(f is None for f in found):
+        if None in found:
             return None
-        return (pick(f[0] for f in found if f), pick(f[1] for f in found if f))
+        return (pick([f[0] for f in found if f]), pick([f[1] for f in found if f]))
     return call
 
 
@@ -167,14 +167,18 @@ def _sub(left: Interval, right: Interval) -> Interval:
     return (left[0] - right[1], left[1] - right[0])
 
 
+def _mult(left: Interval, right: Interval) -> Interval:
+    ends = [_mul(a, b) for a in left for b in right]
+    return (min(ends), max(ends))
+
+
 def _binop(op: ast.operator, left: Interval, right: Interval) -> Interval | None:
     if isinstance(op, ast.Add):
         return _add(left, right)
     if isinstance(op, ast.Sub):
         return _sub(left, right)
     if isinstance(op, ast.Mult):
-        ends = [_mul(a, b) for a in left for b in right]
-        return (min(ends), max(ends))
+        return _mult(left, right)
     if right == (0, 0):
         return None  # division by zero: the formula has no value
     if right[0] <= 0 <= right[1]:
