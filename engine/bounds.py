@@ -239,15 +239,17 @@ def input_bounds(kb: Knowledge, values: dict[str, Any]) -> dict[str, Any]:
     """The bound keys of the input facts the rules compare with another fact: a point when known, else
     the finite ends of the fact's domain."""
     keys: dict[str, Any] = {}
-    for fact_id in sorted(bounded_facts(kb)):
-        if kb.facts[fact_id].formula:
-            continue
+    for fact_id in per_knowledge(kb, _bounded_inputs):
         lo, hi = fact_interval(kb, fact_id, values)
         if not math.isinf(lo):
             keys[lo_key(fact_id)] = lo
         if not math.isinf(hi):
             keys[hi_key(fact_id)] = hi
     return keys
+
+
+def _bounded_inputs(kb: Knowledge) -> list[str]:
+    return [fact_id for fact_id in sorted(bounded_facts(kb)) if not kb.facts[fact_id].formula]
 
 
 def unknown_inputs(kb: Knowledge, fact_id: str, values: dict[str, Any]) -> list[str]:
