@@ -36,22 +36,35 @@ def _settled(kb: Knowledge, formula: str, values: dict[str, Any], today: dt.date
 def derive_one(kb: Knowledge, fact: FactDef, values: dict[str, Any], today: dt.date) -> dict[str, Any]:
     """One derived fact's keys for the engine: its value when the known values settle it, and its
     proven bounds (`fact:lo`, `fact:hi`, finite ends only) when the rules test it through bounds."""
+    return _derive(_plan_of(kb, fact), kb, values, today)
+
+
+_Plan = tuple[str, str, tuple[str, ...], bool, str, str]  # fact, formula, its inputs, bounded?, bound keys
+
+
+def _plan_of(kb: Knowledge, fact: FactDef) -> _Plan:
+    formula = fact.formula or ""
+    return (fact.id, formula, tuple(formula_tree(formula)[1].values()), fact.id in bounded_facts(kb),
+            lo_key(fact.id), hi_key(fact.id))
+
+
+def _derive(plan: _Plan, kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    fact_id, formula, names, bounded, lo_name, hi_name = plan
     keys: dict[str, Any] = {}
-    if all(values.get(name) is not None for name in formula_tree(fact.formula or "")[1].values()):
-        value = evaluate_formula(fact.formula or "", values, today)
+    if all(values.get(name) is not None for name in names):
+        value = evaluate_formula(formula, values, today)
         found = None if value is None or not finite(value) else (value, value)  # too large: no value
     else:
-        found = formula_interval(kb, fact.formula or "", values, today)
+        found = formula_interval(kb, formula, values, today)
     if found is not None and found[0] == found[1] and math.isfinite(found[0]):
-        keys[fact.id] = round(found[0], 6) if isinstance(found[0], float) else found[0]
-        if isinstance(keys[fact.id], float) and keys[fact.id].is_integer():
-            keys[fact.id] = int(keys[fact.id])
-    if fact.id in bounded_facts(kb):
-        lo, hi = (keys[fact.id], keys[fact.id]) if fact.id in keys else (found or (-math.inf, math.inf))
+        settled = round(found[0], 6) if isinstance(found[0], float) else found[0]
+        keys[fact_id] = int(settled) if isinstance(settled, float) and settled.is_integer() else settled
+    if bounded:
+        lo, hi = (keys[fact_id], keys[fact_id]) if fact_id in keys else (found or (-math.inf, math.inf))
         if math.isfinite(lo):
-            keys[lo_key(fact.id)] = lo
+            keys[lo_name] = lo
         if math.isfinite(hi):
-            keys[hi_key(fact.id)] = hi
+            keys[hi_name] = hi
     return keys
 
 
@@ -59,14 +72,14 @@ def derive_facts(kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[
     """What the engine is given beyond the known inputs: the derived facts (formulas) whose value the
     known values settle, and the proven bounds of the facts the rules test through bounds."""
     derived: dict[str, Any] = {}
-    for fact in per_knowledge(kb, _formula_facts):
-        derived.update(derive_one(kb, fact, values, today))
+    for plan in per_knowledge(kb, _plans):
+        derived.update(_derive(plan, kb, values, today))
     derived.update(input_bounds(kb, values))
     return derived
 
 
-def _formula_facts(kb: Knowledge) -> list[FactDef]:
-    return [fact for fact in kb.facts.values() if fact.formula]
+def _plans(kb: Knowledge) -> list[_Plan]:
+    return [_plan_of(kb, fact) for fact in kb.facts.values() if fact.formula]
 
 
 def estimates(kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[str, Any]:
