@@ -40,14 +40,15 @@ class ClientFacts:
         """The facts as JSON-ready data (dates as ISO text), grouped as in a client file."""
         grouped: dict[str, Any] = {"client": self.name}
         bucket: dict[str, Any] = {}
-        current = None
-        for fact_id, value in sorted(self.values.items()):
+        current, values, date = None, self.values, dt.date
+        for fact_id in sorted(values):
             group, _, name = fact_id.partition(".")
             if group != current:  # sorted: each group's facts come together
                 if fact_id == "client":
                     continue
                 bucket, current = grouped.setdefault(group, {}), group
-            bucket[name] = value.isoformat() if isinstance(value, dt.date) else value
+            value = values[fact_id]
+            bucket[name] = value.isoformat() if isinstance(value, date) else value
         if self.notes:
             grouped["notes"] = self.notes
         return grouped
