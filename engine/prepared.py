@@ -10,7 +10,7 @@ from .model import Knowledge
 __all__ = ["per_knowledge"]
 
 T = TypeVar("T")
-_KEPT = 64  # knowledge bases kept (a process normally has one or two)
+_KEPT = 16  # knowledge bases kept (a process normally has one or two; tests make many)
 _CACHE: dict[int, tuple[Knowledge, dict[Callable[[Knowledge], Any], Any]]] = {}
 
 
