@@ -6,13 +6,32 @@ from typing import Any
 
 from .bounds import fact_interval, unknown_inputs
 from .conditions import evidence
-from .model import FactTest, Knowledge, Rule, SignsAtLeast, Text
+from .model import FactTest, GuidanceItem, Knowledge, Rule, SignsAtLeast, Text
+from .prepared import per_knowledge
 
 __all__ = ["Trace", "derived_of", "verdict_of", "signs_of", "remedies_of", "guidance_of", "prevention_of", "notices_of",
            "bounds_of"]
 
 _DEGREES = ("mild", "serious")
+_RANK = {degree: rank for rank, degree in enumerate(_DEGREES)}
 _STAGES = ("prepare", "conversation", "closing", "after")
+_KINDS = ("sign", "verdict", "strength", "remedy", "guidance", "prevention", "notice")
+
+
+class _Orders:
+    """The knowledge's items as assembly reads them, worked out once per knowledge base."""
+
+    def __init__(self, kb: Knowledge) -> None:
+        self.index = {kind: {item.id: n for n, item in enumerate(kb.items(kind))} for kind in _KINDS}
+        self.rules = {rule.id: rule for rule in kb.rules}
+        self.answers = {rid: [s.id for s in kb.signs if rid in s.remedies] for rid in self.index["remedy"]}
+        self.guidance: list[GuidanceItem] = sorted(kb.guidance, key=lambda g: (_STAGES.index(g.stage), g.order))
+        self.notices = {n.id: n for n in kb.notices}
+        self.formula_facts = [fact.id for fact in kb.facts.values() if fact.formula]
+
+
+def _orders(kb: Knowledge) -> _Orders:
+    return per_knowledge(kb, _Orders)
 
 
 class Trace(list):  # type: ignore[type-arg]
@@ -50,19 +69,23 @@ def verdict_of(trace: list[dict[str, Any]]) -> tuple[str, str] | None:
 def signs_of(kb: Knowledge, trace: list[dict[str, Any]], values: dict[str, Any]) -> list[dict[str, Any]]:
     """The signs found, in knowledge order, each with its degree, rules and evidence."""
     found: dict[str, dict[str, Any]] = {}
-    observed_articles = sorted({f["article"] for f, _ in derived_of(trace, "sign") if f.get("kind") == "observed"})
-    for fact, rule_id in derived_of(trace, "sign"):
-        entry = found.setdefault(fact["name"], {"id": fact["name"], "degree": "mild", "remedy_tried": False,
-                                              "article": fact["article"], "rules": [], "evidence": []})
-        if _DEGREES.index(fact["degree"]) > _DEGREES.index(entry["degree"]):
+    concluded = derived_of(trace, "sign")
+    observed_articles = sorted({f["article"] for f, _ in concluded if f.get("kind") == "observed"})
+    rules = _orders(kb).rules
+    for fact, rule_id in concluded:
+        entry = found.get(fact["name"])
+        if entry is None:
+            entry = found[fact["name"]] = {"id": fact["name"], "degree": "mild", "remedy_tried": False,
+                                           "article": fact["article"], "rules": [], "evidence": []}
+        if _RANK[fact["degree"]] > _RANK[entry["degree"]]:
             entry["degree"] = fact["degree"]
         entry["remedy_tried"] = entry["remedy_tried"] or fact["remedy_tried"]
         if rule_id not in entry["rules"]:
             entry["rules"].append(rule_id)
-            entry["evidence"].extend(e for e in _rule_evidence(kb, kb.rule(rule_id), values, observed_articles)
+            entry["evidence"].extend(e for e in _rule_evidence(kb, rules.get(rule_id), values, observed_articles)
                                      if e not in entry["evidence"])
-    order = [s.id for s in kb.signs]
-    return sorted(found.values(), key=lambda s: order.index(s["id"]))
+    order = _orders(kb).index["sign"]
+    return sorted(found.values(), key=lambda s: order[s["id"]])
 
 
 def _rule_evidence(kb: Knowledge, rule: Rule | None, values: dict[str, Any], articles: list[str]) -> list[dict[str, Any]]:
@@ -80,14 +103,15 @@ def _rule_evidence(kb: Knowledge, rule: Rule | None, values: dict[str, Any], art
 
 
 def _ids_in_order(kb: Knowledge, kind: str, trace: list[dict[str, Any]]) -> list[str]:
-    present = {f["name"] for f, _ in derived_of(trace, kind)}
-    return [item.id for item in kb.items(kind) if item.id in present]
+    order = _orders(kb).index[kind]
+    return sorted({f["name"] for f, _ in derived_of(trace, kind) if f["name"] in order}, key=order.__getitem__)
 
 
 def remedies_of(kb: Knowledge, trace: list[dict[str, Any]], signs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The remedies to try, in knowledge order, with the signs each one answers."""
     present = {s["id"] for s in signs}
-    return [{"id": rid, "for_signs": [s.id for s in kb.signs if rid in s.remedies and s.id in present]}
+    answers = _orders(kb).answers
+    return [{"id": rid, "for_signs": [sid for sid in answers[rid] if sid in present]}
             for rid in _ids_in_order(kb, "remedy", trace)]
 
 
@@ -103,7 +127,7 @@ def guidance_of(kb: Knowledge, trace: list[dict[str, Any]], values: dict[str, An
         bucket = notes.setdefault(fact["name"], [])
         if fact.get("note") and fact["note"] not in bucket:
             bucket.append(fact["note"])
-    items = sorted((g for g in kb.guidance if g.id in notes), key=lambda g: (_STAGES.index(g.stage), g.order))
+    items = [g for g in _orders(kb).guidance if g.id in notes] if notes else []
     estimated = estimated or {}
     plan = []
     for step, g in enumerate(items, start=1):
@@ -124,8 +148,8 @@ def prevention_of(kb: Knowledge, trace: list[dict[str, Any]]) -> list[dict[str, 
 
 def notices_of(kb: Knowledge, trace: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The notices the run concluded (warnings about the input first), in knowledge order."""
-    present = {f["name"] for f, _ in derived_of(trace, "notice")}
-    found = [n for n in kb.notices if n.id in present]
+    notices = _orders(kb).notices
+    found = [notices[nid] for nid in _ids_in_order(kb, "notice", trace)]
     return [{"id": n.id, "level": n.level} for n in sorted(found, key=lambda n: n.level != "warning")]
 
 
@@ -133,12 +157,12 @@ def bounds_of(kb: Knowledge, values: dict[str, Any]) -> dict[str, Any]:
     """What the known facts prove about each derived fact still without a value: its bounds and the
     unknown inputs it waits on (`money.monthly_margin` at most -600, whatever `monthly_costs`)."""
     found: dict[str, Any] = {}
-    for fact in kb.facts.values():
-        if not fact.formula or values.get(fact.id) is not None:
+    for fact_id in _orders(kb).formula_facts:
+        if values.get(fact_id) is not None:
             continue
-        lo, hi = fact_interval(kb, fact.id, values)
+        lo, hi = fact_interval(kb, fact_id, values)
         if lo == float("-inf") and hi == float("inf"):
             continue
-        found[fact.id] = {"lo": None if lo == float("-inf") else lo, "hi": None if hi == float("inf") else hi,
-                          "unknown_inputs": unknown_inputs(kb, fact.id, values)}
+        found[fact_id] = {"lo": None if lo == float("-inf") else lo, "hi": None if hi == float("inf") else hi,
+                          "unknown_inputs": unknown_inputs(kb, fact_id, values)}
     return found

@@ -20,6 +20,7 @@ from typing import Any
 
 from .formulas import formula_names, formula_tree
 from .model import FactDef, FactTest, Knowledge
+from .prepared import per_knowledge
 
 __all__ = ["Interval", "DOMAINS", "INF", "domain", "lo_key", "hi_key", "bounded_facts", "fact_interval",
            "formula_interval", "input_bounds", "compare", "unknown_inputs"]
@@ -121,10 +122,13 @@ def _compiled(node: ast.AST) -> IntervalFn:
         return _compiled_call(node)
     if isinstance(node, ast.BinOp):
         left, right, op = _compiled(node.left), _compiled(node.right), node.op
+        apply = {ast.Add: _add, ast.Sub: _sub, ast.Mult: _mult}.get(type(op))  # chosen once; division: _binop
 
         def binop(env: dict[str, Interval], dates: dict[str, Any], today: dt.date) -> Interval | None:
             a, b = left(env, dates, today), right(env, dates, today)
-            return None if a is None or b is None else _binop(op, a, b)
+            if a is None or b is None:
+                return None
+            return apply(a, b) if apply is not None else _binop(op, a, b)
         return binop
     return lambda env, dates, today: None
 
@@ -143,9 +147,9 @@ def _compiled_call(node: ast.Call) -> IntervalFn:
 
     def call(env: dict[str, Interval], dates: dict[str, Any], today: dt.date) -> Interval | None:
         found = [p(env, dates, today) for p in parts]
-        if any(f is None for f in found):
+        if None in found:
             return None
-        return (pick(f[0] for f in found if f), pick(f[1] for f in found if f))
+        return (pick([f[0] for f in found if f]), pick([f[1] for f in found if f]))
     return call
 
 
@@ -155,14 +159,26 @@ def _interval_fn(formula: str) -> IntervalFn:
     return _compiled(tree.body)
 
 
+def _add(left: Interval, right: Interval) -> Interval:
+    return (left[0] + right[0], left[1] + right[1])
+
+
+def _sub(left: Interval, right: Interval) -> Interval:
+    return (left[0] - right[1], left[1] - right[0])
+
+
+def _mult(left: Interval, right: Interval) -> Interval:
+    ends = [_mul(a, b) for a in left for b in right]
+    return (min(ends), max(ends))
+
+
 def _binop(op: ast.operator, left: Interval, right: Interval) -> Interval | None:
     if isinstance(op, ast.Add):
-        return (left[0] + right[0], left[1] + right[1])
+        return _add(left, right)
     if isinstance(op, ast.Sub):
-        return (left[0] - right[1], left[1] - right[0])
+        return _sub(left, right)
     if isinstance(op, ast.Mult):
-        ends = [_mul(a, b) for a in left for b in right]
-        return (min(ends), max(ends))
+        return _mult(left, right)
     if right == (0, 0):
         return None  # division by zero: the formula has no value
     if right[0] <= 0 <= right[1]:
@@ -173,20 +189,43 @@ def _binop(op: ast.operator, left: Interval, right: Interval) -> Interval | None
 
 def formula_interval(kb: Knowledge, formula: str, values: dict[str, Any], today: dt.date) -> Interval | None:
     """The formula's value range over every value its unknown inputs can take; None when it has none."""
-    tree, names = formula_tree(formula)
     env: dict[str, Interval] = {}
     dates: dict[str, Any] = {}
-    for alias, fact_id in names.items():
-        fact = kb.facts.get(fact_id)
-        if fact is not None and fact.type == "date":
-            dates[alias] = values.get(fact_id)
+    for alias, fact_id, is_date, lo_name, hi_name, unknown in _inputs(kb, formula):
+        value = values.get(fact_id)
+        if is_date:
+            dates[alias] = value
             env[alias] = _ANY
+        elif value is not None:  # as fact_interval reads it, with the keys and the domain looked up once
+            env[alias] = _point(value) or _ANY
         else:
-            env[alias] = fact_interval(kb, fact_id, values)
+            lo, hi = values.get(lo_name), values.get(hi_name)
+            env[alias] = unknown if lo is None and hi is None else (-INF if lo is None else lo, INF if hi is None else hi)
     found = _interval_fn(formula)(env, dates, today)
     if found is None or math.isnan(found[0]) or math.isnan(found[1]):
         return None
     return (_round(found[0]), _round(found[1]))
+
+
+_Input = tuple[str, str, bool, str, str, Interval]
+
+
+def _input_table(kb: Knowledge) -> dict[str, list[_Input]]:
+    return {}  # formula -> its inputs, filled as formulas are read
+
+
+def _inputs(kb: Knowledge, formula: str) -> list[_Input]:
+    """Each input of a formula: alias, fact, whether a date, its bound keys and its interval while unknown."""
+    table = per_knowledge(kb, _input_table)
+    found = table.get(formula)
+    if found is None:
+        found = []
+        for alias, fact_id in formula_tree(formula)[1].items():
+            fact = kb.facts.get(fact_id)
+            found.append((alias, fact_id, fact is not None and fact.type == "date", lo_key(fact_id), hi_key(fact_id),
+                          fact_interval(kb, fact_id, {})))
+        table[formula] = found
+    return found
 
 
 def _round(value: float) -> float:
@@ -200,15 +239,17 @@ def input_bounds(kb: Knowledge, values: dict[str, Any]) -> dict[str, Any]:
     """The bound keys of the input facts the rules compare with another fact: a point when known, else
     the finite ends of the fact's domain."""
     keys: dict[str, Any] = {}
-    for fact_id in sorted(bounded_facts(kb)):
-        if kb.facts[fact_id].formula:
-            continue
+    for fact_id in per_knowledge(kb, _bounded_inputs):
         lo, hi = fact_interval(kb, fact_id, values)
         if not math.isinf(lo):
             keys[lo_key(fact_id)] = lo
         if not math.isinf(hi):
             keys[hi_key(fact_id)] = hi
     return keys
+
+
+def _bounded_inputs(kb: Knowledge) -> list[str]:
+    return [fact_id for fact_id in sorted(bounded_facts(kb)) if not kb.facts[fact_id].formula]
 
 
 def unknown_inputs(kb: Knowledge, fact_id: str, values: dict[str, Any]) -> list[str]:

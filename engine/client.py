@@ -38,11 +38,16 @@ class ClientFacts(Record):
     def as_given(self) -> dict[str, Any]:
         """The facts as JSON-ready data (dates as ISO text), grouped as in a client file."""
         grouped: dict[str, Any] = {"client": self.name}
-        for fact_id, value in sorted(self.values.items()):
-            if fact_id == "client":
-                continue
+        bucket: dict[str, Any] = {}
+        current, values, date = None, self.values, dt.date
+        for fact_id in sorted(values):
             group, _, name = fact_id.partition(".")
-            grouped.setdefault(group, {})[name] = value.isoformat() if isinstance(value, dt.date) else value
+            if group != current:  # sorted: each group's facts come together
+                if fact_id == "client":
+                    continue
+                bucket, current = grouped.setdefault(group, {}), group
+            value = values[fact_id]
+            bucket[name] = value.isoformat() if isinstance(value, date) else value
         if self.notes:
             grouped["notes"] = self.notes
         return grouped

@@ -60,15 +60,19 @@ def check(kb: Knowledge, test: FactTest, values: dict[str, Any]) -> bool | None:
 
     A condition ending in `or unknown` passes while undecided (a presumption the result names).
     """
-    found = truth(kb, test, values)
-    if found is None and test.or_unknown:
-        return True
-    return found
+    return _passes(test, truth(kb, test, values))
 
 
 def status(kb: Knowledge, test: FactTest, values: dict[str, Any]) -> str:
     """`holds`, `fails`, `unknown` or `presumed` (unknown, but `or unknown` lets it pass)."""
-    found = truth(kb, test, values)
+    return _status(test, truth(kb, test, values))
+
+
+def _passes(test: FactTest, found: bool | None) -> bool | None:
+    return True if found is None and test.or_unknown else found
+
+
+def _status(test: FactTest, found: bool | None) -> str:
     if found is None:
         return "presumed" if test.or_unknown else "unknown"
     return "holds" if found else "fails"
@@ -77,6 +81,7 @@ def status(kb: Knowledge, test: FactTest, values: dict[str, Any]) -> str:
 def evidence(kb: Knowledge, test: FactTest, values: dict[str, Any]) -> dict[str, Any]:
     """One condition as evidence: the client's value (or proven bounds) against what the rule requires."""
     required, threshold = required_value(kb, test, values)
+    decided = truth(kb, test, values)  # what check and status read, worked out once
     found: dict[str, Any] = {
         "fact": test.fact,
         "value": values.get(test.fact),
@@ -84,8 +89,8 @@ def evidence(kb: Knowledge, test: FactTest, values: dict[str, Any]) -> dict[str,
         "required": required,
         "threshold": threshold,
         "or_unknown": test.or_unknown,
-        "holds": check(kb, test, values),
-        "status": status(kb, test, values),
+        "holds": _passes(test, decided),
+        "status": _status(test, decided),
     }
     fact = kb.facts.get(test.fact)
     if found["value"] is None and fact is not None and fact.formula:  # what the known inputs prove about it

@@ -9,8 +9,9 @@ from typing import Any
 from .assemble import Trace
 from .bounds import bounded_facts, formula_interval, hi_key, input_bounds, lo_key
 from .compile import Compiled
-from .formulas import evaluate_formula, formula_names
+from .formulas import evaluate_formula, formula_tree
 from .model import FactDef, Knowledge
+from .prepared import per_knowledge
 from .runtime import open_session
 from .values import finite
 
@@ -35,22 +36,35 @@ def _settled(kb: Knowledge, formula: str, values: dict[str, Any], today: dt.date
 def derive_one(kb: Knowledge, fact: FactDef, values: dict[str, Any], today: dt.date) -> dict[str, Any]:
     """One derived fact's keys for the engine: its value when the known values settle it, and its
     proven bounds (`fact:lo`, `fact:hi`, finite ends only) when the rules test it through bounds."""
+    return _derive(_plan_of(kb, fact), kb, values, today)
+
+
+_Plan = tuple[str, str, tuple[str, ...], bool, str, str]  # fact, formula, its inputs, bounded?, bound keys
+
+
+def _plan_of(kb: Knowledge, fact: FactDef) -> _Plan:
+    formula = fact.formula or ""
+    return (fact.id, formula, tuple(formula_tree(formula)[1].values()), fact.id in bounded_facts(kb),
+            lo_key(fact.id), hi_key(fact.id))
+
+
+def _derive(plan: _Plan, kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    fact_id, formula, names, bounded, lo_name, hi_name = plan
     keys: dict[str, Any] = {}
-    if all(values.get(name) is not None for name in formula_names(fact.formula or "")):
-        value = evaluate_formula(fact.formula or "", values, today)
+    if all(values.get(name) is not None for name in names):
+        value = evaluate_formula(formula, values, today)
         found = None if value is None or not finite(value) else (value, value)  # too large: no value
     else:
-        found = formula_interval(kb, fact.formula or "", values, today)
+        found = formula_interval(kb, formula, values, today)
     if found is not None and found[0] == found[1] and math.isfinite(found[0]):
-        keys[fact.id] = round(found[0], 6) if isinstance(found[0], float) else found[0]
-        if isinstance(keys[fact.id], float) and keys[fact.id].is_integer():
-            keys[fact.id] = int(keys[fact.id])
-    if fact.id in bounded_facts(kb):
-        lo, hi = (keys[fact.id], keys[fact.id]) if fact.id in keys else (found or (-math.inf, math.inf))
+        settled = round(found[0], 6) if isinstance(found[0], float) else found[0]
+        keys[fact_id] = int(settled) if isinstance(settled, float) and settled.is_integer() else settled
+    if bounded:
+        lo, hi = (keys[fact_id], keys[fact_id]) if fact_id in keys else (found or (-math.inf, math.inf))
         if math.isfinite(lo):
-            keys[lo_key(fact.id)] = lo
+            keys[lo_name] = lo
         if math.isfinite(hi):
-            keys[hi_key(fact.id)] = hi
+            keys[hi_name] = hi
     return keys
 
 
@@ -58,11 +72,14 @@ def derive_facts(kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[
     """What the engine is given beyond the known inputs: the derived facts (formulas) whose value the
     known values settle, and the proven bounds of the facts the rules test through bounds."""
     derived: dict[str, Any] = {}
-    for fact in kb.facts.values():
-        if fact.formula:
-            derived.update(derive_one(kb, fact, values, today))
+    for plan in per_knowledge(kb, _plans):
+        derived.update(_derive(plan, kb, values, today))
     derived.update(input_bounds(kb, values))
     return derived
+
+
+def _plans(kb: Knowledge) -> list[_Plan]:
+    return [_plan_of(kb, fact) for fact in kb.facts.values() if fact.formula]
 
 
 def estimates(kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[str, Any]:
@@ -79,8 +96,10 @@ def estimates(kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[str
 def client_fact(values: dict[str, Any]) -> dict[str, Any]:
     """The one `client` fact asserted into the engine: JSON values only (dates as ISO text)."""
     fact: dict[str, Any] = {"t": "client"}
-    for key, value in sorted(values.items()):
-        fact[key] = value.isoformat() if isinstance(value, dt.date) else value
+    date = dt.date
+    for key in sorted(values):  # the keys alone sort quicker than the items
+        value = values[key]
+        fact[key] = value.isoformat() if isinstance(value, date) else value
     return fact
 
 
@@ -90,4 +109,4 @@ def run_trace(compiled: Compiled, fact: dict[str, Any]) -> list[dict[str, Any]]:
         session.assert_fact(fact)
         for phase in compiled.phases:
             session.assert_fact({"t": "phase", "layer": phase})
-        return Trace(dict(f) for f in session.firings)
+        return Trace(session.firings)

@@ -60,7 +60,12 @@ class Engine:
         day = today or dt.date.today()
         derived = derive_facts(self.kb, client.values, day)
         values = {**client.values, **derived}
-        trace = run_trace(self.compiled, client_fact(values))
+        fact = client_fact(values)  # the values as JSON-ready data too (dates as ISO text)
+        # what needs no trace first: a run sets up a fresh engine state (~2 MB here), which leaves the
+        # processor's caches cold for whatever Python work comes after it
+        given, bounds, estimated = client.as_given(), assemble.bounds_of(self.kb, values), estimates(self.kb, values, day)
+        derived_json = _jsonable({k: v for k, v in derived.items() if not is_bound_key(k)})
+        trace = run_trace(self.compiled, fact)
         found = assemble.verdict_of(trace)
         if found is None:
             raise EngineError(message("engine.no_single_verdict"))
@@ -74,14 +79,13 @@ class Engine:
         return Result(
             client=client.name, verdict=found[0], strength=found[1], signs=tuple(signs),
             remedies=tuple(assemble.remedies_of(self.kb, trace, signs)),
-            guidance=tuple(assemble.guidance_of(self.kb, trace, _jsonable(values), estimates(self.kb, values, day))),
+            guidance=tuple(assemble.guidance_of(self.kb, trace, fact, estimated)),
             prevention=tuple(assemble.prevention_of(self.kb, trace)),
             notices=tuple(assemble.notices_of(self.kb, trace)),
             fired_rules=tuple({"id": f["rule"], "seq": f["seq"]} for f in trace),
             unknown_facts=open_facts,
-            knowledge_version=self.kb.version, facts=client.as_given(),
-            derived_facts=_jsonable({k: v for k, v in derived.items() if not is_bound_key(k)}),
-            bounds=assemble.bounds_of(self.kb, values), trace=tuple(trace), today=day.isoformat(),
+            knowledge_version=self.kb.version, facts=given, derived_facts=derived_json,
+            bounds=bounds, trace=tuple(trace), today=day.isoformat(),
             evidence=dict(client.evidence),
         )
 

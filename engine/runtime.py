@@ -59,8 +59,7 @@ def _quiet_host_class() -> type:
     return QuietHost
 
 
-class Firing(dict):  # type: ignore[type-arg]
-    """One rule firing: seq, rule, matched facts, derived facts (plain JSON-ready data)."""
+Firing = dict  # one rule firing: seq, rule, layer, matched facts, derived facts, already known (plain JSON-ready data)
 
 
 class _Plan:
@@ -69,7 +68,7 @@ class _Plan:
     def __init__(self, handle: int, actions: dict[str, Action], tested: frozenset[str]) -> None:
         self.handle = handle
         self.actions = actions
-        self._encoded: dict[str, list[tuple[str, Json]]] = {}
+        self.rules: dict[str, tuple[str, str, list[tuple[str, Json]]]] = {}  # filled by rule()
         self._phases: dict[Any, str] = {}
         self.tested = tested  # every field a condition could read
 
@@ -89,12 +88,13 @@ class _Plan:
             found = self._phases[fact.get("layer")] = open_json(fact)
         return found
 
-    def encoded(self, rule_name: str) -> list[tuple[str, Json]]:
-        """The rule's conclusions as JSON text still open for the session id (encoded on first use)."""
-        found = self._encoded.get(rule_name)
+    def rule(self, rule_name: str) -> tuple[str, str, list[tuple[str, Json]]]:
+        """The rule's id, its layer and its conclusions as JSON text still open for the session id (on first use)."""
+        found = self.rules.get(rule_name)
         if found is None:
-            found = [(open_json(fact), fact) for fact in self.actions[rule_name].asserts]
-            self._encoded[rule_name] = found
+            action = self.actions[rule_name]
+            found = (action.rule_id, action.layer, [(open_json(fact), fact) for fact in action.asserts])
+            self.rules[rule_name] = found
         return found
 
 
@@ -210,6 +210,7 @@ class Session:
         self._tail = f'"sid": "{self.sid}"}}'
         self._shared: list[tuple[str, str, Json]] = []  # (JSON text, token, fact): big facts decoded once
         self._known: dict[str, Json] = {}  # the open JSON text of every fact asserted -> the fact, once per session
+        self._big: tuple[str, Json] | None = None  # the first big fact (the client's): its open text and the fact
 
     def __enter__(self) -> Session:
         return self
@@ -237,9 +238,13 @@ class Session:
         except Exception as exc:
             raise EngineError(f"rule engine failed: {exc}") from exc
         if fact.get("t") == "client" or len(fact) > _SHARED_MIN_KEYS:  # the engine hands back this text per match
-            self._shared.append((text, f"shared{len(self._shared)}", without_bookkeeping(fact)))
-        self._known.setdefault(opened, self._shared[-1][2] if self._shared and self._shared[-1][0] == text
-                               else without_bookkeeping(fact))
+            mine = without_bookkeeping(fact)
+            self._shared.append((text, f"shared{len(self._shared)}", mine))
+            self._known.setdefault(opened, mine)
+            if self._big is None:
+                self._big = (opened, self._known[opened])
+        elif opened not in self._known:
+            self._known[opened] = without_bookkeeping(fact)
         if code == _NOT_HANDLED:
             return  # no rule looks at this fact: nothing follows from it
         if code == _OBSERVED:
@@ -251,10 +256,11 @@ class Session:
         handle = self._plan.handle
         started = core.start_action_for_state(handle, state)
         message = started[1] if started else None
+        parse, fire = self._parse, self._fire
         while message:
-            rule_name, matched = self._parse(message)
+            rule_name, matched = parse(message)
             try:
-                self._fire(rule_name, matched)
+                fire(rule_name, matched)
             except Exception as exc:  # noqa: BLE001 - reported as an engine error, the engine left clean
                 core.abandon_action(handle, state)
                 raise EngineError(f"a rule action failed inside the engine: {str(exc)[:300]}") from exc
@@ -265,20 +271,24 @@ class Session:
 
         The engine hands back each matched fact as the very text asserted, which ends with the session's
         tail (`"sid": "c1"}`, which cannot occur inside a JSON string); a message read otherwise is decoded.
+        The client fact's long text is compared with it before any hashing.
         """
         head, _, rest = message.partition('":{')
         parts = rest.split(self._tail)
-        matched: Json = {}
-        if head[:2] == '{"' and parts[-1] == "}}":
+        if head[:2] == '{"' and parts.pop() == "}}":
             known = self._known
-            for part in parts[:-1]:
+            big_text, big_fact = self._big or ("", None)
+            matched = []
+            for part in parts:
                 name, _, opened = part.lstrip(",").partition('":')
-                fact = known.get(opened)
+                fact = big_fact if opened == big_text else known.get(opened)
                 if fact is None or name[:1] != '"':
                     break
-                matched[name[1:]] = fact
+                matched.append((name[1:], fact))
             else:
-                return head[2:], dict(sorted(matched.items()))
+                if len(matched) > 1:
+                    matched.sort()
+                return head[2:], dict(matched)
         ((rule_name, found),) = self._decode(message).items()
         return rule_name, {name: without_bookkeeping(fact) if "sid" in fact else fact for name, fact in sorted(found.items())}
 
@@ -302,18 +312,19 @@ class Session:
 
     def _fire(self, rule_name: str, matched: Json) -> None:
         """Record the firing and assert its conclusions (a conclusion already known is noted as such)."""
-        action = self._plan.actions[rule_name]
+        plan = self._plan
+        rule_id, layer, conclusions = plan.rules.get(rule_name) or plan.rule(rule_name)
         derived: list[Json] = []
         known: list[Json] = []
-        facts, handle, tail = self._known, self._plan.handle, self._tail
-        for opened, fact in self._plan.encoded(rule_name):
+        facts, handle, tail, firings = self._known, plan.handle, self._tail, self.firings
+        for opened, fact in conclusions:
             code = core.assert_fact(handle, opened + tail)[0]
             mine = facts.get(opened)
             if mine is None:
                 mine = facts[opened] = dict(fact)
             (known if code == _OBSERVED else derived).append(mine)
-        self.firings.append(Firing(seq=len(self.firings) + 1, rule=action.rule_id, layer=action.layer,
-                                   matched=matched, derived=derived, already_known=known))
+        firings.append({"seq": len(firings) + 1, "rule": rule_id, "layer": layer, "matched": matched,
+                        "derived": derived, "already_known": known})
 
     def facts(self) -> list[Json]:
         """Every fact the session holds, without engine bookkeeping."""

@@ -501,3 +501,15 @@ def test_issue15_cold_hit_a_trial_begun_is_waited_for_or_cancelled_and_its_child
     else:
         trial.wait()
     assert trial.child is None and _reaped(pid)
+
+
+@pytest.mark.parametrize("value", [0.0, -0.0, 1e-4, 9.999999999999999e-05, 1e16, 9999999999999998.0, 1e-05, 1.5e-05,
+                                   -1e-05, -1e16, 1.5e16, 5e-324, 1.7976931348623157e308, 0.1, -123.456, 2.5e-7,
+                                   float("inf"), float("-inf"), float("nan")])
+def test_issue15_1_a_float_is_plain_exactly_when_its_repr_needs_no_point(value: float) -> None:
+    """plain() skips repr() for floats repr writes without an exponent; the answer is repr's (error 204 otherwise)."""
+    from clientfire.engine.engine_text import plain
+
+    text = float.__repr__(value)
+    assert plain(value) is ("e" not in text or "." in text)
+    assert plain({"x": value}) is plain(value) and plain([value]) is plain(value)
