@@ -38,6 +38,8 @@ TABLE: dict[str, tuple[str, str]] = {
 COMMANDS = tuple(module for module, _ in TABLE.values())
 #: the languages of the interface (clientfire.engine.model.LANGUAGES, not imported for `--help`)
 _LANGS = ("en", "id", "ko", "fi")
+#: commands whose first argument is an action (`audit list`, `knowledge diff`)
+_WITH_ACTIONS = frozenset({"audit", "knowledge"})
 
 
 def _columns() -> int:
@@ -145,6 +147,8 @@ def _lang_after_command(given: list[str]) -> list[str]:
         else:
             (langs if given[at].startswith("--lang=") else rest).append(given[at])
             at += 1
+    if rest and rest[0] in _WITH_ACTIONS and not any(not arg.startswith("-") for arg in rest[1:]):
+        return rest  # no action given: argparse says so in the language already chosen (`--lang ko` is no action)
     return [*rest, *langs] if rest else []
 
 

@@ -112,6 +112,9 @@ def test_the_command_lines_language_is_lang_in_argv_then_clientfire_lang(argv: l
     (("audit", "--lang", "ko", "show"), "clientfire audit show: 오류: 다음 인수가 필요합니다: ID"),  # before the action
     (("--lang", "ko"), "옵션:"),  # no command: the command list, as `clientfire` alone prints it
     (("--lang=fi",), "valitsimet:"),
+    (("audit", "--lang", "ko"), "clientfire audit: 오류: 다음 인수가 필요합니다: ACTION"),  # `ko` is no action
+    (("--lang", "ko", "audit"), "clientfire audit: 오류: 다음 인수가 필요합니다: ACTION"),
+    (("knowledge", "--lang=fi"), "clientfire knowledge: virhe: seuraavat argumentit puuttuvat: ACTION"),
 ])
 def test_lang_given_before_the_command_is_the_commands_lang(argv: tuple[str, ...], said: str) -> None:
     """`clientfire --lang ko verdict` reads as `clientfire verdict --lang ko` (argparse would take `ko` for a command);
