@@ -50,6 +50,7 @@ def _catalogue() -> dict[str, dict[str, str]]:
     from .message_help_io import HELP_IO_MESSAGES
     from .message_help_log import HELP_LOG_MESSAGES
     from .message_import import IMPORT_MESSAGES
+    from .message_import_evidence import IMPORT_EVIDENCE_MESSAGES
     from .message_import_files import IMPORT_FILE_MESSAGES
     from .message_import_out import IMPORT_OUT_MESSAGES
     from .message_input import INPUT_MESSAGES
@@ -61,7 +62,7 @@ def _catalogue() -> dict[str, dict[str, str]]:
 
     return {**FRAME_MESSAGES, **INPUT_MESSAGES, **SYNTAX_MESSAGES, **SCHEMA_MESSAGES, **LINT_MESSAGES,
             **TEST_MESSAGES, **AUDIT_MESSAGES, **COMMAND_MESSAGES, **IMPORT_MESSAGES, **IMPORT_FILE_MESSAGES,
-            **BATCH_MESSAGES, **ENGINE_MESSAGES, **AUDIT_OUT_MESSAGES, **IMPORT_OUT_MESSAGES,
+            **BATCH_MESSAGES, **ENGINE_MESSAGES, **AUDIT_OUT_MESSAGES, **IMPORT_OUT_MESSAGES, **IMPORT_EVIDENCE_MESSAGES,
             **ARGPARSE_MESSAGES, **HELP_MESSAGES, **HELP_IO_MESSAGES, **HELP_LOG_MESSAGES,
             **RUN_MESSAGES}
 

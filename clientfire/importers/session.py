@@ -39,6 +39,7 @@ class Request:
     map_path: str | None = None
     aliases_path: str | None = None
     currency: str | None = None
+    lang: str = "en"  # the language of the records written (the mark `# imported ...` stays as it is)
 
 
 @dataclass
@@ -112,5 +113,5 @@ def run_import(request: Request, kb: Knowledge) -> Outcome:
             notes.append(message("import.note.left_out", name=name, items=_Joined(
                 tuple(message(_LEFT_OUT[w], count=n) for w, n in sorted(client.left_out.items())))))
         plans.append(plan_client(name, facts, possible_facts(client), found, request.folder, taken,
-                                 request.today.isoformat(), kb))
+                                 request.today.isoformat(), kb, request.lang))
     return Outcome(plans, notes, rows)
