@@ -89,7 +89,7 @@ IMPORT_EVIDENCE_MESSAGES: dict[str, dict[str, str]] = {
     # --- hours ------------------------------------------------------------------------------------------------
     "import.ev.hours_month": {
         "en": "{month}: {hours} hours ({count} time entries)", "id": "{month}: {hours} jam ({count} entri waktu)",
-        "ko": "{month}: {hours}시간 (시간 기록 {count}건)", "fi": "{month}: {hours} tuntia ({count} tuntikirjausta)"},
+        "ko": "{month}: {hours}시간 (시간 기록 {count}건)", "fi": "{month}: {hours} tuntia (tuntikirjauksia: {count})"},
     "import.ev.hours_average": {
         "en": "average of the 3 full months, billable and non-billable time",
         "id": "rata-rata 3 bulan penuh, waktu yang ditagih dan tidak ditagih",
