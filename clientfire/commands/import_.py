@@ -82,10 +82,11 @@ def _zone(name: str | None) -> Any:
 
 def _fact_line(change: Any, facts: dict[str, Any], lang: str = "en") -> str:
     from clientfire.explain.evidence import format_value
-    from clientfire.messages import render
+    from clientfire.messages import render, text_of
 
     fact = facts.get(change.fact)
-    records = f" ({', '.join(fact.texts(lang)[:3])}{', ...' if len(fact.records) > 3 else ''})" if fact else ""
+    shown = [text_of(record, lang) for record in fact.records[:3]] if fact else []
+    records = f" ({', '.join(shown)}{', ...' if fact and len(fact.records) > 3 else ''})" if fact else ""
     if change.kind == "kept":
         return render("import.out.kept", {"fact": change.fact, "old": format_value(change.old),
                                           "new": format_value(change.new)}, lang)

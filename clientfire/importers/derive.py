@@ -20,7 +20,7 @@ from clientfire.messages import Message, message, text_of
 from .layout import Invoice, TimeEntry
 from .values import minor_exponent
 
-__all__ = ["Window", "ClientBooks", "Fact", "Caps", "money", "Joined", "Record"]
+__all__ = ["Window", "ClientBooks", "Fact", "Caps", "money", "Joined", "Record", "late_record", "overdue_record"]
 
 Month = tuple[int, int]
 #: one record behind a fact: a message (rendered in the chosen language when written), or a text read back from a file
@@ -108,9 +108,9 @@ def money(amount: Decimal, currency: str) -> str:
     return f"{amount:,.{places}f}" + (f" {currency}" if currency else "")
 
 
-def _keep(heap: list[Any], item: tuple[Any, str, int, Message]) -> None:
+def _keep(heap: list[Any], item: tuple[Any, ...]) -> None:
     """Keep the MAX_LINES largest items only: memory stays flat however long the export (ordered as the English
-    record reads: by the key, then the invoice number and a space; the count breaks a tie before the message)."""
+    record reads: by the key, then the invoice number and a space; the count breaks a tie before the fields)."""
     if len(heap) < MAX_LINES:
         heapq.heappush(heap, item)
     else:
@@ -124,6 +124,21 @@ def _capped(lines: list[Record], count: int, code: str) -> list[Record]:
     return lines[:-1] + [message(code, count=count - len(lines) + 1)]
 
 
+def late_record(item: tuple[Any, ...]) -> Message:
+    """`INV-2 paid 12 days late (due ..., paid ...)` of a kept `(paid, number + " ", count, due)` (a message made
+    only for the records kept: a heap item stays small)."""
+    paid, key, _, due = item
+    return message("import.ev.late", number=key[:-1], days=(paid - due).days, due=due, paid=paid)
+
+
+def overdue_record(item: tuple[Any, ...]) -> Message:
+    """`INV-1 unpaid, 44 days past due (due ...; 120.00 EUR open)` of a kept `(days, number + " ", count, due,
+    amount, part-paid)`."""
+    days, key, _, due, amount, part = item
+    return message("import.ev.overdue", number=key[:-1], days=days, due=due, amount=amount,
+                   part=message("import.ev.part_paid") if part else "")
+
+
 @dataclass
 class ClientBooks:
     """One client's invoices and time, as far as the facts need them (never the whole export)."""
@@ -134,10 +149,10 @@ class ClientBooks:
     invoice_files: set[str] = field(default_factory=set)
     time_files: set[str] = field(default_factory=set)
     left_out: Counter[str] = field(default_factory=Counter)
-    late: list[tuple[dt.date, str, int, Message]] = field(default_factory=list)  # the latest MAX_LINES (a heap)
+    late: list[tuple[Any, ...]] = field(default_factory=list)  # the latest MAX_LINES (a heap: see late_record)
     late_count: int = 0
     paid_in_year: int = 0
-    overdue: list[tuple[int, str, int, Message]] = field(default_factory=list)  # the oldest MAX_LINES (a heap)
+    overdue: list[tuple[Any, ...]] = field(default_factory=list)  # the oldest MAX_LINES (a heap: overdue_record)
     overdue_count: int = 0
     max_days: int = 0
     written_off: list[Record] = field(default_factory=list)  # the first MAX_LINES
@@ -186,10 +201,8 @@ class ClientBooks:
         self._relevant(inv)
         self.paid_in_year += 1
         if inv.due_date and day > inv.due_date:
-            days = (day - inv.due_date).days
             self.late_count += 1
-            said = message("import.ev.late", number=inv.number, days=days, due=inv.due_date, paid=day)
-            _keep(self.late, (day, inv.number + " ", self.late_count, said))
+            _keep(self.late, (day, inv.number + " ", self.late_count, inv.due_date))
         amount = inv.paid if inv.paid is not None else inv.total
         self._earn(self.window.month_of(day), amount, inv.currency, inv.number)
 
@@ -201,12 +214,10 @@ class ClientBooks:
             return
         self._relevant(inv)
         days = (self.window.today - inv.due_date).days
-        part = message("import.ev.part_paid") if inv.paid and inv.paid > 0 else ""
+        part = bool(inv.paid and inv.paid > 0)
         self.overdue_count += 1
         self.max_days = max(self.max_days, days)
-        said = message("import.ev.overdue", number=inv.number, days=days, due=inv.due_date,
-                       amount=self._open_amount(inv), part=part)
-        _keep(self.overdue, (days, inv.number + " ", self.overdue_count, said))
+        _keep(self.overdue, (days, inv.number + " ", self.overdue_count, inv.due_date, self._open_amount(inv), part))
 
     def _credit(self, inv: Invoice) -> None:
         month = self.window.month_of(inv.issue_date)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from clientfire.errors import InputError
-from clientfire.messages import message
+from clientfire.messages import message, text_of
 
-from .derive import ClientBooks, Fact, Joined, Record, _capped, money
+from .derive import ClientBooks, Fact, Joined, Record, _capped, late_record, money, overdue_record
 from .values import minor_exponent
 
 __all__ = ["facts_of", "possible_facts", "FILLED"]
@@ -17,8 +17,9 @@ FILLED = ("payment.late_invoices", "payment.unpaid_overdue_invoices", "payment.d
           "payment.pays_eventually", "money.monthly_revenue", "money.monthly_hours")
 
 
-def facts_of(books: ClientBooks, currency: str | None = None) -> list[Fact]:
-    """The facts of one client in FILLED order; `currency`: the one currency of money facts (else refuse a mix)."""
+def facts_of(books: ClientBooks, currency: str | None = None, lang: str = "en") -> list[Fact]:
+    """The facts of one client in FILLED order, their records said in `lang`; `currency`: the one currency of money
+    facts (else refuse a mix)."""
     found: list[Fact] = []
     caps, files = books.caps, tuple(sorted(books.invoice_files))
     if caps is not None and files:
@@ -34,11 +35,13 @@ def facts_of(books: ClientBooks, currency: str | None = None) -> list[Fact]:
             found += [revenue] if revenue else []
     if books.time_files:
         found.append(_hours(books))
+    for fact in found:  # said once, as text: a plan holds no message objects (memory stays as it was)
+        fact.records = [text_of(record, lang) for record in fact.records]
     return found
 
 
 def _late(books: ClientBooks, files: tuple[str, ...]) -> Fact:
-    late: list[Record] = [said for *_, said in sorted(books.late)]
+    late: list[Record] = [late_record(item) for item in sorted(books.late)]
     if books.late_count > len(late):
         late = [message("import.ev.late_earlier", count=books.late_count - len(late) + 1), *late[1:]]
     lines = late or [message("import.ev.none_late", today=books.window.today, count=books.paid_in_year)]
@@ -46,7 +49,7 @@ def _late(books: ClientBooks, files: tuple[str, ...]) -> Fact:
 
 
 def _overdue(books: ClientBooks, files: tuple[str, ...]) -> list[Fact]:
-    ordered: list[Record] = [o[3] for o in sorted(books.overdue, key=lambda o: (-o[0], o[1], o[2]))]
+    ordered: list[Record] = [overdue_record(o) for o in sorted(books.overdue, key=lambda o: (-o[0], o[1], o[2]))]
     if books.overdue_count > len(ordered):
         ordered = ordered[:-1] + [message("import.ev.more_overdue", count=books.overdue_count - len(ordered) + 1)]
     none: list[Record] = [message("import.ev.none_overdue", today=books.window.today)]

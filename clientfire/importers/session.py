@@ -104,7 +104,7 @@ def run_import(request: Request, kb: Knowledge) -> Outcome:
         found = existing.get(key)
         name = found.name if found else client.name
         client.name = name
-        facts = facts_of(client, request.currency)
+        facts = facts_of(client, request.currency, request.lang)
         paid_in = {c for per in client.revenue.values() for c, amount in per.items() if amount}
         if request.currency and paid_in and request.currency not in paid_in:
             notes.append(message("import.note.paid_only_in", name=name, currencies=", ".join(sorted(paid_in)),
