@@ -6,8 +6,10 @@ in any language, finds the facts it owns."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -97,3 +99,53 @@ def test_import_evidence_dry_run_diff_shows_the_records_in_the_chosen_language(r
                                 extra=("--dry-run", "--lang", "fi"))
     assert code == 0, err
     assert '+    - "INV-0009 maksamatta, 242 päivää erääntynyt' in out and "past due" not in out
+
+
+def _records(invoices: list[Any], lang: str, currency: str | None = None) -> str:
+    """Every record facts_of says, in `lang`, of invoices made in the test (as of 2025-07-15)."""
+    from clientfire.importers.derive import Caps, ClientBooks, Window
+    from clientfire.importers.facts import facts_of
+
+    books = ClientBooks("Ace", Window(dt.date(2025, 7, 15)))
+    for invoice in invoices:
+        books.add_invoice(invoice, Caps(due=True, paid_date=True, amounts=True, write_off=True))
+    return "\n".join(r for f in facts_of(books, currency, lang) for r in f.texts(lang))
+
+
+def _inv(number: str, state: str, due: str | None = None, paid_on: str | None = None, total: str = "100",
+         issued: str = "2025-01-01", currency: str = "EUR", **extra: Any) -> Any:
+    from clientfire.importers.layout import Invoice
+
+    day = dt.date.fromisoformat
+    return Invoice("x.csv", int(number.split("-")[-1]), "Ace", number, state, issue_date=day(issued),
+                   due_date=day(due) if due else None, paid_date=day(paid_on) if paid_on else None,
+                   total=Decimal(total), currency=currency, **extra)
+
+
+#: the records the fixtures never show: (point, invoices, --currency, English, then id/ko/fi words in its place)
+RARE = [
+    ("a part payment", [_inv("I-1", "open", "2025-07-01", "2025-06-10", "300", paid=Decimal("100"))], None,
+     ("I-1 (part)", ", part-paid"), ("I-1 (sebagian)", "I-1 (일부)", "I-1 (osa)")),
+    ("a credit note", [_inv("I-1", "paid", "2025-05-01", "2025-05-02", "300"),
+                       _inv("C-2", "credit", total="-60", issued="2025-06-03")], None,
+     ("C-2 (credit note)",), ("C-2 (nota kredit)", "C-2 (크레딧 노트)", "C-2 (hyvityslasku)")),
+    ("credits above the payments", [_inv("C-2", "credit", total="-60", issued="2025-06-03")], None,
+     ("credit notes exceed the payments: counted as 0",), ("dihitung 0", "0으로 계산", "laskettu nollaksi")),
+    ("another currency left out", [_inv("I-1", "paid", "2025-05-01", "2025-05-02", "300"),
+                                   _inv("I-2", "paid", "2025-05-01", "2025-05-02", "200", currency="USD")], "EUR",
+     ("left out: 200.00 USD paid in USD (--currency EUR)",),
+     ("tidak dihitung: 200.00 USD", "제외됨: USD(으)로 결제된 200.00 USD", "jätetty pois: 200.00 USD")),
+    ("many write-offs", [_inv(f"I-{n}", "written_off", "2025-03-01") for n in range(1, 53)], None,
+     ("... and 3 more written off",), ("... dan 3 lagi dihapusbukukan", "대손 처리 3건", "... ja 3 muuta luottotappioksi")),
+    ("many late payments", [_inv(f"I-{n}", "paid", "2025-03-01", "2025-03-05") for n in range(1, 53)], None,
+     ("... and 3 earlier late payments",), ("... dan 3 pembayaran terlambat", "이전 연체 결제 3건", "... ja 3 aiempaa")),
+]
+
+
+@pytest.mark.parametrize(("point", "invoices", "currency", "english", "said"), RARE, ids=[r[0] for r in RARE])
+def test_import_evidence_records_the_fixtures_never_show_are_said_in_each_language(
+        point: str, invoices: list[Any], currency: str | None, english: tuple[str, ...], said: tuple[str, ...]) -> None:
+    assert [e for e in english if e not in _records(invoices, "en", currency)] == []  # the English, as it always was
+    for lang, words in zip(("id", "ko", "fi"), said, strict=True):
+        text = _records(invoices, lang, currency)
+        assert words in text and not [e for e in english if e in text], (lang, text)
