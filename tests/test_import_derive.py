@@ -86,4 +86,5 @@ def test_many_records_are_counted_but_at_most_50_kept() -> None:
         books.add_invoice(inv(f"I-{n}", "open", str(D("2025-01-01") + dt.timedelta(days=n))), ALL)
     overdue = next(f for f in facts_of(books) if f.fact == "payment.unpaid_overdue_invoices")
     assert overdue.value == 60 and len(overdue.records) == 50
-    assert overdue.records[0].startswith("I-0 unpaid, 195 days past due") and overdue.records[-1] == "... and 11 more open past due"
+    texts = overdue.texts()
+    assert texts[0].startswith("I-0 unpaid, 195 days past due") and texts[-1] == "... and 11 more open past due"

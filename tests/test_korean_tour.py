@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ironbridge-everything-wrong.yaml"
 PORTFOLIO = ("oakline-late-payer.yaml", "brightpath-steady-retainer.yaml", "nettlefield-cannot-finish.yaml")
 #: words that are names, not English: the program, its commands, formats, the tools it names
-NAMES = {"clientfire", "verdict", "explain", "facts", "report", "diagram", "check", "test", "audit", "batch",
+NAMES = {"clientfire", "verdict", "explain", "facts", "report", "diagram", "check", "test", "audit", "batch", "import",
          "knowledge", "ask", "json", "yaml", "csv", "dot", "svg", "html", "png", "pdf", "Graphviz", "graphviz", "SQLite",
          "API", "HTTP", "PATH", "Debian", "Ubuntu", "macOS", "Windows", "max", "min",
          "Xero", "Toggl", "Track", "Stripe", "Harvest", "FreshBooks", "QuickBooks", "Online",  # the tools import reads
@@ -117,6 +117,8 @@ def _tour(run_cli: Any, tmp_path: Path) -> dict[str, tuple[int, str]]:
         shown[name] = (code, out + err)
     shown["report"] = (shown["report"][0], shown["report"][1] + _html_text(page.read_text(encoding="utf-8")))
     shown["diagram"] = (shown["diagram"][0], shown["diagram"][1] + _dot_labels(diagram.read_text(encoding="utf-8")))
+    written = sorted((tmp_path / "imported-good").glob("*.yaml"))  # the client file import wrote, records and all
+    shown["import"] = (shown["import"][0], shown["import"][1] + "".join(p.read_text(encoding="utf-8") for p in written))
     assert "->" in shown["knowledge diff"][1].split("\n")[-2], shown["knowledge diff"]
     return shown
 
@@ -215,12 +217,16 @@ def _log_and_import_runs(tmp_path: Path, db: str) -> dict[str, tuple[str, ...]]:
     return {"audit verify": ("audit", "verify", "--db", db, "--lang", "ko"),
             "audit forget": ("audit", "forget", "--client", "Ironbridge", "--db", db, "--lang", "ko"),
             "import": ("import", "--from", "xero", str(export), "--out", str(tmp_path / "imported-good"),
-                       "--today", "2025-07-15", "--timezone", "UTC", "--lang", "ko")}
+                       "--today", "2025-07-15", "--timezone", "UTC", "--lang", "ko"),
+            "import --dry-run": ("import", "--from", "xero", str(export), "--out", str(tmp_path / "imported-dry"),
+                                 "--today", "2025-07-20", "--timezone", "UTC", "--dry-run", "--lang", "ko")}
 
 
-#: an imported fact's line: `  + fact = value` and, in parentheses, the records behind it (the evidence the client
-#: file keeps, as the books give it: data, not interface)
-FACT_LINE = re.compile(r"^(  [+~=] \S+ = \S+) \(.*\)$", re.M)
+#: the mark of a fact import owns, `# imported DATE from FILES` (and the header naming it): read back by the next
+#: import, so the same in every language, like an id; the records behind the facts are interface, in Korean
+IMPORT_MARK = re.compile(r"# imported(?: \d{4}-\d{2}-\d{2} from [^\n]*)?")
+#: the currency of the tour's export: a code, shown as it is in the records
+CURRENCIES = {"GBP"}
 
 
 def unknown_column(folder: Path) -> Path:
@@ -262,7 +268,8 @@ def tour(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, str]]
 
 
 COMMANDS = ("verdict", "explain", "explain --what-if", "explain --why-not", "facts", "report", "diagram", "check",
-            "test", "audit list", "audit show", "batch", "knowledge diff", "audit verify", "audit forget", "import")
+            "test", "audit list", "audit show", "batch", "knowledge diff", "audit verify", "audit forget", "import",
+            "import --dry-run")
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -270,12 +277,13 @@ def test_korean_tour_shows_no_english_interface_words(tour: dict[str, tuple[int,
                                                       command: str) -> None:
     code, text = tour[command]
     assert code == 0, text
-    words = english_words(FACT_LINE.sub(r"\1", text), _allowed(engine) | set(EXPORT_HEADER.split(",")))
+    words = english_words(IMPORT_MARK.sub(" ", text), _allowed(engine) | set(EXPORT_HEADER.split(",")) | CURRENCIES)
     assert sorted(set(words)) == []
 
 
 #: the normal lines of the audit log and of import, in Korean: a word each must say
-SAID = {"audit verify": "유효함", "audit forget": "지웠습니다", "import": "클라이언트 1곳을 썼습니다"}
+SAID = {"audit verify": "유효함", "audit forget": "지웠습니다", "import": "클라이언트 1곳을 썼습니다",
+        "import --dry-run": "+evidence:  # 가져온 사실의 근거 기록"}
 
 
 @pytest.mark.parametrize("command", sorted(SAID))
@@ -286,6 +294,7 @@ def test_korean_tour_of_the_log_and_import_says_their_lines_in_korean(tour: dict
     assert code == 0 and SAID[command] in text, text
     if command == "import":
         assert "clientfire: 참고: " in text and "(새 파일)" in text, text
+        assert "evidence:  # 가져온 사실의 근거 기록" in text and "# imported 2025-07-15 from xero-good.csv" in text
 
 
 #: the rough runs: exit code, and a word of what must be said (in Korean)

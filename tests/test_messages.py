@@ -133,3 +133,13 @@ def test_engine_messages_a_formula_error_keeps_its_english_and_says_itself_in_fi
         formula_names(formula)
     assert caught.value.said.code == code and str(caught.value) == english
     assert finnish in caught.value.said.text("fi") and formula.split(" ")[0] in caught.value.said.text("fi")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_render_of_plain_parameters_is_what_the_formatter_says(lang: str) -> None:
+    """render's quick path (str.format_map when every parameter is plain) says what the full formatter says."""
+    from clientfire.messages import _Formatter
+
+    plain = {code: _sample(code) for code in MESSAGES}
+    assert [code for code, params in plain.items()
+            if render(code, params, lang) != _Formatter(lang).vformat(MESSAGES[code][lang], (), params)] == []

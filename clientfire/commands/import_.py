@@ -40,7 +40,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--encoding", metavar="NAME", help="the files' encoding (default UTF-8; e.g. cp1252)")
     add_today(parser)
     add_knowledge(parser)
-    add_lang(parser)  # the language of its error line
+    add_lang(parser)  # the language of its lines, and of the records and notes it writes
     parser.set_defaults(run=run)
 
 
@@ -50,7 +50,7 @@ def _request(args: argparse.Namespace) -> Any:
     from clientfire.importers.session import Request
     from clientfire.importers.values import DATE_FORMATS
     from clientfire.messages import message
-    from clientfire.options import today_of
+    from clientfire.options import lang_of, today_of
 
     if args.fmt == "csv" and not args.map:
         raise InputError(message("import.needs_map"), key="--map")
@@ -62,7 +62,8 @@ def _request(args: argparse.Namespace) -> Any:
     options = Options(date_order=DATE_FORMATS.get(args.date_format or ""), zone=_zone(args.timezone),
                       decimal_comma=args.decimal_comma, encoding=args.encoding)
     folder = Path(args.out or "clients")
-    return Request(args.fmt, tuple(args.files), today_of(args), folder, options, args.map, args.aliases, currency)
+    return Request(args.fmt, tuple(args.files), today_of(args), folder, options, args.map, args.aliases, currency,
+                   lang_of(args))
 
 
 def _zone(name: str | None) -> Any:
@@ -81,10 +82,11 @@ def _zone(name: str | None) -> Any:
 
 def _fact_line(change: Any, facts: dict[str, Any], lang: str = "en") -> str:
     from clientfire.explain.evidence import format_value
-    from clientfire.messages import render
+    from clientfire.messages import render, text_of
 
     fact = facts.get(change.fact)
-    records = f" ({', '.join(fact.records[:3])}{', ...' if len(fact.records) > 3 else ''})" if fact else ""
+    shown = [text_of(record, lang) for record in fact.records[:3]] if fact else []
+    records = f" ({', '.join(shown)}{', ...' if fact and len(fact.records) > 3 else ''})" if fact else ""
     if change.kind == "kept":
         return render("import.out.kept", {"fact": change.fact, "old": format_value(change.old),
                                           "new": format_value(change.new)}, lang)
@@ -130,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
             lines.append(diff_text(plan).rstrip("\n"))
     if args.csv:
         if not args.dry_run:
-            write_atomic(args.csv, csv_text(outcome.plans))
+            write_atomic(args.csv, csv_text(outcome.plans, lang))
     elif not args.dry_run:
         write_plans(outcome.plans)
     lines.append(_closing(args, outcome, lang))

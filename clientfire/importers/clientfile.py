@@ -1,6 +1,8 @@
 """Write imported facts into a client file: a new file, or an edit of an existing one that keeps every line the
 user wrote. A fact line the import owns carries the mark `# imported DATE from FILES`; a fact without it is the
-user's and is kept (delete the mark to pin a value); the `evidence:` block is rewritten with the imported records."""
+user's and is kept (delete the mark to pin a value); the `evidence:` block is rewritten with the imported records.
+The header and the records are written in the chosen language; the mark never is: the next import (in any language)
+reads it back to find the facts it owns."""
 
 from __future__ import annotations
 
@@ -12,17 +14,17 @@ from typing import Any
 
 from clientfire.engine.yamlio import LocDict
 from clientfire.errors import InputError
-from clientfire.messages import Message, message
+from clientfire.messages import Message, message, render, text_of
 
-from .derive import Fact
+from .derive import Fact, Record
 from .records import clean_text
 
 __all__ = ["Change", "render_new", "merge", "mark_of", "MARK"]
 
+#: the mark of a fact line import owns: machine-read, so English in every language (never translate it)
 MARK = re.compile(r"#\s*imported \d{4}-\d{2}-\d{2} from ")
 _KEY_LINE = re.compile(r"^(\s*)([^\s#:][^#:]*?)\s*:(\s.*)?$")
-_HEADER = ("# Written by clientfire import. Facts marked \"# imported\" are refreshed by the next import: delete\n"
-           "# the mark to keep your own value. Add any other fact by hand (`clientfire facts` lists them).\n")
+Entries = dict[str, tuple[list[Record], str | None]]
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ class Change:
 
 
 def mark_of(fact: Fact, day: str) -> str:
-    """`# imported 2025-06-30 from invoices.csv, time.csv`."""
+    """`# imported 2025-06-30 from invoices.csv, time.csv` (the same in every language: see MARK)."""
     return f"# imported {day} from {', '.join(clean_text(Path(s).name, 60) for s in fact.sources)}"
 
 
@@ -49,19 +51,19 @@ def scalar(value: Any) -> str:
     return json.dumps(str(value), ensure_ascii=False)
 
 
-def _evidence_lines(entries: dict[str, tuple[list[str], str | None]]) -> list[str]:
+def _evidence_lines(entries: Entries, lang: str) -> list[str]:
     if not entries:
         return []
-    lines = ["evidence:  # the records behind imported facts"]
+    lines = [f"evidence:  # {render('import.ev.block', {}, lang)}"]
     for fact, (records, note) in sorted(entries.items()):
         lines.append(f"  {fact}:" + (f"  {note}" if note else ""))
-        lines.extend(f"    - {scalar(r)}" for r in records)
+        lines.extend(f"    - {scalar(text_of(r, lang))}" for r in records)
     return lines
 
 
-def render_new(name: str, facts: list[Fact], day: str) -> str:
-    """A new client file holding the imported facts and their records."""
-    lines = [_HEADER.rstrip("\n"), f"client: {scalar(name)}"]
+def render_new(name: str, facts: list[Fact], day: str, lang: str = "en") -> str:
+    """A new client file holding the imported facts and their records (header and records in `lang`)."""
+    lines = [render("import.ev.header", {}, lang), f"client: {scalar(name)}"]
     group = None
     for fact in facts:
         head, _, key = fact.fact.partition(".")
@@ -69,7 +71,7 @@ def render_new(name: str, facts: list[Fact], day: str) -> str:
             lines.append(f"{head}:")
             group = head
         lines.append(f"  {key}: {scalar(fact.value)}  {mark_of(fact, day)}")
-    lines += _evidence_lines({f.fact: (f.records, mark_of(f, day)) for f in facts})
+    lines += _evidence_lines({f.fact: (f.records, mark_of(f, day)) for f in facts}, lang)
     return "\n".join(lines) + "\n"
 
 
@@ -175,9 +177,9 @@ class _Editor:
 
 
 def merge(text: str, data: LocDict, facts: list[Fact], covered: set[str], day: str,
-          shown: str) -> tuple[str, list[Change]]:
-    """The client file with the imported facts written in, and what changed; `covered`: the facts these exports
-    can show (an imported one they no longer show is removed)."""
+          shown: str, lang: str = "en") -> tuple[str, list[Change]]:
+    """The client file with the imported facts written in (their records in `lang`), and what changed; `covered`:
+    the facts these exports can show (an imported one they no longer show is removed)."""
     editor = _Editor(text, data, shown, day)
     written = {f.fact for f in facts if editor.set(f)}
     for fact in sorted(covered - {f.fact for f in facts}):
@@ -185,16 +187,16 @@ def merge(text: str, data: LocDict, facts: list[Fact], covered: set[str], day: s
     removed = {c.fact for c in editor.changes if c.kind == "remove"}
     entries = _old_evidence(editor, data, written | removed)
     entries.update({f.fact: (f.records, mark_of(f, day)) for f in facts if f.fact in written})
-    return editor.text(_evidence_lines(entries)), editor.changes
+    return editor.text(_evidence_lines(entries, lang)), editor.changes
 
 
-def _old_evidence(editor: _Editor, data: LocDict, replaced: set[str]) -> dict[str, tuple[list[str], str | None]]:
+def _old_evidence(editor: _Editor, data: LocDict, replaced: set[str]) -> Entries:
     """The records already in the file that stay: not those of facts this import writes, removes or leaves to you."""
     old = data.get("evidence")
     if not isinstance(old, LocDict):
         return {}
     kept_by_user = {c.fact for c in editor.changes if c.kind == "kept"}
-    entries = {}
+    entries: Entries = {}
     for fact, records in old.items():
         line = old.lines.get(fact)
         marked = line is not None and editor.marked(line)

@@ -15,14 +15,16 @@ from decimal import Decimal
 from typing import Any
 
 from clientfire.errors import InputError
-from clientfire.messages import message
+from clientfire.messages import Message, message, text_of
 
 from .layout import Invoice, TimeEntry
 from .values import minor_exponent
 
-__all__ = ["Window", "ClientBooks", "Fact", "Caps", "money"]
+__all__ = ["Window", "ClientBooks", "Fact", "Caps", "money", "Joined", "Record", "late_record", "overdue_record"]
 
 Month = tuple[int, int]
+#: one record behind a fact: a message (rendered in the chosen language when written), or a text read back from a file
+Record = Message | str
 MAX_LINES = 50
 
 
@@ -78,8 +80,26 @@ class Fact:
 
     fact: str
     value: int | float | bool
-    records: list[str]
+    records: list[Record]
     sources: tuple[str, ...]
+
+    def texts(self, lang: str = "en") -> list[str]:
+        """The records in `lang`."""
+        return [text_of(r, lang) for r in self.records]
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Records (or invoice numbers) shown one after another, comma-separated, in the language around them."""
+
+    parts: tuple[Record, ...]
+
+    def text(self, lang: str = "en") -> str:
+        """The parts in `lang`."""
+        return ", ".join(text_of(part, lang) for part in self.parts)
+
+    def __str__(self) -> str:
+        return self.text("en")
 
 
 def money(amount: Decimal, currency: str) -> str:
@@ -88,19 +108,35 @@ def money(amount: Decimal, currency: str) -> str:
     return f"{amount:,.{places}f}" + (f" {currency}" if currency else "")
 
 
-def _keep(heap: list[Any], item: tuple[Any, str]) -> None:
-    """Keep the MAX_LINES largest items only: memory stays flat however long the export."""
+def _keep(heap: list[Any], item: tuple[Any, ...]) -> None:
+    """Keep the MAX_LINES largest items only: memory stays flat however long the export (ordered as the English
+    record reads: by the key, then the invoice number and a space; the count breaks a tie before the fields)."""
     if len(heap) < MAX_LINES:
         heapq.heappush(heap, item)
     else:
         heapq.heappushpop(heap, item)
 
 
-def _capped(lines: list[str], count: int, what: str) -> list[str]:
-    """The first lines kept, the last one saying how many more there are."""
+def _capped(lines: list[Record], count: int, code: str) -> list[Record]:
+    """The first lines kept, the last one (message `code`) saying how many more there are."""
     if count <= len(lines):
         return lines
-    return lines[:-1] + [f"... and {count - len(lines) + 1} more {what}"]
+    return lines[:-1] + [message(code, count=count - len(lines) + 1)]
+
+
+def late_record(item: tuple[Any, ...]) -> Message:
+    """`INV-2 paid 12 days late (due ..., paid ...)` of a kept `(paid, number + " ", count, due)` (a message made
+    only for the records kept: a heap item stays small)."""
+    paid, key, _, due = item
+    return message("import.ev.late", number=key[:-1], days=(paid - due).days, due=due, paid=paid)
+
+
+def overdue_record(item: tuple[Any, ...]) -> Message:
+    """`INV-1 unpaid, 44 days past due (due ...; 120.00 EUR open)` of a kept `(days, number + " ", count, due,
+    amount, part-paid)`."""
+    days, key, _, due, amount, part = item
+    return message("import.ev.overdue", number=key[:-1], days=days, due=due, amount=amount,
+                   part=message("import.ev.part_paid") if part else "")
 
 
 @dataclass
@@ -113,16 +149,16 @@ class ClientBooks:
     invoice_files: set[str] = field(default_factory=set)
     time_files: set[str] = field(default_factory=set)
     left_out: Counter[str] = field(default_factory=Counter)
-    late: list[tuple[dt.date, str]] = field(default_factory=list)  # the latest MAX_LINES (a heap)
+    late: list[tuple[Any, ...]] = field(default_factory=list)  # the latest MAX_LINES (a heap: see late_record)
     late_count: int = 0
     paid_in_year: int = 0
-    overdue: list[tuple[int, str]] = field(default_factory=list)  # the oldest MAX_LINES (a heap)
+    overdue: list[tuple[Any, ...]] = field(default_factory=list)  # the oldest MAX_LINES (a heap: overdue_record)
     overdue_count: int = 0
     max_days: int = 0
-    written_off: list[str] = field(default_factory=list)  # the first MAX_LINES
+    written_off: list[Record] = field(default_factory=list)  # the first MAX_LINES
     written_off_count: int = 0
     revenue: dict[Month, dict[str, Decimal]] = field(default_factory=dict)
-    paid_numbers: dict[Month, list[str]] = field(default_factory=dict)
+    paid_numbers: dict[Month, list[Record]] = field(default_factory=dict)
     hours: dict[Month, Decimal] = field(default_factory=dict)
     entries: Counter[Month] = field(default_factory=Counter)
     seen: dict[str, str] = field(default_factory=dict)
@@ -147,7 +183,8 @@ class ClientBooks:
             self._relevant(inv)
             self.written_off_count += 1
             if len(self.written_off) < MAX_LINES:
-                self.written_off.append(f"{inv.number} written off ({self._open_amount(inv)} unpaid)")
+                self.written_off.append(message("import.ev.written_off", number=inv.number,
+                                                amount=self._open_amount(inv)))
 
     def _relevant(self, inv: Invoice) -> None:
         """An invoice that counts in a fact: it must not come twice (two exports, or rows apart)."""
@@ -164,24 +201,23 @@ class ClientBooks:
         self._relevant(inv)
         self.paid_in_year += 1
         if inv.due_date and day > inv.due_date:
-            days = (day - inv.due_date).days
             self.late_count += 1
-            _keep(self.late, (day, f"{inv.number} paid {days} days late (due {inv.due_date}, paid {day})"))
+            _keep(self.late, (day, inv.number + " ", self.late_count, inv.due_date))
         amount = inv.paid if inv.paid is not None else inv.total
         self._earn(self.window.month_of(day), amount, inv.currency, inv.number)
 
     def _open(self, inv: Invoice) -> None:
         if inv.paid and inv.paid > 0 and inv.paid_date and inv.paid_date <= self.window.today:  # a part payment
-            self._earn(self.window.month_of(inv.paid_date), inv.paid, inv.currency, f"{inv.number} (part)")
+            self._earn(self.window.month_of(inv.paid_date), inv.paid, inv.currency,
+                       message("import.ev.part", number=inv.number))
         if inv.due_date is None or inv.due_date >= self.window.today:
             return
         self._relevant(inv)
         days = (self.window.today - inv.due_date).days
-        part = ", part-paid" if inv.paid and inv.paid > 0 else ""
+        part = bool(inv.paid and inv.paid > 0)
         self.overdue_count += 1
         self.max_days = max(self.max_days, days)
-        _keep(self.overdue, (days, f"{inv.number} unpaid, {days} days past due (due {inv.due_date}; "
-                                   f"{self._open_amount(inv)} open{part})"))
+        _keep(self.overdue, (days, inv.number + " ", self.overdue_count, inv.due_date, self._open_amount(inv), part))
 
     def _credit(self, inv: Invoice) -> None:
         month = self.window.month_of(inv.issue_date)
@@ -189,22 +225,22 @@ class ClientBooks:
             self.left_out["credit notes"] += 1
             return
         self._relevant(inv)
-        self._earn(month, -abs(inv.total), inv.currency, f"{inv.number} (credit note)")
+        self._earn(month, -abs(inv.total), inv.currency, message("import.ev.credit_note", number=inv.number))
 
-    def _earn(self, month: Month | None, amount: Decimal | None, currency: str, number: str) -> None:
+    def _earn(self, month: Month | None, amount: Decimal | None, currency: str, number: Record) -> None:
         if month is None or amount is None:
             return
         per = self.revenue.setdefault(month, {})
         per[currency] = per.get(currency, Decimal(0)) + amount
         self.paid_numbers.setdefault(month, []).append(number)
 
-    def _open_amount(self, inv: Invoice) -> str:
+    def _open_amount(self, inv: Invoice) -> Record:
         if inv.due is not None:
             amount = inv.due
         elif inv.total is not None:
             amount = inv.total - (inv.paid or 0)
         else:
-            return "amount unknown"
+            return message("import.ev.amount_unknown")
         return money(amount, inv.currency)
 
     def add_time(self, entry: TimeEntry) -> None:

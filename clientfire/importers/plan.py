@@ -100,19 +100,20 @@ def _validated(text: str, kb: Knowledge, shown: str) -> None:
 
 
 def plan_client(name: str, facts: list[Fact], covered: set[str], existing: Existing | None, folder: Path,
-                taken: set[str], day: str, kb: Knowledge) -> Plan:
-    """The new text of one client's file (merged into the existing one, if any), checked against the vocabulary."""
+                taken: set[str], day: str, kb: Knowledge, lang: str = "en") -> Plan:
+    """The new text of one client's file (merged into the existing one, if any; records in `lang`), checked against
+    the vocabulary."""
     if existing is None:
         path = folder / safe_file_name(name, taken)
         taken.add(path.name)
-        text = render_new(name, facts, day)
+        text = render_new(name, facts, day, lang)
         _validated(text, kb, str(path))
         return Plan(name, path, text, None, facts, [Change(f.fact, "add", None, f.value) for f in facts])
     shown = str(existing.path)
     if existing.path.suffix.lower() == ".json" or not isinstance(existing.data, LocDict):
         raise InputError(message("import.json_client", name=existing.name), path=shown)
     client_from_mapping(existing.data, kb, shown)  # a broken file is the user's to fix first
-    text, changes = merge(existing.text, existing.data, facts, covered, day, shown)
+    text, changes = merge(existing.text, existing.data, facts, covered, day, shown, lang)
     _validated(text, kb, shown)
     return Plan(existing.name, existing.path, text, existing.text, facts, changes)
 
@@ -131,8 +132,9 @@ def _cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def csv_text(plans: list[Plan]) -> str:
-    """A portfolio CSV for `clientfire batch`: client, the imported facts, and their records (`evidence.<fact>`)."""
+def csv_text(plans: list[Plan], lang: str = "en") -> str:
+    """A portfolio CSV for `clientfire batch`: client, the imported facts, and their records (`evidence.<fact>`,
+    in `lang`)."""
     present = [f for f in FILLED if any(x.fact == f for p in plans for x in p.facts)]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -141,7 +143,7 @@ def csv_text(plans: list[Plan]) -> str:
         by = {f.fact: f for f in plan.facts}
         values = ["" if f not in by else str(by[f].value).lower() if isinstance(by[f].value, bool) else str(by[f].value)
                   for f in present]
-        records = [_cell("\n".join(by[f].records)) if f in by else "" for f in present]
+        records = [_cell("\n".join(by[f].texts(lang))) if f in by else "" for f in present]
         writer.writerow([_cell(plan.name), *values, *records])
     return out.getvalue()
 

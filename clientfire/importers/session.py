@@ -39,6 +39,7 @@ class Request:
     map_path: str | None = None
     aliases_path: str | None = None
     currency: str | None = None
+    lang: str = "en"  # the language of the records written (the mark `# imported ...` stays as it is)
 
 
 @dataclass
@@ -103,7 +104,7 @@ def run_import(request: Request, kb: Knowledge) -> Outcome:
         found = existing.get(key)
         name = found.name if found else client.name
         client.name = name
-        facts = facts_of(client, request.currency)
+        facts = facts_of(client, request.currency, request.lang)
         paid_in = {c for per in client.revenue.values() for c, amount in per.items() if amount}
         if request.currency and paid_in and request.currency not in paid_in:
             notes.append(message("import.note.paid_only_in", name=name, currencies=", ".join(sorted(paid_in)),
@@ -112,5 +113,5 @@ def run_import(request: Request, kb: Knowledge) -> Outcome:
             notes.append(message("import.note.left_out", name=name, items=_Joined(
                 tuple(message(_LEFT_OUT[w], count=n) for w, n in sorted(client.left_out.items())))))
         plans.append(plan_client(name, facts, possible_facts(client), found, request.folder, taken,
-                                 request.today.isoformat(), kb))
+                                 request.today.isoformat(), kb, request.lang))
     return Outcome(plans, notes, rows)
