@@ -13,6 +13,7 @@ from typing import Any
 from clientfire import __version__
 from clientfire.errors import ClientfireError
 from clientfire.escape import visible
+from clientfire.langs import LANGS, env_lang, locale_lang
 
 __all__ = ["main", "argv_lang", "COMMANDS", "TABLE"]
 
@@ -36,8 +37,6 @@ TABLE: dict[str, tuple[str, str]] = {
 }
 #: the sub-command modules, in the order of the help
 COMMANDS = tuple(module for module, _ in TABLE.values())
-#: the languages of the interface (clientfire.engine.model.LANGUAGES, not imported for `--help`)
-_LANGS = ("en", "id", "ko", "fi")
 #: commands whose first argument is an action (`audit list`, `knowledge diff`)
 _WITH_ACTIONS = frozenset({"audit", "knowledge"})
 
@@ -122,14 +121,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def argv_lang(given: Sequence[str]) -> str:
-    """The language of the command line itself: the last `--lang X` or `--lang=X`, else $CLIENTFIRE_LANG, else en."""
-    chosen = os.environ.get("CLIENTFIRE_LANG", "")
+    """The language of the command line itself: the last `--lang X` or `--lang=X`, else $CLIENTFIRE_LANG, else the
+    locale's; the locale's too when the one named is not a language (argparse or the command says so)."""
+    chosen = env_lang() or ""
     for at, arg in enumerate(given):
         if arg == "--lang" and at + 1 < len(given):
             chosen = given[at + 1]
         elif arg.startswith("--lang="):
             chosen = arg.partition("=")[2]
-    return chosen if chosen in _LANGS else "en"
+    return chosen if chosen in LANGS else locale_lang()
 
 
 def _lang_after_command(given: list[str]) -> list[str]:
@@ -172,14 +172,14 @@ def _parse(given: list[str], translate: Callable[[argparse.ArgumentParser], obje
 
 
 def _error_line(exc: ClientfireError, args: argparse.Namespace) -> str:
-    """`clientfire: error: ...` in the command's language (English when the language itself is what is wrong)."""
+    """`clientfire: error: ...` in the command's language (the locale's when the language itself is what is wrong)."""
     from clientfire.messages import render
     from clientfire.options import lang_of
 
     try:
         lang = lang_of(args)
-    except ClientfireError:
-        lang = "en"
+    except ClientfireError:  # the language itself is what is wrong: the locale's
+        lang = locale_lang()
     return render("frame.error", {"text": visible(exc.text(lang))}, lang)
 
 

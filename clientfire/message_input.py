@@ -175,4 +175,9 @@ INPUT_MESSAGES: dict[str, dict[str, str]] = {
         "id": "--today harus berupa tanggal (YYYY-MM-DD), bukan '{raw}'",
         "ko": "--today에는 날짜(YYYY-MM-DD)만 쓸 수 있습니다(받은 값: '{raw}')",
         "fi": "--today: arvon pitää olla päivämäärä (VVVV-KK-PP), ei '{raw}'"},
+    "option.lang_env": {
+        "en": "unknown language '{raw}' in CLIENTFIRE_LANG (choose from {choices})",
+        "id": "bahasa '{raw}' di CLIENTFIRE_LANG tidak dikenal (pilih dari {choices})",
+        "ko": "CLIENTFIRE_LANG의 '{raw}'은(는) 알 수 없는 언어입니다({choices} 중에서 고르십시오)",
+        "fi": "tuntematon kieli '{raw}' muuttujassa CLIENTFIRE_LANG (valitse jokin näistä: {choices})"},
 }

@@ -11,6 +11,7 @@ from clientfire.engine import Engine
 from clientfire.engine.model import LANGUAGES
 from clientfire.engine.values import parse_date
 from clientfire.errors import InputError
+from clientfire.langs import env_lang, locale_lang
 from clientfire.messages import message
 
 __all__ = ["add_knowledge", "add_lang", "add_today", "add_format", "engine_for", "lang_of", "today_of"]
@@ -79,19 +80,12 @@ def engine_for(args: argparse.Namespace) -> Engine:
 
 def lang_of(args: argparse.Namespace) -> str:
     """The output language: --lang, $CLIENTFIRE_LANG, the locale, English."""
-    chosen = getattr(args, "lang", None) or os.environ.get("CLIENTFIRE_LANG", "")
-    if chosen:
-        if chosen not in LANGUAGES:
-            raise InputError(f"unknown language '{chosen}' in CLIENTFIRE_LANG (choose from {', '.join(LANGUAGES)})")
-        return chosen
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        code = (os.environ.get(name) or "")[:2]
-        if code in LANGUAGES:
-            return code
-    import locale  # the last resort: not imported when the environment names the language
-
-    code = (locale.getlocale()[0] or "")[:2]
-    return code if code in LANGUAGES else "en"
+    chosen = getattr(args, "lang", None) or env_lang()
+    if chosen is None:
+        return locale_lang()
+    if chosen not in LANGUAGES:
+        raise InputError(message("option.lang_env", raw=chosen, choices=", ".join(LANGUAGES)))
+    return chosen
 
 
 def today_of(args: argparse.Namespace) -> dt.date:

@@ -8,6 +8,7 @@ import contextlib
 import gettext
 import inspect
 import io
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,7 @@ from clientfire.messages import MESSAGES
 from clientfire.textwidth import display_width
 
 LANGS = ("id", "ko", "fi")
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _run(*argv: str) -> tuple[int, str, str]:
@@ -86,23 +88,55 @@ def test_argparse_errors_stay_argparses_english_without_a_language(monkeypatch: 
                                     "(choose from 'text', 'markdown', 'json')")
 
 
-@pytest.mark.parametrize(("argv", "env", "lang"), [
-    (["verdict", "x", "--lang", "ko"], None, "ko"),
-    (["verdict", "--lang=fi", "x"], None, "fi"),
-    (["--lang", "id", "verdict"], "ko", "id"),  # the command line before the environment
-    (["verdict", "x"], "fi", "fi"),
-    (["verdict", "x"], None, "en"),
-    (["verdict", "--lang", "xx"], None, "en"),  # not a language: argparse says so, in English
-    (["verdict", "--lang", "id", "--lang", "ko"], None, "ko"),  # the last one, as argparse keeps it
-    (["verdict", "--lang"], "id", "id"),
+@pytest.mark.parametrize(("argv", "env", "locale", "lang"), [
+    (["verdict", "x", "--lang", "ko"], None, None, "ko"),
+    (["verdict", "--lang=fi", "x"], None, None, "fi"),
+    (["--lang", "id", "verdict"], "ko", None, "id"),  # the command line before the environment
+    (["verdict", "x"], "fi", None, "fi"),
+    (["verdict", "x"], None, None, "en"),
+    (["verdict", "--lang", "xx"], None, None, "en"),  # not a language: argparse says so, in English
+    (["verdict", "--lang", "id", "--lang", "ko"], None, None, "ko"),  # the last one, as argparse keeps it
+    (["verdict", "--lang"], "id", None, "id"),
+    (["verdict", "x"], None, "ko_KR.UTF-8", "ko"),  # only the locale names it
+    (["verdict", "x"], "fi", "ko_KR.UTF-8", "fi"),  # CLIENTFIRE_LANG before the locale
+    (["verdict", "--lang", "xx"], None, "fi_FI.UTF-8", "fi"),  # argparse says it is not a language, in Finnish
+    (["verdict", "x"], "xx", "id_ID.UTF-8", "id"),  # the command says so, in Indonesian
 ])
-def test_the_command_lines_language_is_lang_in_argv_then_clientfire_lang(argv: list[str], env: str | None, lang: str,
-                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_command_lines_language_is_lang_in_argv_then_clientfire_lang_then_the_locale(
+        argv: list[str], env: str | None, locale: str | None, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("CLIENTFIRE_LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", locale or "C.UTF-8")
     if env:
         monkeypatch.setenv("CLIENTFIRE_LANG", env)
-    else:
-        monkeypatch.delenv("CLIENTFIRE_LANG", raising=False)
     assert argv_lang(argv) == lang
+
+
+@pytest.mark.parametrize(("locale", "said"), [
+    ("C.UTF-8", "clientfire: error: unknown language 'xx' in CLIENTFIRE_LANG (choose from en, id, ko, fi)"),
+    ("ko_KR.UTF-8", "clientfire: 오류: CLIENTFIRE_LANG의 'xx'은(는) 알 수 없는 언어입니다(en, id, ko, fi 중에서 고르십시오)"),
+    ("fi_FI.UTF-8", "clientfire: virhe: tuntematon kieli 'xx' muuttujassa CLIENTFIRE_LANG "
+                    "(valitse jokin näistä: en, id, ko, fi)"),
+])
+def test_an_invalid_clientfire_lang_is_told_in_the_locales_language(locale: str, said: str,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", locale)
+    monkeypatch.setenv("CLIENTFIRE_LANG", "xx")
+    code, _, err = _run("verdict", str(ROOT / "examples" / "greyhaven-non-payer.yaml"), "--no-record")
+    assert (code, err.splitlines()) == (2, [said])
+
+
+@pytest.mark.parametrize(("lang", "usage"), [("ko_KR.UTF-8", "사용법:"), ("fi_FI.UTF-8", "käyttö:"),
+                                             ("id_ID.UTF-8", "penggunaan:"), ("en_GB.UTF-8", "usage:")])
+def test_help_follows_the_locale_when_nothing_else_names_a_language(lang: str, usage: str,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("CLIENTFIRE_LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", lang)
+    code, out, _ = _run("verdict", "--help")
+    assert code == 0 and out.startswith(usage + " clientfire verdict"), out[:60]
 
 
 @pytest.mark.parametrize(("argv", "said"), [
