@@ -7,7 +7,8 @@ from typing import Any
 
 from .client import EVIDENCE_KEY, MAX_NUMBER, TOP_TEXT_KEYS
 from .client_evidence import MAX_RECORD_CHARS, MAX_RECORDS
-from .load import ITEM_KEYS, TOP_KEYS
+from .load import TOP_KEYS
+from .load_items import ITEM_KEYS
 from .model import CONCLUSION_KINDS, FACT_TYPES, LANGUAGES, NOTICE_LEVELS, PASSING, FactDef, Knowledge
 from .overrides import MERGED_SECTIONS
 from .parse import _TEST_RE, ID_RE
