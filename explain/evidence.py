@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .labels import label
+from .labels import label, said
 from .numbers import SEPARATORS, format_bool, format_percent
 from .numbers import format_money as _money
 
@@ -91,7 +91,7 @@ def format_evidence(item: dict[str, Any], lang: str = "en") -> str:
     undecided = status in ("presumed", "unknown") and not (item.get("bounds") and any(b is not None for b in item["bounds"]))
     if undecided:
         word = "unknown, presumed {condition} until known" if status == "presumed" else "unknown, and this rule needs {condition}"
-        text = f"{item['fact']} {label(word, lang).format(condition=_condition(item, lang))}"
+        text = f"{item['fact']} {said(word, lang, condition=_condition(item, lang))}"
     else:
         sep = ", " if item["op"] == "!=" else " "
         text = f"{item['fact']} {_value(item, lang)}"

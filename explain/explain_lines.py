@@ -6,7 +6,7 @@ from typing import Any
 
 from .evidence import format_bounds, format_evidence, format_records, format_value
 from .how import fact_label
-from .labels import label, term
+from .labels import label, said, term
 
 __all__ = ["how_lines", "why_not_lines", "what_if_lines", "formula_inputs", "Line", "SHOWN_PER_VERDICT"]
 
@@ -139,9 +139,10 @@ def _feeders(feeders: list[Json], depth: int, lang: str) -> list[Line]:
 def _why_rule(entry: Json, given: Json, depth: int, lang: str) -> list[Line]:
     rule = entry["rule"]
     if entry["fired"]:
-        text = label("{rule} fired (#{seq}) and concluded {fact}, but {verdict} ({strength}) ranks higher", lang)
-        return [(depth, text.format(rule=f"`{rule['id']}`", seq=entry["seq"], fact=fact_label(entry["concludes"], lang),
-                                    verdict=term(given["verdict"], lang), strength=term(given["strength"], lang)))]
+        text = said("{rule} fired (#{seq}) and concluded {fact}, but {verdict} ({strength}) ranks higher", lang,
+                    rule=f"`{rule['id']}`", seq=entry["seq"], fact=fact_label(entry["concludes"], lang),
+                    verdict=term(given["verdict"], lang), strength=term(given["strength"], lang))
+        return [(depth, text)]
     lines = [(depth, label("{rule} did not fire ({cite}):", lang).format(rule=f"`{rule['id']}`",
                                                                          cite=_cite(rule, lang)))]
     for cond in entry["lacking"]:
@@ -157,12 +158,12 @@ def why_not_lines(entry: Json, lang: str = "en") -> list[Line]:
     lines: list[Line] = []
     for rule in entry["rules"]:
         lines += _why_rule(rule, entry["given"], 0, lang)
-    return lines or [(0, label("no rule concludes {verdict}", lang).format(verdict=term(entry["verdict"], lang)))]
+    return lines or [(0, said("no rule concludes {verdict}", lang, verdict=term(entry["verdict"], lang)))]
 
 
 def _change(change: Json, known: bool, lang: str) -> str:
     word = "{fact} were known to be {value}" if not known else "{fact} were {value}"
-    return label(word, lang).format(fact=f"`{change['fact']}`", value=format_value(change["to"], lang))
+    return said(word, lang, fact=f"`{change['fact']}`", value=format_value(change["to"], lang))
 
 
 def _flip_line(flip: Json, lang: str) -> str:
@@ -183,8 +184,8 @@ def _grouped(flips: list[Json], lang: str) -> list[Line]:
             lines.append((0, _flip_line(flip, lang)))
     for verdict, count in counts.items():
         if count > SHOWN_PER_VERDICT:
-            text = label("... and {count} more changes giving {verdict} (see --format json)", lang)
-            lines.append((0, text.format(count=count - SHOWN_PER_VERDICT, verdict=term(verdict, lang))))
+            lines.append((0, said("... and {count} more changes giving {verdict} (see --format json)", lang,
+                                  count=count - SHOWN_PER_VERDICT, verdict=term(verdict, lang))))
     return lines
 
 

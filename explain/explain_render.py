@@ -8,7 +8,7 @@ from typing import Any
 from clientfire.escape import json_safe, markdown_line, visible
 
 from .explain_lines import Line, how_lines, what_if_lines, why_not_lines
-from .labels import label, term
+from .labels import label, said, term
 from .verdict_text import footer, headline, to_markdown, to_text
 
 __all__ = ["render_explanation", "render_verdict", "sections_of"]
@@ -26,7 +26,7 @@ def sections_of(doc: Json) -> list[tuple[str, list[Line]]]:
         sections.append((f"{label('Why not', lang)} {term(entry['verdict'], lang)} ({entry['title']})",
                          why_not_lines(entry, lang)))
     for verdict in doc.get("why_not_given") or []:
-        given = label("{verdict} is the verdict given: see HOW", lang).format(verdict=term(verdict, lang))
+        given = said("{verdict} is the verdict given: see HOW", lang, verdict=term(verdict, lang))
         sections.append((f"{label('Why not', lang)} {term(verdict, lang)}", [(0, given)]))
     if doc.get("what_if") is not None:
         flips, unknown = what_if_lines(doc["what_if"], lang)

@@ -47,7 +47,7 @@ from clientfire.engine.layers import PRODUCED_IN, layer_of
 from clientfire.engine.model import CONCLUSION_KINDS, LANGUAGES, FactTest, Knowledge, Match, SignsAtLeast
 from clientfire.engine.result import Result
 
-from .labels import label, term
+from .labels import said, term
 from .plain_graph import PlainGraph
 
 if TYPE_CHECKING:
@@ -181,8 +181,8 @@ def _add_select_rules(graph: nx.DiGraph, compiled: Compiled) -> None:
         fact = action.asserts[0]
         verdict = node_id("verdict", fact["name"])
         graph.add_node(node_id("rule", rule_id), kind="rule", id=rule_id, layer="select", title={"en": rule_id},
-                       text={lang: label(_SELECT_NOTE, lang).format(verdict=term(fact["name"], lang),
-                                                                    strength=term(fact["strength"], lang))
+                       text={lang: said(_SELECT_NOTE, lang, verdict=term(fact["name"], lang),
+                                                         strength=term(fact["strength"], lang))
                              for lang in LANGUAGES},
                        concludes=verdict, strength=fact["strength"], generated=True, data=action)
         graph.add_edge(node_id("rule", rule_id), verdict, kind="concludes", attrs={"strength": fact["strength"]})

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from clientfire.korean import particles
+
 from .command_words import COMMAND_WORDS
 from .explain_words import EXPLAIN_WORDS
 
-__all__ = ["LABELS", "label", "term", "TRANSLATED"]
+__all__ = ["LABELS", "label", "said", "term", "TRANSLATED"]
 
 #: the languages every label carries besides English (English is the key itself)
 TRANSLATED = ("id", "ko", "fi")
@@ -124,6 +126,12 @@ LABELS.update(COMMAND_WORDS)
 def label(word: str, lang: str) -> str:
     """`word` in `lang` (English when there is no translation)."""
     return LABELS.get(word, {}).get(lang, word.replace("_", " "))
+
+
+def said(word: str, lang: str, **params: object) -> str:
+    """`word` in `lang` with `params` filled in (Korean particles then fit the values: `관계 종료를`)."""
+    text = label(word, lang).format(**params)
+    return particles(text) if lang == "ko" else text
 
 
 def term(word: str, lang: str) -> str:
