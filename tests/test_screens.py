@@ -17,7 +17,7 @@ from clientfire.engine import ClientFacts, Engine
 from clientfire.engine.i18n_check import missing_translations
 from clientfire.engine.load import bundled_dir, load_knowledge
 from clientfire.errors import KnowledgeError
-from tests.ask_oracle import consult, outcome
+from tests.ask_oracle import answer, consult, outcome
 from tests.conftest import EXAMPLES, ROOT, TODAY
 
 
@@ -260,20 +260,11 @@ def test_ask_why_never_prints_the_same_fact_twice_with_two_values(engine: Engine
     values: dict[str, Any] = {}
     closed: set[str] = set()
     while (found := chooser.next(values, closed)) is not None:
-        text = explain_screen(chooser, found) if is_screen(found.fact) else explain(chooser, found.fact, values,
-                                                                                    closed)
+        text = explain_screen(chooser, found) if found.covers else explain(chooser, found.fact, values, closed)
         for line in text.splitlines():
             pairs = re.findall(r"([a-z_]+\.[a-z_]+) = ([^,:;\s]+)", line)
             assert len({f for f, _ in pairs}) == len(set(pairs)), line
-        if is_screen(found.fact):
-            group = found.fact.removeprefix("screen:")
-            if not any(f in known and known[f] != engine.kb.facts[f].calm for f in covered(engine.kb, group)):
-                values.update({f: engine.kb.facts[f].calm for f in found.covers})
-            closed.add(found.fact)
-        elif found.fact in known:
-            values[found.fact] = known[found.fact]
-        else:
-            closed.add(found.fact)
+        answer(chooser, found, known, values, closed)
 
 
 def _calm(engine: Engine) -> dict[str, Any]:
