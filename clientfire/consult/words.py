@@ -231,9 +231,9 @@ Ctrl-C lopettaa ilman ratkaisua (vastauksesi tulostetaan ja tallennetaan, jos an
         "ko": "번호로 고른 사실은 참이 되고, 나머지는 선별 질문에 아니요라고 답했을 때처럼 문제없는 값(거짓)이 "
               "됩니다: {calm}. 아니요라고 답하면 모두 거짓이 되고, 예라고 답하면 하나씩 묻고, 건너뛰기를 하면 "
               "모르는 채로 둡니다.",
-        "fi": "Jokainen numerolla valitsemasi tieto on tosi; muut saavat ongelmattoman arvonsa (epätosi), kuten "
-              "seulontakysymyksen vastaus ei asettaisi: {calm}. Vastaus ei tekee kaikista epätosia; kyllä kysyy ne "
-              "yksi kerrallaan; ohita jättää ne avoimiksi."},
+        "fi": "Jokainen numerolla valitsemasi tieto on tosi; muut saavat ongelmattoman arvonsa (epätosi), aivan "
+              "kuin seulontakysymykseen olisi vastattu ei: {calm}. Vastaus ei tekee kaikista epätosia; kyllä kysyy "
+              "ne yksi kerrallaan; ohita jättää ne avoimiksi."},
     "The facts it covers feed these rules:": {
         "en": "The facts it covers feed these rules:", "id": "Fakta yang dicakupnya dipakai oleh aturan berikut:",
         "ko": "해당 사실들은 다음 규칙에 쓰입니다:", "fi": "Sen kattamat tiedot vaikuttavat näihin sääntöihin:"},
