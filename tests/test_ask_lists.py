@@ -173,7 +173,6 @@ def test_a_fact_list_waits_for_the_answer_its_items_need(chooser: Chooser) -> No
 @pytest.mark.parametrize("name", [
     "pinnacle-micromanager.yaml",  # 13 before fact lists (control and respect facts one by one)
     "crestline-abusive-director.yaml",  # 14
-    "kestrel-passing-crunch-abuse.yaml",  # 11
     "greyhaven-non-payer.yaml",  # 10
     "ironbridge-everything-wrong.yaml",  # 10
 ])
@@ -219,3 +218,22 @@ def test_unattended_fact_list_never_invents_facts(run_cli: Any, tmp_path: Path, 
 def test_list_and_screen_ids_do_not_collide_with_facts(engine: Engine) -> None:
     assert is_list("list:respect") and not is_screen("list:respect") and not is_list("screen:respect")
     assert not any(":" in fact for fact in engine.kb.facts)
+
+
+@pytest.mark.parametrize("has_staff", [False, True])
+def test_a_fact_list_with_the_staff_item_asks_whether_anyone_works_with_you_first(chooser: Chooser,
+                                                                                  has_staff: bool) -> None:
+    """C.6 (your account managers suffer): whether anyone works with you is asked once, before a list that would
+    show the staff item; a solo freelancer's `no` settles it, so no list they read names staff."""
+    values: dict[str, Any] = {f.id: f.calm for f in chooser.kb.facts.values()  # all calm but wellbeing, said `yes` to
+                              if f.calm is not None and f.formula is None and not f.id.startswith("wellbeing.")}
+    values["wellbeing.dread"] = 2
+    closed = {screen_id("wellbeing")}
+    first = chooser.next(values, closed)
+    assert first is not None and first.fact == "practice.has_staff"
+    values.update({"practice.has_staff": has_staff, **chooser.settled({"practice.has_staff": has_staff}, closed)})
+    lists = []
+    while (found := chooser.next(values, closed)) is not None and len(lists) < 20:
+        lists += [found.covers] if is_list(found.fact) else []
+        closed.add(found.fact)
+    assert any("wellbeing.staff_suffering" in covers for covers in lists) is has_staff

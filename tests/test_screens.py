@@ -316,12 +316,14 @@ _CONTRACT = {"contract.active": True, "contract.end_date": TODAY.replace(year=TO
              "contract.exit_clause": True, "contract.can_fulfil": True}
 
 
-@pytest.mark.parametrize("contract", [{}, _CONTRACT], ids=["contract unknown", "contract running"])
-@pytest.mark.parametrize("extra", [
-    {"wellbeing.dread": 9, "wellbeing.harms_mental_health": True},
-    {"wellbeing.harms_mental_health": True, "wellbeing.dread": 8, "practice.has_staff": True,
-     "wellbeing.staff_suffering": True},
-], ids=["dread and harm", "staff suffer too"])
+_SOLO_HARM = {"wellbeing.dread": 9, "wellbeing.harms_mental_health": True, "practice.has_staff": False}
+_STAFF_SUFFER = {"wellbeing.harms_mental_health": True, "wellbeing.dread": 8, "practice.has_staff": True,
+                 "wellbeing.staff_suffering": True}
+
+
+@pytest.mark.parametrize(("extra", "contract"), [(_SOLO_HARM, {}), (_STAFF_SUFFER, {}), (_STAFF_SUFFER, _CONTRACT)],
+                         ids=["dread and harm, contract unknown", "staff suffer too, contract unknown",
+                              "staff suffer too, contract running"])
 def test_clear_fire_needs_at_most_10_questions(engine: Engine, chooser: Chooser, extra: dict[str, Any],
                                                contract: dict[str, Any]) -> None:
     """Issue 16: a clear `fire` on wellbeing (C.6, A.intro), everything else calm: at most 10 questions, the exit
@@ -333,13 +335,24 @@ def test_clear_fire_needs_at_most_10_questions(engine: Engine, chooser: Chooser,
     assert outcome(engine, values) == outcome(engine, known)
 
 
+def test_a_solo_freelancers_wellbeing_fire_with_a_running_contract_asks_about_staff_first(
+        engine: Engine, chooser: Chooser) -> None:
+    """The one clear fire past 10 questions (11): whether anyone works with you is asked before the wellbeing
+    list, so a solo freelancer never reads about staff; four contract questions shape the exit plan (A.not.5)."""
+    known = {**_calm(engine), **_SOLO_HARM, **_CONTRACT}
+    asked, values, _ = consult(chooser, known, lenient=True)
+    assert asked[:3] == ["screen:payment", "screen:wellbeing", "practice.has_staff"]
+    assert len(asked) == 11 and sum(q.startswith("contract.") for q in asked) == 4, asked
+    assert outcome(engine, values) == outcome(engine, known)
+
+
 @pytest.mark.parametrize("name", ["crestline-abusive-director.yaml", "nettlefield-cannot-finish.yaml"])
 def test_exit_plan_asks_first_what_settles_the_most(engine: Engine, chooser: Chooser, name: str) -> None:
     """Issue 16: whether a contract runs, then whether you can deliver the rest, before the end date and the
     exit clause: a contract you cannot finish makes the end date moot (honour_contract needs can_fulfil)."""
     known = engine.load_client(ROOT / "examples" / name).values
     asked, values, _ = consult(chooser, known, lenient=True)
-    exit_asked = [q for q in asked if chooser.phase_of(q) == "exit"]
+    exit_asked = [q for q in asked if chooser.phase_of(q) == "exit" and q != "practice.has_staff"]  # asked before a list
     assert exit_asked[:2] == ["contract.active", "contract.can_fulfil"] and known["contract.can_fulfil"] is False
     assert "contract.end_date" not in exit_asked
     assert outcome(engine, values) == outcome(engine, known)

@@ -20,7 +20,7 @@ from .lists import list_for, list_instead, named_part_list
 from .oracle import Oracle
 from .probes import probe_values
 from .scenarios import Scenarios, rule_open
-from .screens import calm_settings, group_of, screen_id, screens_of
+from .screens import calm_settings, group_of, is_list, screen_id, screens_of
 from .settle import settling_first
 
 __all__ = ["Assessment", "Chooser", "PHASES"]
@@ -73,7 +73,7 @@ class Chooser:
             if found:
                 named = named_part_list(self, found, values, closed) if phase == "verdict" else None
                 if named is not None:
-                    return named
+                    return self.trigger_for(named, values, closed) or named
                 best = self.screen_for(found, values, closed) or list_for(self, found[0], values, closed) or found[0]
                 return self.trigger_for(best, values, closed) or best
         return None
@@ -83,11 +83,13 @@ class Chooser:
         return implied(self.kb, self.implications, values, closed)
 
     def trigger_for(self, best: Assessment, values: dict[str, Any], closed: set[str]) -> Assessment | None:
-        """Before a question on a fact another answer can settle (staff suffering), that answer (whether any
-        staff work with the client): asked once, instead, when still unknown."""
-        if best.phase != "verdict" or best.covers:  # a screen's `no` settles the fact anyway: no extra question
+        """Before a question on a fact another answer can settle (staff suffering, also as a fact list's item),
+        that answer (whether any staff work with the client): asked once, instead, when still unknown; a solo
+        freelancer then never reads about staff."""
+        listed = is_list(best.fact)
+        if best.phase != "verdict" or (best.covers and not listed):  # a screen's `no` settles it: no extra question
             return None
-        asked = {best.fact}
+        asked = set(best.covers) if listed else {best.fact}
         for rule in self.implications:
             trigger = rule.trigger.fact
             if rule.fact in asked and trigger not in values and trigger not in closed:
