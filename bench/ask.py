@@ -16,8 +16,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.portfolio import portfolio  # noqa: E402
-from clientfire.consult import Chooser  # noqa: E402
-from clientfire.consult.screens import calm_settings, checklist_settings, covered, group_of, is_screen, parts_of  # noqa: E402
+from clientfire.consult import Assessment, Chooser  # noqa: E402
+from clientfire.consult.screens import (  # noqa: E402
+    calm_settings,
+    checklist_settings,
+    covered,
+    group_of,
+    is_list,
+    is_screen,
+    list_settings,
+    part_facts,
+    parts_of,
+    screen_id,
+)
 from clientfire.engine import ClientFacts, Engine, client_from_mapping  # noqa: E402
 
 TODAY = dt.date(2026, 11, 26)
@@ -34,30 +45,38 @@ def consult(chooser: Chooser, known: dict[str, Any], lenient: bool = False) -> t
         steps.append(time.process_time() - start)
         if found is None:
             return len(steps) - 1, steps
-        answer(chooser, found.fact, known, values, closed, lenient)
+        answer(chooser, found, known, values, closed, lenient)
 
 
-def wrong(chooser: Chooser, group: str, known: dict[str, Any], lenient: bool) -> bool:
-    """A screen's answer from a client file. Strict: `yes` unless every covered fact is absent or at its calm
-    value. Lenient (as a user would answer): `yes` only if calming the group's values takes a sign away."""
+def wrong(chooser: Chooser, facts: list[str], known: dict[str, Any], lenient: bool) -> bool:
+    """A screen's (or a checklist item's) answer from a client file, over the facts it stands for. Strict: `yes`
+    unless every one is absent or at its calm value. Lenient (as a user would answer): `yes` only if calming
+    the file's values of them takes a sign away."""
     kb = chooser.kb
-    calm = {f: kb.facts[f].calm for f in covered(kb, group) if f in known}
+    calm = {f: kb.facts[f].calm for f in facts if f in known}
     if not lenient:
         return any(known[f] != value for f, value in calm.items())
     return chooser.oracle.run(known).signs != chooser.oracle.run({**known, **calm}).signs
 
 
-def answer(chooser: Chooser, question: str, known: dict[str, Any], values: dict[str, Any], closed: set[str],
+def answer(chooser: Chooser, found: Assessment, known: dict[str, Any], values: dict[str, Any], closed: set[str],
            lenient: bool = False) -> None:
-    """Answer `question` as the client file would (unknown where it has no value)."""
-    if is_screen(question):
+    """Answer a question as the client file would (unknown where it has no value). A fact list names the facts
+    the file gives as true; the others, given false or absent, take their calm value (false), as a screen's
+    `no` sets the facts a file leaves out."""
+    question, kb = found.fact, chooser.kb
+    if is_list(question):
+        named = [f for f in found.covers if known.get(f) is True]
+        values.update(list_settings(found.covers, named, values, closed))
+        closed.update({question, screen_id(group_of(question))})
+    elif is_screen(question):
         group = group_of(question)
-        parts = [p for p in parts_of(chooser.kb, group) if wrong(chooser, p, known, lenient)]
+        parts = [p for p in parts_of(kb, group) if wrong(chooser, part_facts(kb, group, p), known, lenient)]
         if parts:  # a checklist: the parts that apply named at once, the others calm
-            settings, answered = checklist_settings(chooser.kb, group, parts, values, closed)
+            settings, answered = checklist_settings(kb, group, parts, values, closed)
             values.update(settings)
             closed.update(answered)
-        elif not wrong(chooser, group, known, lenient):
+        elif not wrong(chooser, covered(kb, group), known, lenient):
             values.update(calm_settings(chooser.kb, group, values, closed))
         closed.add(question)
     elif question in known:

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from clientfire.consult import Chooser
-from clientfire.consult.screens import checklist_settings, covered, is_screen, parts_of
+from clientfire.consult import Assessment, Chooser
+from clientfire.consult.screens import (
+    checklist_settings,
+    covered,
+    group_of,
+    is_list,
+    is_screen,
+    list_settings,
+    part_facts,
+    parts_of,
+    screen_id,
+)
 from clientfire.engine import Engine
 from clientfire.engine.client import ClientFacts
 from tests.conftest import TODAY
 
-__all__ = ["screen_wrong", "oracle_wrong", "consult", "outcome"]
+__all__ = ["screen_wrong", "facts_wrong", "oracle_wrong", "answer", "consult", "outcome"]
 
 
 def screen_wrong(kb: Any, group: str, known: dict[str, Any]) -> bool:
@@ -19,42 +29,61 @@ def screen_wrong(kb: Any, group: str, known: dict[str, Any]) -> bool:
     return any(f in known and known[f] != kb.facts[f].calm for f in covered(kb, group))
 
 
-def oracle_wrong(engine: Engine, group: str, known: dict[str, Any], lenient: bool) -> bool:
-    """Strict (`screen_wrong`), or lenient as a user would answer: `yes` only when putting the group's given
-    facts at their calm values takes a sign away."""
+def facts_wrong(engine: Engine, facts: list[str], known: dict[str, Any], lenient: bool) -> bool:
+    """Whether something is wrong among `facts` (a screen's, or a checklist item's). Strict: one is given away
+    from its calm value. Lenient, as a user would answer: putting the given ones at their calm values takes a
+    sign away."""
+    calm = {f: engine.kb.facts[f].calm for f in facts if f in known}
     if not lenient:
-        return screen_wrong(engine.kb, group, known)
-    calm = {f: engine.kb.facts[f].calm for f in covered(engine.kb, group)}
-    calmed = {**known, **{f: calm[f] for f in known if f in calm}}
-    signs = [engine.evaluate(ClientFacts("x", dict(values)), TODAY).signs for values in (known, calmed)]
+        return any(known[f] != value for f, value in calm.items())
+    signs = [engine.evaluate(ClientFacts("x", dict(values)), TODAY).signs for values in (known, {**known, **calm})]
     return {s["id"] for s in signs[0]} != {s["id"] for s in signs[1]}
 
 
-def consult(chooser: Chooser, known: dict[str, Any], lenient: bool = False
+def oracle_wrong(engine: Engine, group: str, known: dict[str, Any], lenient: bool) -> bool:
+    """A screen's answer over every fact it covers (`facts_wrong`)."""
+    return facts_wrong(engine, covered(engine.kb, group), known, lenient)
+
+
+def answer(chooser: Chooser, found: Assessment, known: dict[str, Any], values: dict[str, Any], closed: set[str],
+           lenient: bool = False) -> None:
+    """Answer one question from `known`, unknown (skip) where it has no answer. A screen's `no` sets the calm
+    values of the unknown facts it covers; a checklist names the parts that apply (over the facts each item
+    stands for); a fact list names the facts `known` gives as true, the others (false or absent) take their calm
+    value, false, as a screen's `no` sets the facts a file leaves out."""
+    engine, kb, question = chooser.oracle.engine, chooser.kb, found.fact
+    if is_list(question):
+        named = [f for f in found.covers if known.get(f) is True]
+        values.update(list_settings(found.covers, named, values, closed))
+        closed.update({question, screen_id(group_of(question))})
+    elif is_screen(question):
+        group = group_of(question)
+        parts = [p for p in parts_of(kb, group) if facts_wrong(engine, part_facts(kb, group, p), known, lenient)]
+        if parts:  # a checklist: the parts that apply named, the others calm
+            settings, answered = checklist_settings(kb, group, parts, values, closed)
+            values.update(settings)
+            closed.update(answered)
+        elif not oracle_wrong(engine, group, known, lenient):
+            values.update({f: kb.facts[f].calm for f in found.covers})
+        closed.add(question)
+    elif question in known:
+        values[question] = known[question]
+        values.update(chooser.settled(values, closed))  # what the answer settles (no staff: none suffer)
+    else:
+        closed.add(question)
+
+
+def consult(chooser: Chooser, known: dict[str, Any], lenient: bool = False, start: dict[str, Any] | None = None
             ) -> tuple[list[str], dict[str, Any], set[str]]:
-    """Answer every question `ask` picks from `known`; unknown (skip) where `known` has no answer.
-    A screen is answered by the oracle; its `no` sets the calm values of the unknown facts it covers."""
-    values: dict[str, Any] = {}
+    """Answer every question `ask` picks from `known` (`answer`), after the answers in `start`; the questions,
+    the answers and what was closed."""
+    values: dict[str, Any] = dict(start or {})
     closed: set[str] = set()
     asked: list[str] = []
     while (found := chooser.next(values, closed)) is not None:
         assert found.fact not in asked, f"{found.fact} asked twice"
         asked.append(found.fact)
-        if is_screen(found.fact):
-            group = found.fact.removeprefix("screen:")
-            parts = [p for p in parts_of(chooser.kb, group) if oracle_wrong(chooser.oracle.engine, p, known, lenient)]
-            if parts:  # a checklist: the parts that apply named, the others calm
-                settings, answered = checklist_settings(chooser.kb, group, parts, values, closed)
-                values.update(settings)
-                closed.update(answered)
-            elif not oracle_wrong(chooser.oracle.engine, group, known, lenient):
-                values.update({f: chooser.kb.facts[f].calm for f in found.covers})
-            closed.add(found.fact)
-        elif found.fact in known:
-            values[found.fact] = known[found.fact]
-            values.update(chooser.settled(values, closed))  # what the answer settles (no staff: none suffer)
-        else:
-            closed.add(found.fact)
+        answer(chooser, found, known, values, closed, lenient)
     return asked, values, closed
 
 

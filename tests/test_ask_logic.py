@@ -15,10 +15,10 @@ from clientfire.consult import Chooser, Consultation, parse_answer, read_answers
 from clientfire.consult.answers import parse_answers
 from clientfire.consult.links import Links
 from clientfire.consult.oracle import Oracle
-from clientfire.consult.screens import is_screen
+from clientfire.consult.screens import is_list, is_screen
 from clientfire.engine import Engine
 from clientfire.errors import ClientFileError, InputError
-from tests.ask_oracle import consult, outcome, screen_wrong
+from tests.ask_oracle import answer, consult, outcome
 from tests.conftest import EXAMPLES, TODAY
 
 
@@ -84,23 +84,18 @@ def test_every_question_can_answer_why(engine: Engine, chooser: Chooser, path: P
     values: dict[str, Any] = {}
     closed: set[str] = set()
     while (found := chooser.next(values, closed)) is not None:
-        if is_screen(found.fact):
+        if is_screen(found.fact) or is_list(found.fact):
             text = explain_screen(chooser, found)
             assert "feed these rules" in text and all(f in text for f in found.covers), text
             assert "What they could change now" in text or "Together with other answers" in text, text
-            if not screen_wrong(chooser.kb, found.fact.removeprefix("screen:"), known):
-                values.update({f: chooser.kb.facts[f].calm for f in found.covers})
-            closed.add(found.fact)
-            continue
-        if found.covers:  # a fact whose answer settles others (has_staff): explained like a screen
+        elif found.covers:  # a fact whose answer settles others (has_staff): explained like a screen
             text = explain_screen(chooser, found)
             assert all(f in text for f in found.covers) and "What they could change now" in text, text
         else:
             text = explain(chooser, found.fact, values, closed)
             assert "feeds these rules" in text or "exit plan shows it" in text
             assert "What it could change now" in text or "together with other answers" in text, text
-        (values.__setitem__(found.fact, known[found.fact]) if found.fact in known else closed.add(found.fact))
-        values.update(chooser.settled(values, closed))
+        answer(chooser, found, known, values, closed)
 
 
 # --- question order for client profiles ------------------------------------------------------------
@@ -396,11 +391,12 @@ def test_links_split_verdict_and_exit_facts(engine: Engine) -> None:
 @pytest.mark.parametrize("has_staff, asks_staff_suffering", [(False, False), (True, True)])
 def test_ask_a_solo_freelancer_is_not_asked_about_staff(engine: Engine, chooser: Chooser, has_staff: bool,
                                                         asks_staff_suffering: bool) -> None:
-    """practice.has_staff is asked once, before any question on staff (notice.staff_mismatch: staff who
-    suffer are staff who work with the client); a `no` settles wellbeing.staff_suffering = false."""
-    known = {"practice.has_staff": has_staff, "wellbeing.dread": 2, "wellbeing.mental_health_impact": False,
+    """practice.has_staff is asked once, before a question on staff on its own (notice.staff_mismatch: staff who
+    suffer are staff who work with the client); a `no` settles wellbeing.staff_suffering = false. (With harm to
+    your health already answered, staff suffering is the one wellbeing yes/no fact left: no fact list.)"""
+    known = {"practice.has_staff": has_staff, "wellbeing.dread": 2, "wellbeing.harms_mental_health": False,
              "wellbeing.staff_suffering": has_staff}
-    asked, values, _ = consult(chooser, known)
+    asked, values, _ = consult(chooser, known, start={"wellbeing.harms_mental_health": False})
     assert asked.count("practice.has_staff") == 1
     assert ("wellbeing.staff_suffering" in asked) is asks_staff_suffering
     if "wellbeing.staff_suffering" in asked:

@@ -12,17 +12,17 @@ from typing import Any
 import pytest
 import yaml
 
-from clientfire.consult import Chooser
-from clientfire.consult.screens import checklist_settings, parts_of
+from clientfire.consult import Assessment, Chooser
+from clientfire.consult.screens import part_facts, parts_of, shown
 from clientfire.engine import Engine
-from tests.ask_oracle import screen_wrong
+from tests.ask_oracle import answer, facts_wrong, screen_wrong
 from tests.conftest import EXAMPLES, TODAY
 
 pexpect = pytest.importorskip("pexpect")
 
 CLIENTFIRE = str(Path(sys.executable).parent / "clientfire")
 QUESTION = re.compile(r"\n(\d+)\. ([^\n]*)\r?\n((?:   \d+\) [^\n]*\r?\n)*)   \[[^\]]*\]  "
-                      r"([a-z_]+\.[a-z_]+|[a-z_]+ \(screen\))")
+                      r"([a-z_]+\.[a-z_]+|[a-z_]+ \((?:screen|checklist)\))")
 END = re.compile(r"(\d+) questions? asked")
 TIMEOUT = 60
 
@@ -65,31 +65,30 @@ def chooser(engine: Engine) -> Chooser:
     return Chooser(engine, TODAY)
 
 
-def logic_order(chooser: Chooser, known: dict[str, Any]) -> tuple[list[str], dict[str, Any]]:
-    """The questions the logic asks (screens shown as `group (screen)`) and the answers they end with."""
+def logic_order(chooser: Chooser, known: dict[str, Any]) -> tuple[list[Assessment], dict[str, Any]]:
+    """The questions the logic asks, answered strictly from `known` (`ask_oracle.answer`), and the answers they
+    end with."""
     values: dict[str, Any] = {}
     closed: set[str] = set()
     asked = []
     while (found := chooser.next(values, closed)) is not None:
-        if found.fact.startswith("screen:"):
-            group = found.fact.removeprefix("screen:")
-            asked.append(f"{group} (screen)")
-            parts = [p for p in parts_of(chooser.kb, group) if screen_wrong(chooser.kb, p, known)]
-            if parts:  # a checklist answered with the numbers of the parts that apply
-                settings, answered = checklist_settings(chooser.kb, group, parts, values, closed)
-                values.update(settings)
-                closed.update(answered)
-            elif not screen_wrong(chooser.kb, group, known):
-                values.update({f: chooser.kb.facts[f].calm for f in found.covers})
-            closed.add(found.fact)
-            continue
-        asked.append(found.fact)
-        if found.fact in known:
-            values[found.fact] = known[found.fact]
-            values.update(chooser.settled(values, closed))
-        else:
-            closed.add(found.fact)
+        asked.append(found)
+        answer(chooser, found, known, values, closed)
     return asked, values
+
+
+def typed_reply(engine: Engine, found: Assessment, known: dict[str, Any]) -> str:
+    """What a user with `known` types: the numbers of the checklist items that apply (or no), yes or no to a
+    screen, the value of a fact (or skip)."""
+    kb, question = engine.kb, found.fact
+    if question.startswith("list:"):
+        return " ".join(str(n) for n, f in enumerate(found.covers, 1) if known.get(f) is True) or "no"
+    if question.startswith("screen:"):
+        group = question.removeprefix("screen:")
+        numbers = [str(n) for n, p in enumerate(parts_of(kb, group), 1)
+                   if facts_wrong(engine, part_facts(kb, group, p), known, lenient=False)]
+        return " ".join(numbers) or ("yes" if screen_wrong(kb, group, known) else "no")
+    return typed(known[question]) if question in known else "skip"
 
 
 @pytest.mark.parametrize("name, verdict", [
@@ -102,22 +101,15 @@ def test_question_flow_follows_the_logic_and_ends_with_the_verdict(engine: Engin
     client = engine.load_client(next(p for p in EXAMPLES if p.name == name))
     child = spawn(tmp_path, "--save", str(tmp_path / "answers.yaml"), "--name", client.name)
     child.expect("Only questions that can still change the verdict are asked")
+    order, values = logic_order(chooser, client.values)
     asked = []
     while (found := expect_question(child)) is not None:
         number, fact = found
-        assert number == len(asked) + 1
+        assert number == len(asked) + 1 and number <= len(order)
         asked.append(fact)
         child.expect("> ")
-        parts = parts_of(engine.kb, fact.split()[0]) if fact.endswith(" (screen)") else []
-        numbers = [str(n) for n, p in enumerate(parts, 1) if screen_wrong(engine.kb, p, client.values)]
-        if numbers:
-            child.sendline(" ".join(numbers))
-        elif fact.endswith(" (screen)"):
-            child.sendline("yes" if screen_wrong(engine.kb, fact.split()[0], client.values) else "no")
-        else:
-            child.sendline(typed(client.values[fact]) if fact in client.values else "skip")
-    order, values = logic_order(chooser, client.values)
-    assert asked == order
+        child.sendline(typed_reply(engine, order[number - 1], client.values))
+    assert asked == [shown(q.fact) for q in order]
     assert len(asked) < len(chooser.links.inputs)
     child.expect(verdict)
     assert finish(child) == 0

@@ -17,7 +17,7 @@ from clientfire.engine import ClientFacts, Engine
 from clientfire.engine.i18n_check import missing_translations
 from clientfire.engine.load import bundled_dir, load_knowledge
 from clientfire.errors import KnowledgeError
-from tests.ask_oracle import consult, outcome
+from tests.ask_oracle import answer, consult, outcome
 from tests.conftest import EXAMPLES, ROOT, TODAY
 
 
@@ -260,20 +260,11 @@ def test_ask_why_never_prints_the_same_fact_twice_with_two_values(engine: Engine
     values: dict[str, Any] = {}
     closed: set[str] = set()
     while (found := chooser.next(values, closed)) is not None:
-        text = explain_screen(chooser, found) if is_screen(found.fact) else explain(chooser, found.fact, values,
-                                                                                    closed)
+        text = explain_screen(chooser, found) if found.covers else explain(chooser, found.fact, values, closed)
         for line in text.splitlines():
             pairs = re.findall(r"([a-z_]+\.[a-z_]+) = ([^,:;\s]+)", line)
             assert len({f for f, _ in pairs}) == len(set(pairs)), line
-        if is_screen(found.fact):
-            group = found.fact.removeprefix("screen:")
-            if not any(f in known and known[f] != engine.kb.facts[f].calm for f in covered(engine.kb, group)):
-                values.update({f: engine.kb.facts[f].calm for f in found.covers})
-            closed.add(found.fact)
-        elif found.fact in known:
-            values[found.fact] = known[found.fact]
-        else:
-            closed.add(found.fact)
+        answer(chooser, found, known, values, closed)
 
 
 def _calm(engine: Engine) -> dict[str, Any]:
@@ -325,12 +316,14 @@ _CONTRACT = {"contract.active": True, "contract.end_date": TODAY.replace(year=TO
              "contract.exit_clause": True, "contract.can_fulfil": True}
 
 
-@pytest.mark.parametrize("contract", [{}, _CONTRACT], ids=["contract unknown", "contract running"])
-@pytest.mark.parametrize("extra", [
-    {"wellbeing.dread": 9, "wellbeing.harms_mental_health": True},
-    {"wellbeing.harms_mental_health": True, "wellbeing.dread": 8, "practice.has_staff": True,
-     "wellbeing.staff_suffering": True},
-], ids=["dread and harm", "staff suffer too"])
+_SOLO_HARM = {"wellbeing.dread": 9, "wellbeing.harms_mental_health": True, "practice.has_staff": False}
+_STAFF_SUFFER = {"wellbeing.harms_mental_health": True, "wellbeing.dread": 8, "practice.has_staff": True,
+                 "wellbeing.staff_suffering": True}
+
+
+@pytest.mark.parametrize(("extra", "contract"), [(_SOLO_HARM, {}), (_STAFF_SUFFER, {}), (_STAFF_SUFFER, _CONTRACT)],
+                         ids=["dread and harm, contract unknown", "staff suffer too, contract unknown",
+                              "staff suffer too, contract running"])
 def test_clear_fire_needs_at_most_10_questions(engine: Engine, chooser: Chooser, extra: dict[str, Any],
                                                contract: dict[str, Any]) -> None:
     """Issue 16: a clear `fire` on wellbeing (C.6, A.intro), everything else calm: at most 10 questions, the exit
@@ -342,13 +335,24 @@ def test_clear_fire_needs_at_most_10_questions(engine: Engine, chooser: Chooser,
     assert outcome(engine, values) == outcome(engine, known)
 
 
+def test_a_solo_freelancers_wellbeing_fire_with_a_running_contract_asks_about_staff_first(
+        engine: Engine, chooser: Chooser) -> None:
+    """The one clear fire past 10 questions (11): whether anyone works with you is asked before the wellbeing
+    list, so a solo freelancer never reads about staff; four contract questions shape the exit plan (A.not.5)."""
+    known = {**_calm(engine), **_SOLO_HARM, **_CONTRACT}
+    asked, values, _ = consult(chooser, known, lenient=True)
+    assert asked[:3] == ["screen:payment", "screen:wellbeing", "practice.has_staff"]
+    assert len(asked) == 11 and sum(q.startswith("contract.") for q in asked) == 4, asked
+    assert outcome(engine, values) == outcome(engine, known)
+
+
 @pytest.mark.parametrize("name", ["crestline-abusive-director.yaml", "nettlefield-cannot-finish.yaml"])
 def test_exit_plan_asks_first_what_settles_the_most(engine: Engine, chooser: Chooser, name: str) -> None:
     """Issue 16: whether a contract runs, then whether you can deliver the rest, before the end date and the
     exit clause: a contract you cannot finish makes the end date moot (honour_contract needs can_fulfil)."""
     known = engine.load_client(ROOT / "examples" / name).values
     asked, values, _ = consult(chooser, known, lenient=True)
-    exit_asked = [q for q in asked if chooser.phase_of(q) == "exit"]
+    exit_asked = [q for q in asked if chooser.phase_of(q) == "exit" and q != "practice.has_staff"]  # asked before a list
     assert exit_asked[:2] == ["contract.active", "contract.can_fulfil"] and known["contract.can_fulfil"] is False
     assert "contract.end_date" not in exit_asked
     assert outcome(engine, values) == outcome(engine, known)

@@ -12,7 +12,7 @@ import yaml
 
 from clientfire.audit.recorder import add_record_options, record_run, renderings
 from clientfire.consult.answers import parse_answers, read_answers
-from clientfire.consult.screens import covered, group_of, is_screen, shown
+from clientfire.consult.screens import covered, group_of, is_list, is_screen, shown
 from clientfire.consult.session import Consultation, Question, Reply
 from clientfire.consult.words import say
 from clientfire.engine.client import MAX_CLIENT_BYTES
@@ -126,7 +126,7 @@ def _interactive(session: Consultation) -> None:
 def _from_answers(session: Consultation, given: dict[str, Any], log: TextIO) -> None:
     """Ask every question the logic picks; answer from `given`, unknown where it has no answer."""
     while (question := session.next_question()) is not None:
-        if is_screen(question.fact):
+        if is_screen(question.fact) or is_list(question.fact):
             _screen_from_answers(session, question, given, log)
             continue
         reply = session.answer(question.fact, given[question.fact]) if question.fact in given \
@@ -139,11 +139,14 @@ def _from_answers(session: Consultation, given: dict[str, Any], log: TextIO) -> 
 
 
 def _screen_from_answers(session: Consultation, question: Question, given: dict[str, Any], log: TextIO) -> None:
-    """A screen answered from `given`, never inventing values: `yes` when the file gives a covered fact away from
-    its calm value, `no` when it gives every covered fact at its calm value, else left unknown (facts asked one by one)."""
+    """A screen (or a fact list) answered from `given`, never inventing values: `yes` when the file gives a covered
+    fact away from its calm value, `no` when it gives every covered fact at its calm value, else left unknown
+    (facts asked one by one)."""
     kb = session.engine.kb
     facts = covered(kb, group_of(question.fact))
-    if any(f in given and given[f] != kb.facts[f].calm for f in facts):
+    if is_list(question.fact):
+        reply = _list_from_answers(session, question, given)
+    elif any(f in given and given[f] != kb.facts[f].calm for f in facts):
         reply = session.answer_screen(question.fact, True)
     elif all(f in given for f in facts):
         reply = session.answer_screen(question.fact, False)
@@ -153,6 +156,17 @@ def _screen_from_answers(session: Consultation, question: Question, given: dict[
           f"{_shown(reply, session.lang)}", file=log)
     for fact in session.screened.get(question.fact, []):
         print(f"   {fact} = {format_value(session.answers[fact])}", file=log)
+
+
+def _list_from_answers(session: Consultation, question: Question, given: dict[str, Any]) -> Reply:
+    """A fact list answered from `given`, never inventing values: the facts it gives as true when it gives every
+    item; `yes` (each asked on its own) when it gives only some; left unknown when it gives none."""
+    items = question.assessment.covers
+    if all(f in given for f in items):
+        return session.answer_list(question.fact, items, [f for f in items if given[f] is True])
+    if any(f in given for f in items):
+        return session.answer_list(question.fact, items, None)
+    return session.skip(question.fact, group=True, covers=items)
 
 
 def _from_lines(session: Consultation, lines: list[str], log: TextIO) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -14,12 +13,14 @@ from clientfire.engine.model import FactTest
 from clientfire.engine.run import derive_facts
 from clientfire.explain.evidence import format_value
 
+from .assessment import Assessment, joint_changes
 from .implied import implications, implied
 from .links import EXIT_LAYERS, VERDICT_LAYERS, Links
+from .lists import list_for, list_instead, named_part_list
 from .oracle import Oracle
 from .probes import probe_values
 from .scenarios import Scenarios, rule_open
-from .screens import calm_settings, group_of, screen_id, screens_of
+from .screens import calm_settings, group_of, is_list, screen_id, screens_of
 from .settle import settling_first
 
 __all__ = ["Assessment", "Chooser", "PHASES"]
@@ -28,20 +29,6 @@ __all__ = ["Assessment", "Chooser", "PHASES"]
 PHASES = {"verdict": VERDICT_LAYERS, "exit": EXIT_LAYERS}
 #: how many yes/no facts deep `_floor` looks (3**depth engine runs at most)
 MAX_FLOOR_DEPTH = 3
-
-
-@dataclass(frozen=True)
-class Assessment:
-    """Why a fact is worth asking: what the engine would conclude for some answers to it."""
-
-    fact: str
-    phase: str  # verdict | exit
-    now: bool  # True: the answer alone can change it; False: only together with `assumed`
-    base: Any  # what the engine concludes while the fact is unknown (under `assumed`)
-    changes: tuple[tuple[Any, Any], ...]  # (a possible answer, what the engine would conclude then)
-    assumed: tuple[tuple[str, Any], ...] = ()  # other hypothetical answers the change needs
-    rule: str | None = None  # the rule that ties it to them
-    covers: tuple[str, ...] = ()  # a screen: the facts a `no` sets to their calm values
 
 
 class Chooser:
@@ -84,7 +71,10 @@ class Chooser:
         for phase in PHASES:
             found = self.candidates(phase, values, closed, first_later=True)
             if found:
-                best = self.screen_for(found, values, closed) or found[0]
+                named = named_part_list(self, found, values, closed) if phase == "verdict" else None
+                if named is not None:
+                    return self.trigger_for(named, values, closed) or named
+                best = self.screen_for(found, values, closed) or list_for(self, found[0], values, closed) or found[0]
                 return self.trigger_for(best, values, closed) or best
         return None
 
@@ -93,11 +83,13 @@ class Chooser:
         return implied(self.kb, self.implications, values, closed)
 
     def trigger_for(self, best: Assessment, values: dict[str, Any], closed: set[str]) -> Assessment | None:
-        """Before a question on a fact another answer can settle (staff suffering), that answer (whether any
-        staff work with the client): asked once, instead, when still unknown."""
-        if best.phase != "verdict" or best.covers:  # a screen's `no` settles the fact anyway: no extra question
+        """Before a question on a fact another answer can settle (staff suffering, also as a fact list's item),
+        that answer (whether any staff work with the client): asked once, instead, when still unknown; a solo
+        freelancer then never reads about staff."""
+        listed = is_list(best.fact)
+        if best.phase != "verdict" or (best.covers and not listed):  # a screen's `no` settles it: no extra question
             return None
-        asked = {best.fact}
+        asked = set(best.covers) if listed else {best.fact}
         for rule in self.implications:
             trigger = rule.trigger.fact
             if rule.fact in asked and trigger not in values and trigger not in closed:
@@ -117,7 +109,7 @@ class Chooser:
             if screen_id(group) not in closed:
                 screen = self._screen(group, found, values, closed)
                 if screen is not None:
-                    return screen
+                    return list_instead(self, screen, values, closed)
         return None
 
     def _screen(self, group: str, found: list[Assessment], values: dict[str, Any],
@@ -131,13 +123,7 @@ class Chooser:
             members += [a for f in calm if f != best.fact and (a := self.assess(f, values, closed))][:1]
         if len(members) < 2:
             return None
-        # what `why` shows: one answer per fact and outcome, only under the assumptions it names (best.assumed)
-        shown = [a for a in members if a.assumed == best.assumed and a.fact not in dict(best.assumed)]
-        firsts: dict[tuple[str, Any], Any] = {}
-        for member in shown:
-            for value, out in member.changes:
-                firsts.setdefault((member.fact, out), value)
-        changes = tuple((f"{f} = {format_value(v)}", out) for (f, out), v in firsts.items())
+        changes = joint_changes(members, best)
         return Assessment(screen_id(group), "verdict", best.now, best.base, changes, best.assumed, best.rule,
                           covers=tuple(calm))
 
@@ -166,7 +152,8 @@ class Chooser:
         if now:
             return self._gated_first(sorted(now, key=self._score))
         later = []
-        for fact in open_facts:
+        # a group whose screen was answered `yes` (or named in a checklist) is followed up first
+        for fact in sorted(open_facts, key=lambda f: screen_id(group_of(f)) not in closed):
             found = self._later(fact, phase, values, closed)
             if found is not None:
                 later.append(found)

@@ -8,11 +8,14 @@ from clientfire.engine.model import Knowledge, Text
 
 from .words import say
 
-__all__ = ["PREFIX", "screen_id", "is_screen", "group_of", "covered", "calm_settings", "shown", "screen_text",
-           "screens_of", "parts_of", "part_text", "checklist_settings"]
+__all__ = ["PREFIX", "LIST_PREFIX", "screen_id", "is_screen", "list_id", "is_list", "group_of", "covered",
+           "calm_settings", "shown", "screen_text", "screens_of", "parts_of", "part_text", "part_facts",
+           "checklist_settings", "listable", "list_settings"]
 
 #: question ids of screens: `screen:payment` (never a fact id: fact ids have no colon)
 PREFIX = "screen:"
+#: question ids of fact lists: `list:respect`, one numbered question over a group's yes/no facts
+LIST_PREFIX = "list:"
 
 
 def screen_id(group: str) -> str:
@@ -25,9 +28,19 @@ def is_screen(question: str) -> bool:
     return question.startswith(PREFIX)
 
 
+def list_id(group: str) -> str:
+    """The question id of a group's fact list."""
+    return LIST_PREFIX + group
+
+
+def is_list(question: str) -> bool:
+    """Whether a question id names a fact list (`list:respect`)."""
+    return question.startswith(LIST_PREFIX)
+
+
 def group_of(question: str) -> str:
-    """The group a screen (or a fact) belongs to."""
-    return question.removeprefix(PREFIX).split(".", 1)[0]
+    """The group a screen, a fact list (or a fact) belongs to."""
+    return question.split(":", 1)[-1].split(".", 1)[0]
 
 
 def covered(kb: Knowledge, group: str) -> list[str]:
@@ -63,6 +76,24 @@ def part_text(kb: Knowledge, group: str, part: str) -> Text:
     return kb.screen_items.get(group, {}) if part == group else kb.screens.get(part, {})
 
 
+def part_facts(kb: Knowledge, group: str, part: str) -> list[str]:
+    """The facts a checklist item stands for: the broad group's own facts, or everything the part's screen covers."""
+    return _own(kb, group) if part == group else covered(kb, part)
+
+
+def listable(kb: Knowledge, group: str) -> list[str]:
+    """A group's own yes/no facts whose calm value is false (`respect.belittles`): what a fact list can ask."""
+    return [f.id for f in kb.facts.values() if f.type == "bool" and f.calm is False and f.formula is None
+            and group_of(f.id) == group]
+
+
+def list_settings(facts: tuple[str, ...], named: list[str], values: dict[str, Any],
+                  closed: set[str]) -> dict[str, Any]:
+    """What a fact list's answer sets: each named fact true, every other item its calm value (false); only
+    facts still unknown and not skipped."""
+    return {f: f in named for f in facts if f not in values and f not in closed}
+
+
 def calm_settings(kb: Knowledge, group: str, values: dict[str, Any], closed: set[str]) -> dict[str, Any]:
     """What a `no` to the group's screen sets: the calm value of each covered fact still unknown (not skipped)."""
     return {f: kb.facts[f].calm for f in covered(kb, group) if f not in values and f not in closed}
@@ -86,7 +117,10 @@ def checklist_settings(kb: Knowledge, group: str, wrong: list[str], values: dict
 
 
 def shown(question: str, lang: str = "en") -> str:
-    """How a question is named in the transcript: `payment (screen)` (in `lang`) or the fact id."""
+    """How a question is named in the transcript: `payment (screen)`, `respect (checklist)` (in `lang`) or the
+    fact id."""
+    if is_list(question):
+        return say("{group} (checklist)", lang, group=group_of(question))
     return say("{group} (screen)", lang, group=group_of(question)) if is_screen(question) else question
 
 

@@ -14,7 +14,19 @@ from clientfire.errors import InputError
 
 from .answers import choice_of, hint, parse_answer, yes_or_no
 from .questions import Assessment, Chooser
-from .screens import calm_settings, checklist_settings, group_of, is_screen, part_text, parts_of, screen_text, shown
+from .screens import (
+    calm_settings,
+    checklist_settings,
+    group_of,
+    is_list,
+    is_screen,
+    list_settings,
+    part_text,
+    parts_of,
+    screen_id,
+    screen_text,
+    shown,
+)
 from .why import explain, explain_screen
 from .words import COMMAND_WORDS, say
 
@@ -44,7 +56,8 @@ class Question:
     hint: str
     phase: str
     assessment: Assessment
-    #: a checklist screen's items: (group, its own screen question), numbered from 1 when shown
+    #: a checklist's items, numbered from 1 when shown: (group, its own screen question) for a checklist screen,
+    #: (fact, its question) for a fact list
     options: tuple[tuple[str, str], ...] = ()
 
 
@@ -93,10 +106,25 @@ class Consultation:
         self.shown[found.fact] = None
         if is_screen(found.fact):
             return self._screen_question(number, found)
+        if is_list(found.fact):
+            return self._list_question(number, found)
         fact = self.engine.kb.facts[found.fact]
+        return Question(number, fact.id, self._text(fact.id), fact.type, fact.unit, hint(fact, self.lang), found.phase,
+                        found)
+
+    def _text(self, fact_id: str) -> str:
+        """A fact's question in the session's language (its `question_solo` form once you said you work alone)."""
+        fact = self.engine.kb.facts[fact_id]
         solo = self.answers.get(SOLO) is False and pick_text(fact.question_solo, self.lang)
-        text = solo or pick_text(fact.question, self.lang) or pick_text(fact.text, self.lang)
-        return Question(number, fact.id, text, fact.type, fact.unit, hint(fact, self.lang), found.phase, found)
+        return solo or pick_text(fact.question, self.lang) or pick_text(fact.text, self.lang)
+
+    def _list_question(self, number: int, found: Assessment) -> Question:
+        """A fact list: the facts' own questions, numbered; `no` or the numbers of those that apply."""
+        group = group_of(found.fact)
+        topic = pick_text(self.engine.kb.group_titles.get(group, {}), self.lang) or group
+        options = tuple((fact, self._text(fact)) for fact in found.covers)
+        return Question(number, found.fact, say("{topic}: which of these happen?", self.lang, topic=topic), "bool",
+                        None, say("no, or the numbers of what applies", self.lang), found.phase, found, options)
 
     def _screen_question(self, number: int, found: Assessment) -> Question:
         kb, group = self.engine.kb, group_of(found.fact)
@@ -117,20 +145,20 @@ class Consultation:
         """Handle one typed line for `question`: a command or an answer (checked; an error keeps the question)."""
         command = command_of(line, self.lang)
         if command == "why":
-            if is_screen(question.fact) or question.assessment.covers:
+            if is_screen(question.fact) or is_list(question.fact) or question.assessment.covers:
                 return Reply("why", explain_screen(self.chooser, question.assessment, self.lang))
             return Reply("why", explain(self.chooser, question.fact, self.answers, self.closed, self.lang))
         if command == "help":
             return Reply("help", say("help", self.lang))
         if command == "skip":
-            return self.skip(question.fact, group=True)
+            return self.skip(question.fact, group=True, covers=question.assessment.covers)
         if command == "back":
             return self.back()
         if command == "done":
             self.finished = True
             return Reply("done")
         again = say("Try again (or type help).", self.lang)
-        if is_screen(question.fact):
+        if is_screen(question.fact) or is_list(question.fact):
             return self._screen_reply(question, line, again)
         try:
             value = parse_answer(self.engine.kb.facts[question.fact], line, self.lang)
@@ -142,6 +170,9 @@ class Consultation:
         """A screen's answer: yes or no, or for a checklist also the numbers of the parts that apply."""
         if question.options:
             chosen = choice_of(line, len(question.options), self.lang)
+            if is_list(question.fact) and chosen is not None:
+                named = None if chosen is True else [question.options[n - 1][0] for n in chosen or ()]
+                return self.answer_list(question.fact, question.assessment.covers, named)
             if isinstance(chosen, tuple):
                 return self.answer_parts(question.fact, [question.options[n - 1][0] for n in chosen])
         else:
@@ -184,12 +215,33 @@ class Consultation:
         self.history.append(screen)
         return Reply("answered", fact=screen, value=tuple(wrong))
 
-    def skip(self, fact: str, group: bool = False) -> Reply:
-        """Leave a fact unknown for the rest of the consultation; with `group`, a screen's skip leaves every
-        still-unknown fact it covers unknown too (the user does not know about that part)."""
+    def answer_list(self, question: str, facts: tuple[str, ...], named: list[str] | None) -> Reply:
+        """Record a fact list's answer: the facts named are true, every other one takes its calm value (false), as
+        a `no` to the group's screen would set it; `named` None is a `yes` (each fact asked on its own). The
+        group's screen counts as answered too."""
+        settings = {} if named is None else list_settings(facts, named, self.answers, self.closed)
+        self.answers.update(settings)
+        self.screened[question] = list(settings)
+        self._close_list(question)
+        self.history.append(question)
+        return Reply("answered", fact=question, value=True if named is None else tuple(named) or False)
+
+    def _close_list(self, question: str) -> None:
+        """Close a fact list and its group's screen (remembered, so that `back` reopens the screen)."""
+        screen = screen_id(group_of(question))
+        self.parts[question] = [] if screen in self.closed else [screen]
+        self.closed.update({question, screen})
+
+    def skip(self, fact: str, group: bool = False, covers: tuple[str, ...] = ()) -> Reply:
+        """Leave a fact unknown for the rest of the consultation; with `group`, a screen's (or a fact list's) skip
+        leaves every still-unknown fact it covers (the list's items) unknown too: the user does not know."""
         if group and is_screen(fact):
             self.skipped[fact] = list(calm_settings(self.engine.kb, group_of(fact), self.answers, self.closed))
             self.closed.update(self.skipped[fact])
+        elif group and is_list(fact):
+            self.skipped[fact] = [f for f in covers if f not in self.answers and f not in self.closed]
+            self.closed.update(self.skipped[fact])
+            self._close_list(fact)
         self.closed.add(fact)
         self.history.append(fact)
         return Reply("skipped", fact=fact)

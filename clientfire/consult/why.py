@@ -11,7 +11,7 @@ from clientfire.explain.evidence import format_value
 from clientfire.explain.labels import label
 
 from .questions import PHASES, Assessment, Chooser
-from .screens import group_of, screen_text, shown
+from .screens import group_of, is_list, screen_text, shown
 from .words import say
 
 __all__ = ["explain", "explain_screen", "describe_outcome", "describe_rule"]
@@ -129,14 +129,16 @@ def _assumed(found: Assessment) -> str:
 
 
 def explain_screen(chooser: Chooser, found: Assessment, lang: str = "en") -> str:
-    """The `why` text for a screen question (or a fact whose `no` settles others, `has_staff`): the facts it
-    covers, their rules and signs, what they could change."""
+    """The `why` text for a screen question, a fact list (or a fact whose `no` settles others, `has_staff`): the
+    facts it covers, their rules and signs, what they could change."""
     kb = chooser.kb
     group = group_of(found.fact)
     calm = ", ".join(f"{f} = {format_value(kb.facts[f].calm)}" for f in found.covers)
-    text = pick_text(kb.facts[found.fact].text if found.fact in kb.facts else screen_text(kb, group), lang)
+    text = pick_text(kb.facts[found.fact].text if found.fact in kb.facts else
+                     kb.group_titles.get(group, {}) if is_list(found.fact) else screen_text(kb, group), lang)
     lines = [say("Why this question: {what} ({text}).", lang, what=shown(found.fact, lang), text=text),
-             say("screen no", lang, calm=calm), say("The facts it covers feed these rules:", lang)]
+             say("list no" if is_list(found.fact) else "screen no", lang, calm=calm),
+             say("The facts it covers feed these rules:", lang)]
     seen: set[str] = set()
     for fact in found.covers:
         for feed in chooser.links.feeds(fact, PHASES["verdict"]):

@@ -88,6 +88,9 @@ Ctrl-C lopettaa ilman ratkaisua (vastauksesi tulostetaan ja tallennetaan, jos an
     "{topic}: does any of this happen?": {
         "en": "{topic}: does any of this happen?", "id": "{topic}: apakah ada yang terjadi di bawah ini?",
         "ko": "{topic}: 다음 중 해당하는 것이 있습니까?", "fi": "{topic}: tapahtuuko jotain näistä?"},
+    "{topic}: which of these happen?": {
+        "en": "{topic}: which of these happen?", "id": "{topic}: mana di antara ini yang terjadi?",
+        "ko": "{topic}: 다음 중 어떤 일이 있습니까?", "fi": "{topic}: mitkä näistä tapahtuvat?"},
     "a whole number{unit}": {"en": "a whole number{unit}", "id": "bilangan bulat{unit}", "ko": "정수{unit}",
                              "fi": "kokonaisluku{unit}"},
     "a whole number from 0 to 10": {"en": "a whole number from 0 to 10", "id": "bilangan bulat 0 sampai 10",
@@ -120,6 +123,8 @@ Ctrl-C lopettaa ilman ratkaisua (vastauksesi tulostetaan ja tallennetaan, jos an
                             "ko": "이전 질문으로 돌아갑니다: {question}.", "fi": "Takaisin kysymykseen {question}."},
     "{group} (screen)": {"en": "{group} (screen)", "id": "{group} (penyaring)", "ko": "{group} (선별 질문)",
                          "fi": "{group} (seulonta)"},
+    "{group} (checklist)": {"en": "{group} (checklist)", "id": "{group} (daftar periksa)",
+                            "ko": "{group} (체크리스트)", "fi": "{group} (tarkistuslista)"},
     " (exit plan)": {"en": " (exit plan)", "id": " (rencana keluar)", "ko": " (관계 종료 계획)",
                      "fi": " (irtautumissuunnitelma)"},
     "unknown": {"en": "unknown", "id": "tidak diketahui", "ko": "모름", "fi": "ei tiedossa"},
@@ -216,6 +221,19 @@ Ctrl-C lopettaa ilman ratkaisua (vastauksesi tulostetaan ja tallennetaan, jos an
               "예라고 답하면 하나씩 묻습니다.",
         "fi": "Vastaus ei asettaa sen kattamat avoimet tiedot ongelmattomiin arvoihinsa: {calm}. "
               "Vastaus kyllä kysyy ne yksi kerrallaan."},
+    "list no": {
+        "en": "Each fact you name by its number becomes true; every other one takes its calm value (false), as a "
+              "no to the screen would set it: {calm}. A no sets them all to false; a yes asks them one by one; skip "
+              "leaves them unknown.",
+        "id": "Setiap fakta yang Anda sebut nomornya menjadi benar; yang lain diisi nilai tenangnya (salah), seperti "
+              "jawaban tidak pada penyaring: {calm}. Jawaban tidak membuat semuanya salah; ya menanyakannya satu per "
+              "satu; lewati membiarkannya tidak diketahui.",
+        "ko": "번호로 고른 사실은 참이 되고, 나머지는 선별 질문에 아니요라고 답했을 때처럼 문제없는 값(거짓)이 "
+              "됩니다: {calm}. 아니요라고 답하면 모두 거짓이 되고, 예라고 답하면 하나씩 묻고, 건너뛰기를 하면 "
+              "모르는 채로 둡니다.",
+        "fi": "Jokainen numerolla valitsemasi tieto on tosi; muut saavat ongelmattoman arvonsa (epätosi), aivan "
+              "kuin seulontakysymykseen olisi vastattu ei: {calm}. Vastaus ei tekee kaikista epätosia; kyllä kysyy "
+              "ne yksi kerrallaan; ohita jättää ne avoimiksi."},
     "The facts it covers feed these rules:": {
         "en": "The facts it covers feed these rules:", "id": "Fakta yang dicakupnya dipakai oleh aturan berikut:",
         "ko": "해당 사실들은 다음 규칙에 쓰입니다:", "fi": "Sen kattamat tiedot vaikuttavat näihin sääntöihin:"},
