@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from clientfire.messages import fill
+
 from .evidence import format_bounds, format_evidence, format_records, format_value
 from .how import fact_label
 from .labels import label, term
@@ -183,8 +185,8 @@ def _grouped(flips: list[Json], lang: str) -> list[Line]:
             lines.append((0, _flip_line(flip, lang)))
     for verdict, count in counts.items():
         if count > SHOWN_PER_VERDICT:
-            text = label("... and {count} more changes giving {verdict} (see --format json)", lang)
-            lines.append((0, text.format(count=count - SHOWN_PER_VERDICT, verdict=term(verdict, lang))))
+            text = label("... and {count:plural:more change|more changes} giving {verdict} (see --format json)", lang)
+            lines.append((0, fill(text, lang, count=count - SHOWN_PER_VERDICT, verdict=term(verdict, lang))))
     return lines
 
 
