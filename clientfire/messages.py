@@ -162,9 +162,13 @@ def plural_form(shown: str, spec: str) -> str:
 _ONE = frozenset(("1", "-1"))
 
 
-@functools.lru_cache(maxsize=1024)
+#: template -> its plan for the quick path (made on a template's first use)
+_PLANS: dict[str, tuple[str, tuple[tuple[str, str, str, str], ...]]] = {}
+
+
 def _plain_template(template: str) -> tuple[str, tuple[tuple[str, str, str, str], ...]]:
-    """The template with each plural field as one plain field `{days|0}`, and each one's name, key and two forms."""
+    """The template with each plural field as `{days}{days|0}` (the noun a plain field), and each one's name, key and
+    two nouns (with their space)."""
     parts: list[str] = []
     counts: list[tuple[str, str, str, str]] = []
     for literal, name, spec, conversion in string.Formatter().parse(template):
@@ -175,19 +179,22 @@ def _plain_template(template: str) -> tuple[str, tuple[tuple[str, str, str, str]
             key = f"{name}|{len(counts)}"
             one, other = spec[len(PLURAL):].split("|")
             counts.append((name, key, f" {one}", f" {other}"))
-            parts.append(f"{{{key}}}")
+            parts.append(f"{{{name}}}{{{key}}}")
         else:
             parts.append("{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}")
     return "".join(parts), tuple(counts)
 
 
 def _render_plural(template: str, params: Mapping[str, Any]) -> str:
-    """A template with plural fields, every parameter plain: the counts said first, then str.format_map."""
-    plain, counts = _plain_template(template)
+    """A template with plural fields, every parameter plain: each count's noun chosen, then str.format_map."""
+    plan = _PLANS.get(template)
+    if plan is None:
+        plan = _PLANS[template] = _plain_template(template)
+    plain, counts = plan
     values = dict(params)
     for name, key, one, other in counts:
-        shown = format(values[name])
-        values[key] = shown + (one if shown in _ONE else other)
+        value = values[name]
+        values[key] = one if (value in (1, -1) if type(value) is int else format(value) in _ONE) else other
     return plain.format_map(values)
 
 
