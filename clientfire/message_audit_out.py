@@ -10,11 +10,11 @@ AUDIT_OUT_MESSAGES: dict[str, dict[str, str]] = {
     # --- forget, purge, seal (commands/audit.py) ------------------------------------------------------------
     "audit.out.none": {"en": "none", "id": "tidak ada", "ko": "없음", "fi": "ei yhtään"},
     "audit.out.would_erase": {
-        "en": "would erase {count} record(s): {ids}", "id": "isi {count} catatan akan dihapus: {ids}",
-        "ko": "기록 {count}건을 지울 예정입니다: {ids}", "fi": "tyhjennettäisiin {count} kirjausta: {ids}"},
+        "en": "would erase {count:plural:record|record(s)}: {ids}", "id": "isi {count} catatan akan dihapus: {ids}",
+        "ko": "기록 {count}건을 지울 예정입니다: {ids}", "fi": "tyhjennettäisiin {count:plural:kirjaus|kirjausta}: {ids}"},
     "audit.out.erased": {
-        "en": "erased {count} record(s): {ids}", "id": "isi {count} catatan dihapus: {ids}",
-        "ko": "기록 {count}건을 지웠습니다: {ids}", "fi": "tyhjennettiin {count} kirjausta: {ids}"},
+        "en": "erased {count:plural:record|record(s)}: {ids}", "id": "isi {count} catatan dihapus: {ids}",
+        "ko": "기록 {count}건을 지웠습니다: {ids}", "fi": "tyhjennettiin {count:plural:kirjaus|kirjausta}: {ids}"},
     "audit.out.recorded_as": {
         "en": " (recorded as {record})", "id": " (dicatat sebagai catatan {record})",
         "ko": " (기록 {record}번으로 남겼습니다)", "fi": " (kirjattu kirjaukseksi {record})"},
@@ -24,31 +24,31 @@ AUDIT_OUT_MESSAGES: dict[str, dict[str, str]] = {
     "audit.out.no_record": {"en": "no record", "id": "tidak ada catatan", "ko": "해당 기록 없음",
                             "fi": "ei kirjauksia"},
     "audit.out.would_delete": {
-        "en": "would delete {count} record(s) ({span})", "id": "{count} catatan akan dihapus ({span})",
-        "ko": "기록 {count}건을 삭제할 예정입니다 ({span})", "fi": "poistettaisiin {count} kirjausta ({span})"},
+        "en": "would delete {count:plural:record|record(s)} ({span})", "id": "{count} catatan akan dihapus ({span})",
+        "ko": "기록 {count}건을 삭제할 예정입니다 ({span})", "fi": "poistettaisiin {count:plural:kirjaus|kirjausta} ({span})"},
     "audit.out.deleted": {
-        "en": "deleted {count} record(s) ({span})", "id": "{count} catatan dihapus ({span})",
-        "ko": "기록 {count}건을 삭제했습니다 ({span})", "fi": "poistettiin {count} kirjausta ({span})"},
+        "en": "deleted {count:plural:record|record(s)} ({span})", "id": "{count} catatan dihapus ({span})",
+        "ko": "기록 {count}건을 삭제했습니다 ({span})", "fi": "poistettiin {count:plural:kirjaus|kirjausta} ({span})"},
     "audit.out.recorded_as_then": {
         "en": ", recorded as {record}", "id": ", dicatat sebagai catatan {record}",
         "ko": ", 기록 {record}번으로 남겼습니다", "fi": ", kirjattu kirjaukseksi {record}"},
     "audit.out.sealed": {
-        "en": "sealed {count} record(s): `audit show` gives their outputs as they are, whatever the renderer",
+        "en": "sealed {count:plural:record|record(s)}: `audit show` gives their outputs as they are, whatever the renderer",
         "id": "{count} catatan disegel: `audit show` menampilkan keluarannya apa adanya, apa pun versi penyajinya",
         "ko": "기록 {count}건을 봉인했습니다: `audit show`는 렌더러 버전과 관계없이 출력을 그대로 보여 줍니다",
-        "fi": "sinetöitiin {count} kirjausta: `audit show` näyttää niiden tulosteet sellaisinaan, "
+        "fi": "sinetöitiin {count:plural:kirjaus|kirjausta}: `audit show` näyttää niiden tulosteet sellaisinaan, "
               "piirtäjän versiosta riippumatta"},
     # --- verify (commands/audit.py, audit/chain.py) ----------------------------------------------------------
     "audit.out.valid": {
-        "en": "valid: {count} records in the chain ({erased} erased on request)",
+        "en": "valid: {count:plural:record|records} in the chain ({erased} erased on request)",
         "id": "sah: {count} catatan dalam rantai ({erased} dihapus atas permintaan)",
         "ko": "유효함: 체인에 기록 {count}건 (요청에 따라 지운 기록 {erased}건)",
-        "fi": "kelvollinen: ketjussa {count} kirjausta ({erased} poistettu pyynnöstä)"},
+        "fi": "kelvollinen: ketjussa {count:plural:kirjaus|kirjausta} ({erased} poistettu pyynnöstä)"},
     "audit.out.not_valid": {
-        "en": "NOT valid: {problem} ({count} records checked before it)",
+        "en": "NOT valid: {problem} ({count:plural:record|records} checked before it)",
         "id": "TIDAK sah: {problem} ({count} catatan diperiksa sebelumnya)",
         "ko": "유효하지 않음: {problem} (그 앞의 기록 {count}건은 확인됨)",
-        "fi": "EI kelvollinen: {problem} ({count} kirjausta tarkistettu ennen sitä)"},
+        "fi": "EI kelvollinen: {problem} ({count:plural:kirjaus|kirjausta} tarkistettu ennen sitä)"},
     "audit.out.head": {
         "en": "head: {id}:{hash}  (keep it: `audit verify --head` checks it later)",
         "id": "kepala: {id}:{hash}  (simpan ini: `audit verify --head` memeriksanya nanti)",

@@ -36,11 +36,11 @@ BATCH_MESSAGES: dict[str, dict[str, str]] = {
         "ko": "CSV 파일이 비어 있습니다(사실 이름으로 된 열 제목 행이 필요합니다)",
         "fi": "CSV-tiedosto on tyhjä (se tarvitsee otsikkorivin, jossa on tietojen nimet)"},
     "batch.too_many_rows": {
-        "en": "more than {most} rows", "id": "lebih dari {most} baris",
-        "ko": "행이 {most}개를 넘습니다", "fi": "yli {most} riviä"},
+        "en": "more than {most:plural:row|rows}", "id": "lebih dari {most} baris",
+        "ko": "행이 {most}개를 넘습니다", "fi": "yli {most:plural:rivi|riviä}"},
     "batch.row_too_long": {
-        "en": "the row is too long (more than {most} bytes)", "id": "baris terlalu panjang (lebih dari {most} bita)",
-        "ko": "행이 너무 깁니다({most}바이트 초과)", "fi": "rivi on liian pitkä (yli {most} tavua)"},
+        "en": "the row is too long (more than {most:plural:byte|bytes})", "id": "baris terlalu panjang (lebih dari {most} bita)",
+        "ko": "행이 너무 깁니다({most}바이트 초과)", "fi": "rivi on liian pitkä (yli {most:plural:tavu|tavua})"},
     "batch.column_twice": {
         "en": "column '{column}' appears twice", "id": "kolom '{column}' muncul dua kali",
         "ko": "열 '{column}'이(가) 두 번 나옵니다", "fi": "sarake '{column}' esiintyy kahdesti"},
@@ -53,7 +53,7 @@ BATCH_MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown column: unknown fact '{column}'", "id": "kolom tidak dikenal: fakta '{column}' tidak dikenal",
         "ko": "알 수 없는 열입니다: 알 수 없는 사실 '{column}'", "fi": "tuntematon sarake: tuntematon tieto '{column}'"},
     "batch.open_quote": {
-        "en": "a quoted cell opened here runs over {count} lines, and line {line} in it reads as a row: a closing "
+        "en": "a quoted cell opened here runs over {count:plural:line|lines}, and line {line} in it reads as a row: a closing "
               "quote (\") is missing, or a quote in a cell is not doubled",
         "id": "sel bertanda kutip yang dibuka di sini memanjang {count} baris, dan baris {line} di dalamnya terbaca "
               "sebagai baris data: tanda kutip penutup (\") hilang, atau tanda kutip di dalam sel tidak digandakan",
@@ -81,10 +81,10 @@ BATCH_MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{column}': {what}", "id": "kolom '{column}': {what}", "ko": "열 '{column}': {what}",
         "fi": "sarake '{column}': {what}"},
     "batch.extra_cells": {
-        "en": "{count} more cells than the header has columns",
+        "en": "{count:plural:more cell|more cells} than the header has columns",
         "id": "{count} sel lebih banyak daripada jumlah kolom di judul",
         "ko": "열 제목 행의 열보다 셀이 {count}개 더 많습니다",
-        "fi": "{count} solua enemmän kuin otsikkorivillä on sarakkeita"},
+        "fi": "{count:plural:solu|solua} enemmän kuin otsikkorivillä on sarakkeita"},
     "batch.row_key": {"en": " [{key}]", "id": " [kunci {key}]", "ko": " [키 {key}]", "fi": " [avain {key}]"},
     # --- the run (batch/jobs.py, batch/sink.py, batch/dask_run.py, batch/workers.py) -------------------------
     "batch.jobs": {
@@ -115,8 +115,9 @@ BATCH_MESSAGES: dict[str, dict[str, str]] = {
         "fi": "batch-työprosessi käynnistyi ennen kuin sen moottori oli valmis"},
     # --- notes (batch/jobs.py) ------------------------------------------------------------------------------
     "batch.note.jobs_lowered": {
-        "en": "--jobs {asked} lowered to {limit} ({per_core} per core on {cores} cores)",
+        "en": "--jobs {asked} lowered to {limit} ({per_core} per core on {cores:plural:core|cores})",
         "id": "--jobs {asked} diturunkan menjadi {limit} ({per_core} per inti pada {cores} inti)",
         "ko": "--jobs {asked}을(를) {limit}(으)로 낮췄습니다 (코어 {cores}개, 코어당 {per_core}개)",
-        "fi": "--jobs {asked} laskettiin arvoon {limit} ({per_core} prosessia ydintä kohden, {cores} ydintä)"},
+        "fi": "--jobs {asked} laskettiin arvoon {limit} ({per_core:plural:prosessi|prosessia} ydintä kohden, "
+              "{cores:plural:ydin|ydintä})"},
 }

@@ -220,9 +220,10 @@ _RUN: dict[str, dict[str, str]] = {
 
 _FORMULA: dict[str, dict[str, str]] = {
     "formula.too_long": {
-        "en": "formula is too long ({count} characters, the limit is {most})",
+        "en": "formula is too long ({count:plural:character|characters}, the limit is {most})",
         "id": "rumus terlalu panjang ({count} karakter, batasnya {most})",
-        "ko": "수식이 너무 깁니다({count}자, 한도 {most}자)", "fi": "kaava on liian pitkä ({count} merkkiä, raja on {most})"},
+        "ko": "수식이 너무 깁니다({count}자, 한도 {most}자)",
+        "fi": "kaava on liian pitkä ({count:plural:merkki|merkkiä}, raja on {most})"},
     "formula.unreadable": {
         "en": "cannot read formula '{formula}'", "id": "rumus '{formula}' tidak dapat dibaca",
         "ko": "수식 '{formula}'을(를) 읽을 수 없습니다", "fi": "kaavaa '{formula}' ei voi lukea"},

@@ -45,10 +45,10 @@ IMPORT_MESSAGES: dict[str, dict[str, str]] = {
         "ko": "파일이 {encoding} 텍스트가 아닙니다: 인코딩을 지정하십시오(예: --encoding cp1252)",
         "fi": "tiedosto ei ole {encoding}-tekstiä: kerro sen merkistö, esim. --encoding cp1252"},
     "import.too_many_cells": {
-        "en": "{count} cells but the header has {width} columns",
+        "en": "{count:plural:cell|cells} but the header has {width:plural:column|columns}",
         "id": "ada {count} sel, padahal judul kolom hanya punya {width} kolom",
         "ko": "셀이 {count}개이지만 열 제목 행에는 열이 {width}개뿐입니다",
-        "fi": "{count} solua, mutta otsikkorivillä on {width} saraketta"},
+        "fi": "{count:plural:solu|solua}, mutta otsikkorivillä on {width:plural:sarake|saraketta}"},
     # --- cells (importers/values.py, importers/records.py) -------------------------------------------------
     "import.not_number": {
         "en": "not a plain number: {raw!r}", "id": "bukan angka biasa: {raw!r}",

@@ -27,13 +27,14 @@ IMPORT_EVIDENCE_MESSAGES: dict[str, dict[str, str]] = {
         "ko": "가져온 사실의 근거 기록", "fi": "tuotujen tosiasioiden taustalla olevat tiedot"},
     # --- late payments (importers/derive.py, facts.py) ------------------------------------------------------
     "import.ev.late": {
-        "en": "{number} paid {days} days late (due {due}, paid {paid})",
+        "en": "{number} paid {days:plural:day|days} late (due {due}, paid {paid})",
         "id": "{number} dibayar terlambat {days} hari (jatuh tempo {due}, dibayar {paid})",
         "ko": "{number} {days}일 늦게 결제됨 (만기일 {due}, 결제일 {paid})",
-        "fi": "{number} maksettu {days} päivää myöhässä (eräpäivä {due}, maksettu {paid})"},
+        "fi": "{number} maksettu {days:plural:päivä|päivää} myöhässä (eräpäivä {due}, maksettu {paid})"},
     "import.ev.late_earlier": {
-        "en": "... and {count} earlier late payments", "id": "... dan {count} pembayaran terlambat sebelumnya",
-        "ko": "... 그 밖에 이전 연체 결제 {count}건", "fi": "... ja {count} aiempaa myöhästynyttä maksua"},
+        "en": "... and {count:plural:earlier late payment|earlier late payments}",
+        "id": "... dan {count} pembayaran terlambat sebelumnya", "ko": "... 그 밖에 이전 연체 결제 {count}건",
+        "fi": "... ja {count:plural:aiempi myöhästynyt maksu|aiempaa myöhästynyttä maksua}"},
     "import.ev.none_late": {
         "en": "no invoice paid late in the 12 months to {today} ({count} paid in that time)",
         "id": "tidak ada faktur yang dibayar terlambat dalam 12 bulan hingga {today} ({count} dibayar dalam periode itu)",
@@ -41,17 +42,18 @@ IMPORT_EVIDENCE_MESSAGES: dict[str, dict[str, str]] = {
         "fi": "ei myöhässä maksettuja laskuja 12 kuukauden aikana {today} asti ({count} maksettu sinä aikana)"},
     # --- open past due ----------------------------------------------------------------------------------------
     "import.ev.overdue": {
-        "en": "{number} unpaid, {days} days past due (due {due}; {amount} open{part})",
+        "en": "{number} unpaid, {days:plural:day|days} past due (due {due}; {amount} open{part})",
         "id": "{number} belum dibayar, lewat jatuh tempo {days} hari (jatuh tempo {due}; terbuka {amount}{part})",
         "ko": "{number} 미결제, 만기 {days}일 경과 (만기일 {due}; 미결 금액 {amount}{part})",
-        "fi": "{number} maksamatta, {days} päivää erääntynyt (eräpäivä {due}; avoinna {amount}{part})"},
+        "fi": "{number} maksamatta, {days:plural:päivä|päivää} erääntynyt (eräpäivä {due}; avoinna {amount}{part})"},
     "import.ev.part_paid": {"en": ", part-paid", "id": ", dibayar sebagian", "ko": ", 일부 결제됨",
                             "fi": ", osittain maksettu"},
     "import.ev.amount_unknown": {"en": "amount unknown", "id": "jumlah tidak diketahui", "ko": "금액 알 수 없음",
                                  "fi": "summa tuntematon"},
     "import.ev.more_overdue": {
         "en": "... and {count} more open past due", "id": "... dan {count} lagi terbuka lewat jatuh tempo",
-        "ko": "... 그 밖에 만기가 지난 미결 {count}건", "fi": "... ja {count} muuta avointa erääntynyttä"},
+        "ko": "... 그 밖에 만기가 지난 미결 {count}건",
+        "fi": "... ja {count:plural:muu avoin erääntynyt|muuta avointa erääntynyttä}"},
     "import.ev.none_overdue": {
         "en": "no open invoice past its due date on {today}",
         "id": "tidak ada faktur terbuka yang lewat jatuh tempo pada {today}",
@@ -64,7 +66,8 @@ IMPORT_EVIDENCE_MESSAGES: dict[str, dict[str, str]] = {
         "ko": "{number} 대손 처리됨 (미결제 {amount})", "fi": "{number} kirjattu luottotappioksi ({amount} maksamatta)"},
     "import.ev.more_written_off": {
         "en": "... and {count} more written off", "id": "... dan {count} lagi dihapusbukukan",
-        "ko": "... 그 밖에 대손 처리 {count}건", "fi": "... ja {count} muuta luottotappioksi kirjattua"},
+        "ko": "... 그 밖에 대손 처리 {count}건",
+        "fi": "... ja {count:plural:muu luottotappioksi kirjattu|muuta luottotappioksi kirjattua}"},
     # --- revenue ----------------------------------------------------------------------------------------------
     "import.ev.paid_month": {
         "en": "{month}: {amount} paid ({numbers})", "id": "{month}: {amount} dibayar ({numbers})",
@@ -88,8 +91,9 @@ IMPORT_EVIDENCE_MESSAGES: dict[str, dict[str, str]] = {
         "ko": "{first}부터 {last}까지 3개월 전체의 평균", "fi": "3 täyden kuukauden keskiarvo {first} – {last}"},
     # --- hours ------------------------------------------------------------------------------------------------
     "import.ev.hours_month": {
-        "en": "{month}: {hours} hours ({count} time entries)", "id": "{month}: {hours} jam ({count} entri waktu)",
-        "ko": "{month}: {hours}시간 (시간 기록 {count}건)", "fi": "{month}: {hours} tuntia (tuntikirjauksia: {count})"},
+        "en": "{month}: {hours:plural:hour|hours} ({count:plural:time entry|time entries})",
+        "id": "{month}: {hours} jam ({count} entri waktu)", "ko": "{month}: {hours}시간 (시간 기록 {count}건)",
+        "fi": "{month}: {hours:plural:tunti|tuntia} (tuntikirjauksia: {count})"},
     "import.ev.hours_average": {
         "en": "average of the 3 full months, billable and non-billable time",
         "id": "rata-rata 3 bulan penuh, waktu yang ditagih dan tidak ditagih",

@@ -25,34 +25,38 @@ IMPORT_OUT_MESSAGES: dict[str, dict[str, str]] = {
                        "fi": " (oli {old})"},
     # --- the closing count -------------------------------------------------------------------------------------
     "import.out.wrote": {
-        "en": "wrote {clients} client(s) from {rows} record(s); {changed} file(s) changed",
+        "en": "wrote {clients:plural:client|client(s)} from {rows:plural:record|record(s)}; {changed:plural:file|file(s)} changed",
         "id": "{clients} klien ditulis dari {rows} entri; {changed} file diubah",
         "ko": "항목 {rows}건에서 클라이언트 {clients}곳을 썼습니다. 바뀐 파일 {changed}개",
-        "fi": "kirjoitettiin {clients} asiakasta {rows} tietueesta; {changed} tiedostoa muuttui"},
+        "fi": "kirjoitettiin {clients:plural:asiakas|asiakasta} {rows} tietueesta; {changed:plural:tiedosto|tiedostoa} muuttui"},
     "import.out.would_write": {
-        "en": "would write {clients} client(s) from {rows} record(s); {changed} file(s) to change",
+        "en": "would write {clients:plural:client|client(s)} from {rows:plural:record|record(s)}; "
+              "{changed:plural:file|file(s)} to change",
         "id": "{clients} klien akan ditulis dari {rows} entri; {changed} file akan diubah",
         "ko": "항목 {rows}건에서 클라이언트 {clients}곳을 쓸 예정입니다. 바뀔 파일 {changed}개",
-        "fi": "kirjoitettaisiin {clients} asiakasta {rows} tietueesta; {changed} tiedostoa muuttuisi"},
+        "fi": "kirjoitettaisiin {clients:plural:asiakas|asiakasta} {rows} tietueesta; "
+              "{changed:plural:tiedosto|tiedostoa} muuttuisi"},
     "import.out.wrote_csv": {
-        "en": "wrote {clients} client(s) from {rows} record(s)", "id": "{clients} klien ditulis dari {rows} entri",
+        "en": "wrote {clients:plural:client|client(s)} from {rows:plural:record|record(s)}",
+        "id": "{clients} klien ditulis dari {rows} entri",
         "ko": "항목 {rows}건에서 클라이언트 {clients}곳을 썼습니다",
-        "fi": "kirjoitettiin {clients} asiakasta {rows} tietueesta"},
+        "fi": "kirjoitettiin {clients:plural:asiakas|asiakasta} {rows} tietueesta"},
     "import.out.would_write_csv": {
-        "en": "would write {clients} client(s) from {rows} record(s)",
+        "en": "would write {clients:plural:client|client(s)} from {rows:plural:record|record(s)}",
         "id": "{clients} klien akan ditulis dari {rows} entri",
         "ko": "항목 {rows}건에서 클라이언트 {clients}곳을 쓸 예정입니다",
-        "fi": "kirjoitettaisiin {clients} asiakasta {rows} tietueesta"},
+        "fi": "kirjoitettaisiin {clients:plural:asiakas|asiakasta} {rows} tietueesta"},
     # --- notes (importers/session.py) ------------------------------------------------------------------------
-    "import.note.skipped": {
-        "en": "{path}: {count} {why} left out", "id": "{path}: {count} {why} tidak diikutkan",
-        "ko": "{path}: {why} {count}건을 제외했습니다", "fi": "{path}: jätettiin pois {why}: {count}"},
+    "import.note.skipped": {  # {why}: an import.skip.* message, which says the count with its noun
+        "en": "{path}: {why} left out", "id": "{path}: {why} tidak diikutkan",
+        "ko": "{path}: {why}을 제외했습니다", "fi": "{path}: jätettiin pois {why}"},
     "import.skip.time_no_client": {
-        "en": "time entries without a client", "id": "entri waktu tanpa klien", "ko": "클라이언트가 없는 시간 항목",
-        "fi": "aikakirjaukset ilman asiakasta"},
+        "en": "{count:plural:time entry|time entries} without a client", "id": "{count} entri waktu tanpa klien",
+        "ko": "클라이언트가 없는 시간 항목 {count}건", "fi": "aikakirjaukset ilman asiakasta: {count}"},
     "import.skip.not_invoice": {
-        "en": "rows that are no invoice (payments, totals)", "id": "baris yang bukan faktur (pembayaran, total)",
-        "ko": "청구서가 아닌 행(지급, 합계)", "fi": "rivit, jotka eivät ole laskuja (maksut, summat)"},
+        "en": "{count:plural:row that is no invoice|rows that are no invoice} (payments, totals)",
+        "id": "{count} baris yang bukan faktur (pembayaran, total)",
+        "ko": "청구서가 아닌 행(지급, 합계) {count}건", "fi": "rivit, jotka eivät ole laskuja (maksut, summat): {count}"},
     "import.note.starts_late": {
         "en": "{path}: starts {earliest}, later than the 12 months late_invoices counts (from {start}): export a "
               "longer period to count them all",
@@ -73,12 +77,12 @@ IMPORT_OUT_MESSAGES: dict[str, dict[str, str]] = {
     "import.note.left_out": {
         "en": "{name}: left out {items}", "id": "{name}: tidak diikutkan {items}", "ko": "{name}: 제외함 - {items}",
         "fi": "{name}: jätettiin pois {items}"},
-    "import.left.drafts": {"en": "{count} drafts", "id": "{count} draf", "ko": "초안 {count}건",
-                           "fi": "{count} luonnosta"},
-    "import.left.voids": {"en": "{count} voids", "id": "{count} faktur batal", "ko": "취소된 청구서 {count}건",
-                          "fi": "{count} mitätöityä"},
+    "import.left.drafts": {"en": "{count:plural:draft|drafts}", "id": "{count} draf", "ko": "초안 {count}건",
+                           "fi": "{count:plural:luonnos|luonnosta}"},
+    "import.left.voids": {"en": "{count:plural:void|voids}", "id": "{count} faktur batal", "ko": "취소된 청구서 {count}건",
+                          "fi": "{count:plural:mitätöity|mitätöityä}"},
     "import.left.later": {"en": "{count} later", "id": "{count} bertanggal setelah hari ini",
-                          "ko": "오늘 이후 날짜의 청구서 {count}건", "fi": "{count} myöhemmin päivättyä"},
-    "import.left.credit_notes": {"en": "{count} credit notes", "id": "{count} nota kredit",
-                                 "ko": "대변 전표 {count}건", "fi": "{count} hyvityslaskua"},
+                          "ko": "오늘 이후 날짜의 청구서 {count}건", "fi": "{count:plural:myöhemmin päivätty|myöhemmin päivättyä}"},
+    "import.left.credit_notes": {"en": "{count:plural:credit note|credit notes}", "id": "{count} nota kredit",
+                                 "ko": "대변 전표 {count}건", "fi": "{count:plural:hyvityslasku|hyvityslaskua}"},
 }

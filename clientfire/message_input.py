@@ -92,10 +92,10 @@ INPUT_MESSAGES: dict[str, dict[str, str]] = {
         "ko": "'{key}'에 기록이 {count}개 있습니다(최대 {most}개)",
         "fi": "'{key}': kirjauksia on {count} (enintään {most})"},
     "evidence.too_long": {
-        "en": "'{key}' has a record longer than {most} characters",
+        "en": "'{key}' has a record longer than {most:plural:character|characters}",
         "id": "'{key}' berisi catatan yang lebih panjang dari {most} karakter",
         "ko": "'{key}'에 {most}자보다 긴 기록이 있습니다",
-        "fi": "'{key}': kirjaus on pidempi kuin {most} merkkiä"},
+        "fi": "'{key}': kirjaus on pidempi kuin {most:plural:merkki|merkkiä}"},
     "evidence.control": {
         "en": "'{key}' has a record with a control character",
         "id": "'{key}' berisi catatan dengan karakter kontrol",
@@ -122,8 +122,8 @@ INPUT_MESSAGES: dict[str, dict[str, str]] = {
         "ko": "폴더를 읽을 수 없습니다: {reason}", "fi": "kansiota ei voi lukea: {reason}"},
     "folder.not_folder": {"en": "not a folder", "id": "bukan folder", "ko": "폴더가 아닙니다", "fi": "ei kansio"},
     "file.too_large": {
-        "en": "file is too large (more than {most} bytes)", "id": "file terlalu besar (lebih dari {most} bita)",
-        "ko": "파일이 너무 큽니다({most}바이트 초과)", "fi": "tiedosto on liian suuri (yli {most} tavua)"},
+        "en": "file is too large (more than {most:plural:byte|bytes})", "id": "file terlalu besar (lebih dari {most} bita)",
+        "ko": "파일이 너무 큽니다({most}바이트 초과)", "fi": "tiedosto on liian suuri (yli {most:plural:tavu|tavua})"},
     "file.empty": {"en": "file is empty", "id": "file kosong", "ko": "파일이 비어 있습니다", "fi": "tiedosto on tyhjä"},
     # the OS's reason: English is its own words, the others say it in theirs (by errno)
     "os.ENOENT": {"en": "{reason}", "id": "file atau folder tidak ada", "ko": "그런 파일이나 폴더가 없습니다",

@@ -115,7 +115,7 @@ LINT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{first} and {more} more (`clientfire check` lists them)",
         "id": "{first} dan {more} lainnya (`clientfire check` mencantumkan semuanya)",
         "ko": "{first} 외 {more}건(`clientfire check`로 모두 볼 수 있습니다)",
-        "fi": "{first} ja {more} muuta (`clientfire check` luettelee ne)"},
+        "fi": "{first} ja {more:plural:muu|muuta} (`clientfire check` luettelee ne)"},
     "lint.no_translation": {
         "en": "'{what}' has no translation: {langs}", "id": "'{what}' belum diterjemahkan: {langs}",
         "ko": "'{what}'에 번역이 없습니다: {langs}", "fi": "'{what}': ei käännöstä kielille {langs}"},
@@ -132,15 +132,15 @@ LINT_MESSAGES: dict[str, dict[str, str]] = {
         "ko": "durable_rules로 실행할 수 없습니다: {what} {count}개(한도 {limit}개), 관련 규칙: {rules}",
         "fi": "durable_rules ei pysty ajamaan tätä: {count} {what} (raja on {limit}), säännöistä {rules}"},
     "limit.more": {"en": "{rules} and {more} more", "id": "{rules} dan {more} lainnya", "ko": "{rules} 외 {more}개",
-                   "fi": "{rules} ja {more} muuta"},
+                   "fi": "{rules} ja {more:plural:muu|muuta}"},
     "limit.keys": {
-        "en": "durable_rules cannot run this: the client fact would carry {keys} keys (its limit is {limit}): use fewer "
+        "en": "durable_rules cannot run this: the client fact would carry {keys:plural:key|keys} (its limit is {limit}): use fewer "
               "facts",
         "id": "durable_rules tidak dapat menjalankan ini: fakta klien akan membawa {keys} kunci (batasnya {limit}): "
               "gunakan lebih sedikit fakta",
         "ko": "durable_rules로 실행할 수 없습니다: 클라이언트 사실의 키가 {keys}개가 됩니다(한도 {limit}개). 사실 수를 "
               "줄이십시오",
-        "fi": "durable_rules ei pysty ajamaan tätä: asiakastiedossa olisi {keys} avainta (raja on {limit}): käytä "
+        "fi": "durable_rules ei pysty ajamaan tätä: asiakastiedossa olisi {keys:plural:avain|avainta} (raja on {limit}): käytä "
               "vähemmän tietoja"},
     "limit.tests": {"en": "tests under one node of the rule network", "id": "uji di bawah satu simpul jaringan aturan",
                     "ko": "규칙 네트워크의 한 노드 아래 검사", "fi": "testiä sääntöverkon yhden solmun alla"},

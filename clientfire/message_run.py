@@ -8,8 +8,8 @@ __all__ = ["RUN_MESSAGES"]
 RUN_MESSAGES: dict[str, dict[str, str]] = {
     # --- batch's progress bar (batch/progress.py): `[#####.....] 4200/10000 clients  1830/s` --------------------
     "run.progress": {
-        "en": "{done}/{total} clients  {rate}/s", "id": "{done}/{total} klien  {rate}/detik",
-        "ko": "클라이언트 {done}/{total}곳  초당 {rate}곳", "fi": "{done}/{total} asiakasta  {rate}/s"},
+        "en": "{done}/{total:plural:client|clients}  {rate}/s", "id": "{done}/{total} klien  {rate}/detik",
+        "ko": "클라이언트 {done}/{total}곳  초당 {rate}곳", "fi": "{done}/{total:plural:asiakas|asiakasta}  {rate}/s"},
     # --- Ctrl-C and the last line of defence, during any command (cli.py) --------------------------------------
     "run.interrupted": {
         "en": "clientfire: interrupted", "id": "clientfire: dihentikan", "ko": "clientfire: 중단되었습니다",
@@ -29,10 +29,10 @@ RUN_MESSAGES: dict[str, dict[str, str]] = {
         "en": "clientfire: stopped", "id": "clientfire: berhenti", "ko": "clientfire: 멈췄습니다",
         "fi": "clientfire: pysäytetty"},
     "run.token_short": {
-        "en": "CLIENTFIRE_TOKEN must be at least {most} characters",
+        "en": "CLIENTFIRE_TOKEN must be at least {most:plural:character|characters}",
         "id": "CLIENTFIRE_TOKEN harus terdiri dari setidaknya {most} karakter",
         "ko": "CLIENTFIRE_TOKEN은 {most}자 이상이어야 합니다",
-        "fi": "CLIENTFIRE_TOKENin pitää olla vähintään {most} merkkiä"},
+        "fi": "CLIENTFIRE_TOKENin pitää olla vähintään {most:plural:merkki|merkkiä}"},
     "run.no_token": {
         "en": "refusing to listen on {host} without a token: other machines could reach it; set CLIENTFIRE_TOKEN "
               "(every request must then carry it), or keep --host 127.0.0.1",

@@ -46,8 +46,8 @@ SYNTAX_MESSAGES: dict[str, dict[str, str]] = {
         "en": "duplicate key '{key}' (first at line {line})", "id": "kunci '{key}' muncul dua kali (pertama di baris {line})",
         "ko": "키 '{key}'이(가) 중복됩니다(처음: {line}행)", "fi": "avain '{key}' toistuu (ensimmäinen rivillä {line})"},
     "syntax.too_deep": {
-        "en": "nesting deeper than {most} levels", "id": "bersarang lebih dalam dari {most} tingkat",
-        "ko": "중첩이 {most}단계보다 깊습니다", "fi": "sisäkkäisyys on syvempi kuin {most} tasoa"},
+        "en": "nesting deeper than {most:plural:level|levels}", "id": "bersarang lebih dalam dari {most} tingkat",
+        "ko": "중첩이 {most}단계보다 깊습니다", "fi": "sisäkkäisyys on syvempi kuin {most:plural:taso|tasoa}"},
     "syntax.not_a_number": {
         "en": "'{text}' is not a number (digits, a sign, a point, an exponent)",
         "id": "'{text}' bukan angka (angka, tanda, titik, eksponen)",
@@ -71,7 +71,8 @@ SYNTAX_MESSAGES: dict[str, dict[str, str]] = {
         "en": "expecting ',' or ']'", "id": "diharapkan ',' atau ']'", "ko": "',' 또는 ']'가 있어야 합니다",
         "fi": "odotettiin ',' tai ']'"},
     "syntax.number_too_long": {
-        "en": "a number of {count} characters (the limit is {most})", "id": "angka sepanjang {count} karakter (batasnya {most})",
+        "en": "a number of {count:plural:character|characters} (the limit is {most})",
+        "id": "angka sepanjang {count} karakter (batasnya {most})",
         "ko": "숫자가 {count}자입니다(한도 {most}자)", "fi": "{count} merkin pituinen luku (raja on {most})"},
     "syntax.lone_surrogate": {
         "en": "a lone surrogate escape ({escape}) is not a character",

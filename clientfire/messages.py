@@ -3,7 +3,8 @@
 Errors (clientfire/errors.py), `check` findings and `test` failures carry a `Message`; the English text is the
 template filled in, so English output is what it always was; `text(lang)` renders the same message in Indonesian,
 Korean or Finnish. Ids, file names, line numbers and key names are parameters: they stay as they are.
-In a template `{name!w}` is a vocabulary word (a verdict, a strength, a degree) shown in the language's words.
+In a template `{name!w}` is a vocabulary word (a verdict, a strength, a degree) shown in the language's words, and
+`{name:plural:day|days}` a count with its noun: `1 day`, `3 days` (see `plural_form`).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ import string
 from collections.abc import Mapping
 from typing import Any
 
+#: MESSAGES comes from __getattr__ (the catalogue, read on first use)
 __all__ = ["Message", "message", "render", "text_of", "MESSAGES", "FRAME_MESSAGES", "LANGS", "fields",  # noqa: F822
-           "problem_message", "kind_word"]  # MESSAGES comes from __getattr__ (the catalogue, read on first use)
+           "problem_message", "kind_word", "fill", "plurals", "plural_form", "PLURAL"]
 
 #: every language a template is written in (English first: the text the code always printed)
 LANGS = ("en", "id", "ko", "fi")
@@ -143,6 +145,57 @@ def text_of(value: object, lang: str = "en") -> str:
 
 #: parameter types a template shows as `format()` does (no `text` of their own, no vocabulary word)
 _PLAIN = (str, int, float, datetime.date)
+#: a count's format spec: `{days:plural:day|days}` (the singular, a bar, the plural; no braces or bars in a form)
+PLURAL = "plural:"
+
+
+def plural_form(shown: str, spec: str) -> str:
+    """`1 day` or `3 days` for `spec` `plural:day|days`: the singular only when the number shows as 1 or -1.
+
+    The number is read as shown, as CLDR does for English and Finnish: 1, -1 and "1" take the singular; 0, 2, 21,
+    1.0 and 1.5 (shown with decimals) the plural."""
+    one, other = spec[len(PLURAL):].split("|")
+    return f"{shown} {one if shown in _ONE else other}"
+
+
+#: the numbers, as shown, that take the singular
+_ONE = frozenset(("1", "-1"))
+
+
+#: template -> its plan for the quick path (made on a template's first use)
+_PLANS: dict[str, tuple[str, tuple[tuple[str, str, str, str], ...]]] = {}
+
+
+def _plain_template(template: str) -> tuple[str, tuple[tuple[str, str, str, str], ...]]:
+    """The template with each plural field as `{days}{days|0}` (the noun a plain field), and each one's name, key and
+    two nouns (with their space)."""
+    parts: list[str] = []
+    counts: list[tuple[str, str, str, str]] = []
+    for literal, name, spec, conversion in string.Formatter().parse(template):
+        parts.append(literal.replace("{", "{{").replace("}", "}}"))
+        if name is None:
+            continue
+        if spec and spec.startswith(PLURAL):
+            key = f"{name}|{len(counts)}"
+            one, other = spec[len(PLURAL):].split("|")
+            counts.append((name, key, f" {one}", f" {other}"))
+            parts.append(f"{{{name}}}{{{key}}}")
+        else:
+            parts.append("{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}")
+    return "".join(parts), tuple(counts)
+
+
+def _render_plural(template: str, params: Mapping[str, Any]) -> str:
+    """A template with plural fields, every parameter plain: each count's noun chosen, then str.format_map."""
+    plan = _PLANS.get(template)
+    if plan is None:
+        plan = _PLANS[template] = _plain_template(template)
+    plain, counts = plan
+    values = dict(params)
+    for name, key, one, other in counts:
+        value = values[name]
+        values[key] = one if (value in (1, -1) if type(value) is int else format(value) in _ONE) else other
+    return plain.format_map(values)
 
 
 class _Formatter(string.Formatter):
@@ -163,23 +216,51 @@ class _Formatter(string.Formatter):
 
     def format_field(self, value: Any, format_spec: str) -> Any:
         if isinstance(value, Message) or callable(getattr(value, "text", None)):  # a Message, or an error
-            return format(value.text(self.lang), format_spec)
+            value = value.text(self.lang)
+        if format_spec.startswith(PLURAL):
+            return plural_form(format(value), format_spec)
         return super().format_field(value, format_spec)
 
 
 def render(code: str, params: Mapping[str, Any], lang: str = "en") -> str:
-    """The template of `code` in `lang` (else English) filled with `params`."""
+    """The template of `code` in `lang` (else English) filled with `params` (Korean particles then fit the values)."""
     templates = _catalogue()[code]
-    template = templates.get(lang) or templates["en"]
+    text = _filled(templates.get(lang) or templates["en"], params, lang)
+    return _korean(text) if lang == "ko" else text
+
+
+def _filled(template: str, params: Mapping[str, Any], lang: str) -> str:
     if "!w" not in template:
         for value in params.values():
             if not isinstance(value, _PLAIN):
                 break
         else:
-            return template.format_map(params)  # plain values only: what the formatter does, at C speed
+            if ":plural:" not in template:
+                return template.format_map(params)  # plain values only: what the formatter does, at C speed
+            return _render_plural(template, params)
     return _Formatter(lang).vformat(template, (), params)
 
 
+def fill(template: str, lang: str = "en", **params: Any) -> str:
+    """An interface template that is no catalogue code (a label) filled in as `render` fills one (plurals and
+    Korean particles too)."""
+    text = _Formatter(lang).vformat(template, (), params) if ":plural:" in template else template.format(**params)
+    return _korean(text) if lang == "ko" else text
+
+
+def _korean(text: str) -> str:
+    """Korean text with its two-form particles fitted to the values before them (clientfire/korean.py)."""
+    from .korean import particles  # Korean only: not imported at start-up
+
+    return particles(text)
+
+
 def fields(template: str) -> set[str]:
-    """The parameter names a template uses (`{name}`, `{name!w}`, `{high:g}` -> name, name, high)."""
+    """The parameter names a template uses (`{name}`, `{name!w}`, `{high:g}`, `{days:plural:day|days}` -> name)."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def plurals(template: str) -> dict[str, tuple[str, ...]]:
+    """Each count a template says with its noun, and the forms given: `{days:plural:day|days}` -> days: (day, days)."""
+    return {name: tuple(spec[len(PLURAL):].split("|")) for _, name, spec, _ in string.Formatter().parse(template)
+            if name and spec and spec.startswith(PLURAL)}

@@ -87,14 +87,21 @@ def missing_interface_translations(kb: Knowledge) -> list[tuple[str, int, str, s
 
 def missing_message_translations() -> list[tuple[str, int, str, str]]:
     """(file, 0, "message template 'code'", lang) of every message template (clientfire/messages.py) without id/ko/fi,
-    or whose translation uses other parameters than its English."""
-    from clientfire.messages import MESSAGES, fields
+    whose translation uses other parameters than its English, or with a plural not of two forms (`{n:plural:a|b}`)."""
+    from clientfire.messages import MESSAGES, fields, plurals
 
     found = []
     for code, templates in MESSAGES.items():
         english = fields(templates["en"]) if "en" in templates else set()
-        for lang in _OTHER:
+        for lang in ("en", *_OTHER):
             said = templates.get(lang)
-            if not said or not said.strip() or not fields(said) <= english:
+            if lang == "en" and said is None:
+                continue
+            if not said or not said.strip() or not fields(said) <= english or not _two_forms(plurals(said)):
                 found.append(("clientfire/messages.py", 0, code, lang))
     return found
+
+
+def _two_forms(counts: dict[str, tuple[str, ...]]) -> bool:
+    """Every plural of a template has a singular and a plural, neither empty."""
+    return all(len(forms) == 2 and all(form.strip() for form in forms) for forms in counts.values())

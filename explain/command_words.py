@@ -8,13 +8,13 @@ __all__ = ["COMMAND_WORDS"]
 #: English text (with {placeholders}) -> {lang: text}; the English text itself is what the commands print
 COMMAND_WORDS: dict[str, dict[str, str]] = {
     # --- check -------------------------------------------------------------------------------------------
-    "check: {errors} errors, {warnings} warnings ({where}; {what})": {
+    "check: {errors:plural:error|errors}, {warnings:plural:warning|warnings} ({where}; {what})": {
         "id": "pemeriksaan: {errors} galat, {warnings} peringatan ({where}; {what})",
         "ko": "검사: 오류 {errors}건, 경고 {warnings}건 ({where}; {what})",
-        "fi": "tarkistus: {errors} virhettä, {warnings} varoitusta ({where}; {what})"},
-    "knowledge {version}, {rules} rules": {"id": "pengetahuan {version}, {rules} aturan",
+        "fi": "tarkistus: {errors:plural:virhe|virhettä}, {warnings:plural:varoitus|varoitusta} ({where}; {what})"},
+    "knowledge {version}, {rules:plural:rule|rules}": {"id": "pengetahuan {version}, {rules} aturan",
                                            "ko": "지식 {version}, 규칙 {rules}개",
-                                           "fi": "tietokanta {version}, {rules} sääntöä"},
+                                           "fi": "tietokanta {version}, {rules:plural:sääntö|sääntöä}"},
     "not loaded": {"id": "tidak termuat", "ko": "읽지 못함", "fi": "ei ladattu"},
     # --- test ------------------------------------------------------------------------------------------------
     "knowledge: {where}": {"id": "pengetahuan: {where}", "ko": "지식: {where}", "fi": "tietokanta: {where}"},
@@ -34,14 +34,14 @@ COMMAND_WORDS: dict[str, dict[str, str]] = {
         "fi": "mukana tuleva tietokanta (nimeä toinen --knowledge-valitsimella)"},
     "PASS": {"id": "LULUS", "ko": "통과", "fi": "OK"},
     "FAIL": {"id": "GAGAL", "ko": "실패", "fi": "VIRHE"},
-    "{passed} passed, {failed} failed ({count} scenarios, knowledge {version})": {
+    "{passed} passed, {failed} failed ({count:plural:scenario|scenarios}, knowledge {version})": {
         "id": "{passed} lulus, {failed} gagal ({count} skenario, pengetahuan {version})",
         "ko": "통과 {passed}건, 실패 {failed}건 (시나리오 {count}개, 지식 {version})",
-        "fi": "{passed} läpi, {failed} epäonnistui ({count} skenaariota, tietokanta {version})"},
-    "coverage: {covered}/{total} rules fired ({percent})": {
+        "fi": "{passed} läpi, {failed} epäonnistui ({count:plural:skenaario|skenaariota}, tietokanta {version})"},
+    "coverage: {covered}/{total:plural:rule|rules} fired ({percent})": {
         "id": "cakupan: {covered}/{total} aturan terpicu ({percent})",
         "ko": "적용 범위: 규칙 {total}개 중 {covered}개 발동 ({percent})",
-        "fi": "kattavuus: {covered}/{total} sääntöä laukesi ({percent})"},
+        "fi": "kattavuus: {covered}/{total:plural:sääntö|sääntöä} laukesi ({percent})"},
     "not fired: {rule}": {"id": "tidak terpicu: {rule}", "ko": "발동하지 않음: {rule}", "fi": "ei lauennut: {rule}"},
     # --- audit list -----------------------------------------------------------------------------------------
     "no records": {"id": "belum ada catatan", "ko": "기록이 없습니다", "fi": "ei kirjauksia"},
@@ -79,12 +79,12 @@ COMMAND_WORDS: dict[str, dict[str, str]] = {
         "ko": "가장 나쁜 경우부터: 판정, 근거 강도, 그다음 심각한 신호, 해결책이 실패한 신호, 신호의 수 순서입니다.",
         "fi": "Pahin ensin: ratkaisu, perusteiden vahvuus, sitten vakavat merkit, merkit joiden korjaus "
               "epäonnistui, ja merkkien määrä."},
-    "+{count} more": {"id": "+{count} lainnya", "ko": "외 {count}건", "fi": "+{count} muuta"},
-    "{count} clients: {counts}": {"id": "{count} klien: {counts}", "ko": "클라이언트 {count}곳: {counts}",
-                                  "fi": "{count} asiakasta: {counts}"},
-    "{count} row(s) could not be evaluated:": {"id": "{count} baris tidak bisa dinilai:",
+    "+{count} more": {"id": "+{count} lainnya", "ko": "외 {count}건", "fi": "+{count:plural:muu|muuta}"},
+    "{count:plural:client|clients}: {counts}": {"id": "{count} klien: {counts}", "ko": "클라이언트 {count}곳: {counts}",
+                                  "fi": "{count:plural:asiakas|asiakasta}: {counts}"},
+    "{count:plural:row|row(s)} could not be evaluated:": {"id": "{count} baris tidak bisa dinilai:",
                                                "ko": "평가하지 못한 행 {count}개:",
-                                               "fi": "{count} riviä ei voitu arvioida:"},
+                                               "fi": "{count:plural:rivi|riviä} ei voitu arvioida:"},
     # --- knowledge diff ------------------------------------------------------------------------------------------
     "knowledge diff: {old} -> {new}": {"id": "perbedaan pengetahuan: {old} -> {new}", "ko": "지식 비교: {old} -> {new}",
                                        "fi": "tietokantojen ero: {old} -> {new}"},

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from clientfire.messages import fill
+
 from .labels import label, said
 from .numbers import SEPARATORS, format_bool, format_percent
 from .numbers import format_money as _money
@@ -114,5 +116,5 @@ def format_records(records: list[str], lang: str = "en", limit: int | None = SHO
     shown = records if limit is None else records[:limit]
     text = "; ".join(shown)
     if len(records) > len(shown):
-        text += "; " + label("and {n} more", lang).format(n=len(records) - len(shown))
+        text += "; " + fill(label("and {n} more", lang), lang, n=len(records) - len(shown))
     return f"{label('from your books', lang)}: {text}"

@@ -184,8 +184,8 @@ def _grouped(flips: list[Json], lang: str) -> list[Line]:
             lines.append((0, _flip_line(flip, lang)))
     for verdict, count in counts.items():
         if count > SHOWN_PER_VERDICT:
-            lines.append((0, said("... and {count} more changes giving {verdict} (see --format json)", lang,
-                                  count=count - SHOWN_PER_VERDICT, verdict=term(verdict, lang))))
+            lines.append((0, said("... and {count:plural:more change|more changes} giving {verdict} (see --format json)",
+                                  lang, count=count - SHOWN_PER_VERDICT, verdict=term(verdict, lang))))
     return lines
 
 

@@ -73,10 +73,10 @@ EXPLAIN_WORDS: dict[str, dict[str, str]] = {
     "and": {"id": "dan", "ko": "그리고", "fi": "ja"},
     "if {changes}": {"id": "jika {changes}", "ko": "만약 {changes}", "fi": "jos {changes}"},
     "now {was}": {"id": "sekarang {was}", "ko": "현재 {was}", "fi": "nyt {was}"},
-    "... and {count} more changes giving {verdict} (see --format json)": {
+    "... and {count:plural:more change|more changes} giving {verdict} (see --format json)": {
         "id": "... dan {count} perubahan lain yang menghasilkan {verdict} (lihat --format json)",
         "ko": "... {verdict}(으)로 이어지는 변화 {count}건 더 (--format json 참고)",
-        "fi": "... ja {count} muuta muutosta, joista seuraa {verdict} (katso --format json)"},
+        "fi": "... ja {count:plural:muu muutos|muuta muutosta}, joista seuraa {verdict} (katso --format json)"},
     "no change of one or two facts gives: {verdicts}": {
         "id": "tidak ada perubahan satu atau dua fakta yang menghasilkan: {verdicts}",
         "ko": "사실 한두 가지를 바꿔서는 나오지 않는 판정: {verdicts}",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clientfire.korean import particles
+from clientfire.messages import fill
 
 from .command_words import COMMAND_WORDS
 from .explain_words import EXPLAIN_WORDS
@@ -98,13 +98,13 @@ LABELS: dict[str, dict[str, str]] = {
     "together with {facts}": {"id": "bersama {facts}", "ko": "{facts}와(과) 함께", "fi": "yhdessä tietojen {facts} kanssa"},
     "and {count} more (see --format json)": {"id": "dan {count} lainnya (lihat --format json)",
                                              "ko": "외 {count}건 (--format json 참고)",
-                                             "fi": "ja {count} muuta (katso --format json)"},
+                                             "fi": "ja {count:plural:muu|muuta} (katso --format json)"},
     "not looked for in this run": {"id": "tidak dicari dalam proses ini", "ko": "이번 실행에서는 찾지 않음",
                                    "fi": "ei etsitty tällä kertaa"},
     "Warnings": {"id": "Peringatan", "ko": "경고", "fi": "Varoitukset"},
     "Notes": {"id": "Catatan", "ko": "참고", "fi": "Huomiot"},
     "from your books": {"id": "dari pembukuan Anda", "ko": "장부 기록", "fi": "kirjanpidostasi"},
-    "and {n} more": {"id": "dan {n} lainnya", "ko": "외 {n}건", "fi": "ja {n} muuta"},
+    "and {n} more": {"id": "dan {n} lainnya", "ko": "외 {n}건", "fi": "ja {n:plural:muu|muuta}"},
     "Records behind the imported facts": {
         "id": "Catatan di balik fakta yang diimpor", "ko": "가져온 사실의 근거 기록",
         "fi": "Tuotujen tietojen taustalla olevat kirjaukset"},
@@ -129,9 +129,8 @@ def label(word: str, lang: str) -> str:
 
 
 def said(word: str, lang: str, **params: object) -> str:
-    """`word` in `lang` with `params` filled in (Korean particles then fit the values: `관계 종료를`)."""
-    text = label(word, lang).format(**params)
-    return particles(text) if lang == "ko" else text
+    """`word` in `lang` with `params` filled in (plurals; Korean particles then fit the values: `관계 종료를`)."""
+    return fill(label(word, lang), lang, **params)
 
 
 def term(word: str, lang: str) -> str:

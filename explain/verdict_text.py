@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from clientfire.escape import markdown_line, visible
+from clientfire.messages import fill
 
 from .evidence import format_evidence, format_records, format_typed, format_value
 from .labels import label
@@ -56,7 +57,7 @@ def unknown_lines(result: dict[str, Any], lang: str, shown: int = SHOWN_UNKNOWN)
             line += f"; {case_text(entry['cases'][0], lang)}"
         lines.append(line)
     if len(found) > shown:
-        lines.append(label("and {count} more (see --format json)", lang).format(count=len(found) - shown))
+        lines.append(fill(label("and {count} more (see --format json)", lang), lang, count=len(found) - shown))
     return lines
 
 

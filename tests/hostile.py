@@ -237,7 +237,7 @@ CSV_CASES = [
          "unknown fact 'payment.late_invoces' (did you mean 'payment.late_invoices'?)", 1),
     _csv("csv group column", "client,payment\nA,5\n", 2, "'payment' is a group", 1),
     _csv("csv repeated column", "client,client\nA,B\n", 2, "column 'client' appears twice", 1),
-    _csv("csv too many cells", HEAD + "A,1,2,3\n", 2, "1 more cells than the header has columns", 2),
+    _csv("csv too many cells", HEAD + "A,1,2,3\n", 2, "1 more cell than the header has columns", 2),
     _csv("csv date basic format", "client,contract.end_date\nA,20270331\n", 2, "must be a date (YYYY-MM-DD)", 2),
     _csv("csv date", "client,contract.end_date\nA,2027-03-31\n", 0, contract__end_date="2027-03-31"),
     _csv("csv huge cell", "client,notes\nA,\"" + "x" * 300_000 + "\"\n", 2,

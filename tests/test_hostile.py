@@ -224,7 +224,7 @@ def test_a_fifo_among_client_or_knowledge_files_is_passed_over(workdir: Path, ca
     os.mkfifo(workdir / "clients" / "b.yaml")
     assert run(capsys, "check", "kb")[0] == 0
     code, out, err = run(capsys, "batch", "clients", "--knowledge", "kb", "--no-record", "--today", DAY)
-    assert code == 0 and "1 clients" in out, err
+    assert code == 0 and "1 client:" in out, err
 
 
 @pytest.mark.parametrize(("make", "message"), [

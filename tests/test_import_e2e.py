@@ -34,7 +34,7 @@ def test_exports_to_a_triaged_portfolio_with_evidence(run_cli: Any, tmp_path: Pa
     non_payment = next(s for s in report["signs"] if s["id"] == "non_payment")
     days = next(e for e in non_payment["evidence"] if e["fact"] == "payment.days_overdue")
     assert days["records"] == ["oldest: INV-0009 unpaid, 242 days past due (due 2024-11-15; 800.00 EUR open)"]
-    assert report["evidence"]["money.monthly_hours"][0] == "2025-04: 10 hours (1 time entries)"
+    assert report["evidence"]["money.monthly_hours"][0] == "2025-04: 10 hours (1 time entry)"
 
 
 def test_hand_written_facts_survive_a_re_import(run_cli: Any, tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ SAYS = {"id": ("Ditulis oleh clientfire import", "catatan di balik fakta", "belu
                "2025-04: ei maksuja", "2025-04: 10 tuntia (tuntikirjauksia: 1)")}
 #: the English the same import writes (pinned): none of it may be left in another language's file
 ENGLISH = ("# Written by clientfire import", "# the records behind imported facts", "days past due", "nothing paid",
-           "time entries", "paid 12 days late", "written off", "average of the 3 full months", "oldest:")
+           "(1 time entry)", "paid 12 days late", "written off", "average of the 3 full months", "oldest:")
 
 
 def _import(run_cli: Any, folder: Path, lang: str, today: str = "2025-07-15") -> str:

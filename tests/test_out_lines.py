@@ -27,10 +27,10 @@ ENGLISH = [
     ("audit.chain.head_gone", {"id": 9}, "record 9, noted as the head, is gone"),
     ("audit.out.other_renderer_note", {"id": 2, "made": "4", "shown": "5"},
      "record 2 was made by renderer 4 and is shown by renderer 5"),
-    ("import.out.wrote", {"clients": 1, "rows": 3, "changed": 1},
-     "wrote 1 client(s) from 3 record(s); 1 file(s) changed"),
+    ("import.out.wrote", {"clients": 2, "rows": 3, "changed": 0},
+     "wrote 2 client(s) from 3 record(s); 0 file(s) changed"),
     ("import.out.would_write_csv", {"clients": 2, "rows": 5}, "would write 2 client(s) from 5 record(s)"),
-    ("import.note.skipped", {"path": "a.csv", "count": 2, "why": message("import.skip.not_invoice")},
+    ("import.note.skipped", {"path": "a.csv", "why": message("import.skip.not_invoice", count=2)},
      "a.csv: 2 rows that are no invoice (payments, totals) left out"),
     ("import.out.kept", {"fact": "payment.late_invoices", "old": "2", "new": "3"},
      "  ! payment.late_invoices = 2 kept: your own value (the books say 3)"),
@@ -54,10 +54,10 @@ def test_out_lines_jobs_note_is_a_message_in_the_chosen_language() -> None:
 
 
 @pytest.mark.parametrize(("lang", "valid", "erased"), [
-    ("en", "valid: 1 records in the chain (0 erased on request)", "erased 0 record(s): none"),
+    ("en", "valid: 1 record in the chain (0 erased on request)", "erased 0 record(s): none"),
     ("ko", "유효함: 체인에 기록 1건 (요청에 따라 지운 기록 0건)", "기록 0건을 지웠습니다: 없음"),
     ("id", "sah: 1 catatan dalam rantai (0 dihapus atas permintaan)", "isi 0 catatan dihapus: tidak ada"),
-    ("fi", "kelvollinen: ketjussa 1 kirjausta (0 poistettu pyynnöstä)", "tyhjennettiin 0 kirjausta: ei yhtään"),
+    ("fi", "kelvollinen: ketjussa 1 kirjaus (0 poistettu pyynnöstä)", "tyhjennettiin 0 kirjausta: ei yhtään"),
 ])
 def test_out_lines_audit_verify_and_forget_speak_the_chosen_language(run_cli, tmp_path, lang: str, valid: str,  # type: ignore[no-untyped-def]
                                                                      erased: str) -> None:

@@ -74,7 +74,7 @@ def test_cli_reports_fail_with_diff_and_coverage(tmp_path: Path, run_cli) -> Non
     assert code == 1
     assert f"FAIL  {path}:3: wrong on purpose" in out
     assert "      verdict: expected fire, got pause_work" in out
-    assert "0 passed, 1 failed (1 scenarios" in out
+    assert "0 passed, 1 failed (1 scenario," in out
     assert "  not fired: verdict.address.temporary_problems (" in out
     assert "  not fired: verdict.keep" not in out  # keep is proposed for every client
 

@@ -180,7 +180,7 @@ def test_upload_a_portfolio_and_see_it_triaged_then_in_the_portfolio(web) -> Non
     started = web.post("/portfolio/upload", files={"file": ("clients.csv", csv)}, headers={"x-csrf-token": csrf_of(web)})
     assert started.status_code == 200 and "<progress" in started.text
     done = _wait_job(web, started.text)
-    assert "300 clients evaluated and recorded" in done and "1 rows could not be evaluated" in done
+    assert "300 clients evaluated and recorded" in done and "1 row could not be evaluated" in done
     assert "clients.csv:302" in done and "/tmp" not in done
     first = re.search(r'<tr data-client="([^"]+)"><td class="num">1</td>', done)
     assert first and first.group(1).startswith("Client ") and 'v-fire' in done.split("</tr>")[1]
@@ -197,7 +197,7 @@ def test_an_uploaded_spreadsheets_own_columns_are_left_out_and_named(web) -> Non
     csv = b"client,account manager,payment.late_invoices\nAcme,Jo,4\n"
     started = web.post("/portfolio/upload", files={"file": ("book.csv", csv)}, headers={"x-csrf-token": csrf_of(web)})
     done = _wait_job(web, started.text)
-    assert "1 clients evaluated and recorded" in done
+    assert "1 client evaluated and recorded" in done
     assert re.search(r'id="left-out">Columns left out \(they are not facts\): <code>account manager</code>', done)
 
 
@@ -245,7 +245,7 @@ def test_an_edited_knowledge_folder_can_be_tried(web) -> None:  # type: ignore[n
     files[thresholds] = ("files", ("thresholds.yaml", text.encode()))
     web.post("/v1/verdict", json={"client": "Late", "payment": {"late_invoices": 4}})
     tried = web.post("/knowledge/try", files=files, headers={"x-csrf-token": csrf_of(web)}).text
-    assert "knowledge folder (" in tried and "1 of 1 clients" in tried
+    assert "knowledge folder (" in tried and "1 of 1 client in the audit log" in tried
     evil = web.post("/knowledge/try", files=[("files", ("../../x.yaml", b"a: 1"))], headers={"x-csrf-token": csrf_of(web)})
     assert "knowledge file is named like" in evil.text or "x.yaml" in evil.text
 

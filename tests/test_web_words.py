@@ -38,9 +38,9 @@ def test_every_word_is_translated(engine: Engine, lang: str) -> None:
 
 def test_placeholders_agree_across_languages() -> None:
     for text, translations in WORDS.items():
-        wanted = sorted(re.findall(r"{(\w+)}", text))
+        wanted = sorted(re.findall(r"{(\w+)[}:!]", text))
         for lang, words in translations.items():
-            assert sorted(re.findall(r"{(\w+)}", words)) == wanted, (text, lang)
+            assert sorted(re.findall(r"{(\w+)[}:!]", words)) == wanted, (text, lang)
 
 
 def test_a_page_word_then_a_label_then_english() -> None:

@@ -12,6 +12,7 @@ from clientfire.engine.model import Knowledge
 from clientfire.engine.result import Result
 from clientfire.escape import json_safe, markdown_cell, markdown_inline, visible, write_csv
 from clientfire.explain.labels import label, term
+from clientfire.messages import fill
 from clientfire.textwidth import display_width, pad, pad_left
 
 from .inputs import RowError
@@ -83,7 +84,7 @@ def _signs_text(summary: Json, limit: int | None = _MAIN_SIGNS, lang: str = "en"
     signs = summary["signs"]
     shown = [f"{s['id']} ({term(s['degree'], lang)}{'*' if s['remedy_tried'] else ''})" for s in signs[:limit]]
     if limit is not None and len(signs) > limit:
-        shown.append(label("+{count} more", lang).format(count=len(signs) - limit))
+        shown.append(fill(label("+{count} more", lang), lang, count=len(signs) - limit))
     return ", ".join(shown) or "-"
 
 
@@ -170,7 +171,7 @@ def _markdown(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: Js
 
 def _counts_line(sink: Summaries, lang: str = "en") -> str:
     counts = ", ".join(f"{term(verdict, lang)} {n}" for verdict, n in sink.counts().items())
-    return label("{count} clients: {counts}", lang).format(count=len(sink), counts=counts)
+    return fill(label("{count:plural:client|clients}: {counts}", lang), lang, count=len(sink), counts=counts)
 
 
 _COLUMNS = ("client", "verdict", "strength")
@@ -203,6 +204,6 @@ def _table(out: TextIO, sink: Summaries, errors: Sequence[RowError], meta: Json,
                         *money_cells(s, lang), _signs_text(s, lang=lang))) + "\n")
     lines = ["", _counts_line(sink, lang), *(label(text, lang) for text in LEGEND)]
     if errors:
-        lines.append(label("{count} row(s) could not be evaluated:", lang).format(count=len(errors)))
+        lines.append(fill(label("{count:plural:row|row(s)} could not be evaluated:", lang), lang, count=len(errors)))
         lines += [f"  {visible(e.where)}: {visible(e.text(lang))}" for e in errors]
     out.write("\n".join(lines) + "\n")

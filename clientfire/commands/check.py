@@ -17,6 +17,7 @@ from clientfire.engine.overrides import apply_overrides, load_overrides
 from clientfire.errors import InputError, KnowledgeError
 from clientfire.escape import json_safe, visible
 from clientfire.explain.labels import label
+from clientfire.messages import fill
 from clientfire.options import add_format, add_knowledge, add_lang, lang_of
 from clientfire.output import emit
 
@@ -102,15 +103,12 @@ def _not_disabled(findings: list[Finding], base: Knowledge, off: set[str]) -> li
 def render(report: Report, lang: str = "en") -> str:
     """The report as text: one line per finding, then the counts (in `lang`)."""
     lines = [visible(f.text(lang)) for f in report.findings]
-    what = label("knowledge {version}, {rules} rules", lang).format(version=report.kb.version, rules=len(report.kb.rules)) \
-        if report.kb else label("not loaded", lang)
+    what = fill(label("knowledge {version}, {rules:plural:rule|rules}", lang), lang, version=report.kb.version,
+                rules=len(report.kb.rules)) if report.kb else label("not loaded", lang)
     errors, warnings = report.count(ERROR), report.count(WARNING)
     where = f"{report.folder}{' + ' + report.overrides if report.overrides else ''}"
-    if lang == "en":
-        counts = f"check: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} ({where}; {what})"
-    else:
-        counts = label("check: {errors} errors, {warnings} warnings ({where}; {what})", lang).format(
-            errors=errors, warnings=warnings, where=where, what=what)
+    counts = fill(label("check: {errors:plural:error|errors}, {warnings:plural:warning|warnings} ({where}; {what})", lang),
+                  lang, errors=errors, warnings=warnings, where=where, what=what)
     lines.append(visible(counts))
     return "\n".join(lines)
 

@@ -20,7 +20,7 @@ from clientfire.errors import ClientfireError, InputError
 from clientfire.escape import json_safe, visible
 from clientfire.explain.labels import label
 from clientfire.explain.numbers import format_percent
-from clientfire.messages import message
+from clientfire.messages import fill, message
 from clientfire.options import add_format, add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
 from clientfire.output import emit
 
@@ -113,13 +113,13 @@ def report_text(outcomes: list[Outcome], kb: Knowledge, verbose: bool = False, w
         if not outcome.passed:
             lines.extend(f"      {problem.text(lang)}" for problem in outcome.problems)
     passed = sum(o.passed for o in outcomes)
-    lines.append(label("{passed} passed, {failed} failed ({count} scenarios, knowledge {version})", lang).format(
-        passed=passed, failed=len(outcomes) - passed, count=len(outcomes), version=kb.version))
+    lines.append(fill(label("{passed} passed, {failed} failed ({count:plural:scenario|scenarios}, knowledge {version})",
+                            lang), lang, passed=passed, failed=len(outcomes) - passed, count=len(outcomes), version=kb.version))
     covered, missing = coverage(kb, outcomes)
     share = _percent(covered, kb)
     percent = f"{share:.1f}%" if lang == "en" else format_percent(round(share, 1), lang)
-    lines.append(label("coverage: {covered}/{total} rules fired ({percent})", lang).format(
-        covered=len(covered), total=len(kb.rules), percent=percent))
+    lines.append(fill(label("coverage: {covered}/{total:plural:rule|rules} fired ({percent})", lang), lang,
+                      covered=len(covered), total=len(kb.rules), percent=percent))
     for rule_id in missing:
         rule = kb.rule(rule_id)
         lines.append("  " + label("not fired: {rule}", lang).format(rule=rule_id) + (f" ({rule.loc})" if rule else ""))

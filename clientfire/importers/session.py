@@ -93,7 +93,7 @@ def run_import(request: Request, kb: Knowledge) -> Outcome:
                 earliest = day if earliest is None or (day and day < earliest) else earliest
             else:
                 client.add_time(record)
-        notes += [message("import.note.skipped", path=path, count=count, why=message(_SKIPPED[why]))
+        notes += [message("import.note.skipped", path=path, why=message(_SKIPPED[why], count=count))
                   for why, count in sorted(export.skipped.items())]
         if export.layout.kind == "invoices" and earliest and earliest > window.year_start:
             notes.append(message("import.note.starts_late", path=path, earliest=earliest, start=window.year_start))

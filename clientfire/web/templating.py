@@ -17,7 +17,9 @@ from clientfire.explain.explain_lines import formula_inputs
 from clientfire.explain.how import fact_label
 from clientfire.explain.labels import label
 from clientfire.explain.verdict_text import case_text, footer
+from clientfire.messages import fill
 
+from .units import unit_after
 from .words import word
 
 __all__ = ["TEMPLATES", "STATIC", "environment", "render", "inline_svg", "css"]
@@ -42,8 +44,9 @@ def inline_svg(svg: bytes | str) -> Markup:
 @jinja2.pass_context
 def _t(context: Any, text: str, **values: Any) -> str:
     """An interface word in the page's language; `{name}` fields filled from `values`."""
-    found = word(text, context.get("lang", "en"))
-    return found.format(**values) if values else found
+    lang = context.get("lang", "en")
+    found = word(text, lang)
+    return fill(found, lang, **values) if values else found
 
 
 @jinja2.pass_context
@@ -60,7 +63,13 @@ def _fact_value(context: Any, value: Any, fact_id: str) -> str:
         return word("yes" if value else "no", lang)
     shown = format_typed(value, meta.get("type"), lang)
     unit = meta.get("unit") if meta.get("type") != "percent" else None
-    return f"{shown} {word(unit, lang)}" if unit and value is not None else shown
+    return unit_after(shown, unit, lang) if unit and value is not None else shown
+
+
+@jinja2.pass_context
+def _with_unit(context: Any, shown: str, unit: str | None) -> str:
+    """A value already shown, then its unit (singular after 1) in the page's language; without a unit as it is."""
+    return unit_after(shown, unit, context.get("lang", "en")) if unit else shown
 
 
 @jinja2.pass_context
@@ -114,7 +123,7 @@ def environment() -> jinja2.Environment:
                        footer=footer, version=__version__)
     env.filters.update(evidence=_evidence, value=_value, money=_money, fact_value=_fact_value,
                        svg=inline_svg, fact_label=_fact_label, case=_case, label=_label,
-                       pretty_json=_pretty_json)
+                       pretty_json=_pretty_json, with_unit=_with_unit)
     return env
 
 

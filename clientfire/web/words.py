@@ -41,10 +41,11 @@ WORDS: dict[str, dict[str, str]] = {
     "Download as client file": {"id": "Unduh sebagai berkas klien", "ko": "클라이언트 파일로 내려받기",
                                 "fi": "Lataa asiakastiedostona"},
     "Verdict so far": {"id": "Keputusan sejauh ini", "ko": "현재까지의 판정", "fi": "Ratkaisu tähän mennessä"},
-    "{known} of {asked} facts known; {unknown} unknown facts could still change this.": {
+    "{known} of {asked:plural:fact|facts} known; {unknown:plural:unknown fact|unknown facts} could still change this.": {
         "id": "{known} dari {asked} fakta diketahui; {unknown} fakta yang belum diketahui masih bisa mengubah hasil ini.",
         "ko": "사실 {asked}개 중 {known}개를 알고 있습니다. 아직 모르는 사실 {unknown}개가 결과를 바꿀 수 있습니다.",
-        "fi": "{known}/{asked} tietoa tiedossa; {unknown} tuntematonta tietoa voi vielä muuttaa tulosta."},
+        "fi": "{known}/{asked:plural:tieto|tietoa} tiedossa; {unknown:plural:tuntematon tieto|tuntematonta tietoa} voi "
+              "vielä muuttaa tulosta."},
     # --- units of the fact vocabulary ------------------------------------------------------------------------
     "invoices": {"id": "faktur", "ko": "건", "fi": "laskua"},
     "days": {"id": "hari", "ko": "일", "fi": "päivää"},
@@ -93,8 +94,9 @@ WORDS: dict[str, dict[str, str]] = {
     "The same rule reached the same conclusion again": {
         "id": "Aturan yang sama mencapai kesimpulan yang sama lagi", "ko": "같은 규칙이 같은 결론을 다시 내렸습니다",
         "fi": "Sama sääntö päätyi samaan johtopäätökseen uudelleen"},
-    "{n} distinct article signs": {"id": "{n} tanda artikel yang berbeda", "ko": "서로 다른 기사 신호 {n}개",
-                                   "fi": "{n} eri artikkelin merkkiä"},
+    "{n:plural:distinct article sign|distinct article signs}": {
+        "id": "{n} tanda artikel yang berbeda", "ko": "서로 다른 기사 신호 {n}개",
+        "fi": "{n:plural:eri artikkelin merkki|eri artikkelin merkkiä}"},
     "Why not another verdict": {"id": "Mengapa bukan keputusan lain", "ko": "다른 판정이 아닌 이유",
                                 "fi": "Miksi ei toista ratkaisua"},
     "outranked": {"id": "kalah peringkat", "ko": "더 높은 판정에 밀림", "fi": "jäi korkeamman alle"},
@@ -141,14 +143,16 @@ WORDS: dict[str, dict[str, str]] = {
         "id": "Belum ada keputusan yang tercatat: isi formulir klien, atau unggah portofolio.",
         "ko": "아직 기록된 결정이 없습니다. 클라이언트 양식을 작성하거나 포트폴리오를 올리세요.",
         "fi": "Päätöksiä ei ole vielä kirjattu: täytä asiakaslomake tai lähetä asiakaskanta."},
-    "Triaging {name}: {done} of {total} clients": {"id": "Memilah {name}: {done} dari {total} klien",
-                                                   "ko": "{name} 분류 중: 클라이언트 {total}명 중 {done}명",
-                                                   "fi": "Lajitellaan {name}: {done}/{total} asiakasta"},
+    "Triaging {name}: {done} of {total:plural:client|clients}": {
+        "id": "Memilah {name}: {done} dari {total} klien", "ko": "{name} 분류 중: 클라이언트 {total}명 중 {done}명",
+        "fi": "Lajitellaan {name}: {done}/{total:plural:asiakas|asiakasta}"},
     "Triage of {name}": {"id": "Hasil pemilahan {name}", "ko": "{name} 분류 결과", "fi": "Lajittelun tulos: {name}"},
-    "{n} clients evaluated and recorded": {"id": "{n} klien dinilai dan dicatat", "ko": "클라이언트 {n}명을 평가하고 기록했습니다",
-                                           "fi": "{n} asiakasta arvioitu ja kirjattu"},
-    "{n} rows could not be evaluated": {"id": "{n} baris tidak dapat dinilai", "ko": "{n}개 행은 평가할 수 없었습니다",
-                                        "fi": "{n} riviä ei voitu arvioida"},
+    "{n:plural:client|clients} evaluated and recorded": {
+        "id": "{n} klien dinilai dan dicatat", "ko": "클라이언트 {n}명을 평가하고 기록했습니다",
+        "fi": "{n:plural:asiakas|asiakasta} arvioitu ja kirjattu"},
+    "{n:plural:row|rows} could not be evaluated": {
+        "id": "{n} baris tidak dapat dinilai", "ko": "{n}개 행은 평가할 수 없었습니다",
+        "fi": "{n:plural:rivi|riviä} ei voitu arvioida"},
     "Reload the portfolio": {"id": "Muat ulang portofolio", "ko": "포트폴리오 새로 고침", "fi": "Päivitä asiakaskanta"},
     "Verdict": {"id": "Keputusan", "ko": "판정", "fi": "Ratkaisu"},
     "Signs": {"id": "Tanda", "ko": "신호", "fi": "Merkit"},
@@ -209,7 +213,7 @@ WORDS: dict[str, dict[str, str]] = {
         "id": "Saran di balik setiap keputusan: tanda, ambang, dan aturan, masing-masing menyebut artikel sumbernya.",
         "ko": "모든 판정의 근거가 되는 조언입니다. 신호, 기준값, 규칙마다 출처 기사를 밝힙니다.",
         "fi": "Jokaisen ratkaisun taustalla oleva neuvonta: merkit, kynnysarvot ja säännöt lähdeartikkeleineen."},
-    "{n} rules": {"id": "{n} aturan", "ko": "규칙 {n}개", "fi": "{n} sääntöä"},
+    "{n:plural:rule|rules}": {"id": "{n} aturan", "ko": "규칙 {n}개", "fi": "{n:plural:sääntö|sääntöä}"},
     "Checks": {"id": "Pemeriksaan", "ko": "점검", "fi": "Tarkistukset"},
     "clientfire check: no errors, no warnings.": {"id": "clientfire check: tidak ada galat, tidak ada peringatan.",
                                                   "ko": "clientfire check: 오류 없음, 경고 없음.",
@@ -221,9 +225,9 @@ WORDS: dict[str, dict[str, str]] = {
                                     "fi": "Ajetaan skenaariotestejä…"},
     "Scenario tests": {"id": "Uji skenario", "ko": "시나리오 테스트", "fi": "Skenaariotestit"},
     "{p} passed, {f} failed": {"id": "{p} lulus, {f} gagal", "ko": "{p}개 통과, {f}개 실패", "fi": "{p} läpi, {f} hylätty"},
-    "coverage: {n} of {m} rules fired ({pct}%)": {"id": "cakupan: {n} dari {m} aturan terpicu ({pct}%)",
+    "coverage: {n} of {m:plural:rule|rules} fired ({pct}%)": {"id": "cakupan: {n} dari {m} aturan terpicu ({pct}%)",
                                                   "ko": "범위: 규칙 {m}개 중 {n}개 발동 ({pct}%)",
-                                                  "fi": "kattavuus: {n}/{m} sääntöä laukesi ({pct} %)"},
+                                                  "fi": "kattavuus: {n}/{m:plural:sääntö|sääntöä} laukesi ({pct} %)"},
     "Rules no scenario fires": {"id": "Aturan yang tidak dipicu skenario mana pun", "ko": "어떤 시나리오에서도 발동되지 않는 규칙",
                                 "fi": "Säännöt, joita mikään skenaario ei laukaise"},
     "Try a change": {"id": "Coba perubahan", "ko": "변경 시험해 보기", "fi": "Kokeile muutosta"},
@@ -254,7 +258,7 @@ WORDS: dict[str, dict[str, str]] = {
     "Rule": {"id": "Aturan", "ko": "규칙", "fi": "Sääntö"},
     "When": {"id": "Jika", "ko": "조건", "fi": "Kun"},
     "Then": {"id": "Maka", "ko": "결론", "fi": "Silloin"},
-    "{n} of {m} clients in the audit log would get another verdict; {k} more other signs or advice.": {
+    "{n} of {m:plural:client|clients} in the audit log would get another verdict; {k} more other signs or advice.": {
         "id": "{n} dari {m} klien di log audit akan mendapat keputusan lain; {k} lainnya mendapat tanda atau saran lain.",
         "ko": "감사 기록의 클라이언트 {m}명 중 {n}명의 판정이 바뀌고, {k}명은 신호나 조언이 바뀝니다.",
         "fi": "{n}/{m} lokin asiakkaasta saisi toisen ratkaisun; {k} muuta saisi eri merkit tai neuvot."},
@@ -263,7 +267,7 @@ WORDS: dict[str, dict[str, str]] = {
     "Columns left out (they are not facts)": {
         "id": "Kolom yang dilewati (bukan fakta)", "ko": "제외한 열(사실 항목이 아님)",
         "fi": "Pois jätetyt sarakkeet (eivät ole tietoja)"},
-    "{n} clients": {"id": "{n} klien", "ko": "클라이언트 {n}명", "fi": "{n} asiakasta"},
+    "{n:plural:client|clients}": {"id": "{n} klien", "ko": "클라이언트 {n}명", "fi": "{n:plural:asiakas|asiakasta}"},
     "Portfolio triage": {"id": "Triase portofolio", "ko": "포트폴리오 분류", "fi": "Asiakaskannan läpikäynti"},
     "Revenue per month": {"id": "Pendapatan per bulan", "ko": "월 매출", "fi": "Tulot kuukaudessa"},
     "Margin per month": {"id": "Margin per bulan", "ko": "월 마진", "fi": "Kate kuukaudessa"},
