@@ -25,6 +25,8 @@ Json = dict[str, Any]
 _STATE_BYTES_PER_PATTERN = 10_000  # what durable_rules sets up per rule pattern for each session state
 _HEAP_KEEP = 256 << 20  # glibc: blocks up to this size from the heap, and this much free heap kept
 _MMAP_THRESHOLD = 32 << 20  # glibc maps a larger block fresh from the kernel each time (its threshold's ceiling)
+_REPEATED = frozenset({bool, int, float, str})  # a client field of these types has its text kept (typed: True == 1)
+_FIELDS_KEPT = 4096  # client fields' texts kept per ruleset (yes/no answers and small counts repeat across clients)
 
 
 def __getattr__(name: str) -> Any:
@@ -65,23 +67,37 @@ class Plan:
         self.actions = actions
         self.rules: dict[str, tuple[str, str, list[tuple[str, Json]]]] = {}  # filled by rule()
         self._phases: dict[Any, str] = {}
+        self._fields: dict[tuple[str, type, Any], str] = {}  # (field, type, value) -> its text, filled by client_text
         self.tested = tested  # every field a condition could read
-
-    def engine_fact(self, fact: Json) -> Json:
-        """A client fact as the engine gets it: only the fields some condition names (the rest cannot match)."""
-        if fact.get("t") != "client":
-            return fact
-        tested = self.tested
-        return {k: v for k, v in fact.items() if k in tested}
 
     def opened(self, fact: Json) -> str:
         """A fact asserted from outside as open JSON text (a phase fact's text encoded once per ruleset)."""
+        if fact.get("t") == "client":
+            return self.client_text(fact)
         if fact.get("t") != "phase" or len(fact) != 2:
-            return open_json(self.engine_fact(fact))
+            return open_json(fact)
         found = self._phases.get(fact.get("layer"))
         if found is None:
             found = self._phases[fact.get("layer")] = open_json(fact)
         return found
+
+    def client_text(self, fact: Json) -> str:
+        """A client fact as the engine gets it, as open JSON text: only the fields some condition names (the rest
+        cannot match), each field's text as `open_json` writes it, kept per (field, value) once encoded."""
+        tested, fields, parts = self.tested, self._fields, []
+        for key, value in fact.items():
+            if key in tested:
+                kind = type(value)
+                if kind in _REPEATED:
+                    found = fields.get((key, kind, value))
+                    if found is None:
+                        found = _field_text(key, value)
+                        if len(fields) < _FIELDS_KEPT:
+                            fields[(key, kind, value)] = found
+                else:
+                    found = _field_text(key, value)
+                parts.append(found)
+        return "{" + ", ".join(parts) + ", " if parts else "{"
 
     def rule(self, rule_name: str) -> tuple[str, str, list[tuple[str, Json]]]:
         """The rule's id, its layer and its conclusions as JSON text still open for the session id (on first use)."""
@@ -91,6 +107,11 @@ class Plan:
             found = (action.rule_id, action.layer, [(open_json(fact), fact) for fact in action.asserts])
             self.rules[rule_name] = found
         return found
+
+
+def _field_text(key: str, value: Any) -> str:
+    """One field of a fact as `engine_json` writes it inside the fact (`"key": value`)."""
+    return engine_json({key: value})[1:-1]
 
 
 _lock = _thread.allocate_lock()  # threading's Lock, without importing threading (cold start)

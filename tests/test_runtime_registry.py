@@ -91,3 +91,31 @@ def test_issue15_cold_hit_cache_entry_carries_the_engine_text(tmp_path, monkeypa
     assert runtime_registry.prepared(compiled) == compiled.__dict__["_prepared"]
     changed = replace(compiled, phases=compiled.phases[:1])
     assert "_prepared" not in changed.__dict__  # a changed copy works its own out
+
+
+@pytest.mark.parametrize("fact", [
+    {"t": "client", "a": True, "b": 1, "c": 1.0, "d": "x"},
+    {"t": "client", "a": 1, "b": True, "c": 1, "d": "é \"q\""},  # True == 1 == 1.0: each kept under its type
+    {"t": "client", "a": 1e-05, "b": 3e16, "c": -0.0, "d": None, "never_tested": 2},
+    {"t": "client", "a": [1e-07, 2], "b": {"x": 1}, "c": 12, "d": False},
+    {"t": "client"},
+])
+def test_a_client_fact_is_encoded_field_by_field_as_the_whole_fact_was(fact: dict) -> None:  # type: ignore[type-arg]
+    """The engine's text of a client fact: its tested fields only, the very text `open_json` writes for them."""
+    from clientfire.engine.engine_text import open_json
+    from clientfire.engine.runtime_registry import Plan
+
+    plan = Plan(0, {}, frozenset({"t", "a", "b", "c", "d"}))
+    whole = open_json({k: v for k, v in fact.items() if k != "never_tested"})
+    assert plan.opened(fact) == whole
+    assert plan.opened(fact) == whole  # read back from the fields' texts kept
+    assert plan.opened({**fact, "t": "sign"}) == open_json({**fact, "t": "sign"})  # other facts whole
+
+
+def test_a_client_fields_text_that_cannot_be_json_is_refused_as_before() -> None:
+    from clientfire.engine.runtime_registry import Plan
+
+    plan = Plan(0, {}, frozenset({"t", "a"}))
+    for _ in range(2):
+        with pytest.raises(ValueError):
+            plan.opened({"t": "client", "a": float("nan")})
