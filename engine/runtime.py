@@ -23,8 +23,18 @@ Json = dict[str, Any]
 _NOT_HANDLED, _OBSERVED = 1, 2
 _SHARED_MIN_KEYS = 8
 _sids = itertools.count(1)
+_free_sids: list[str] = []  # the sids of closed sessions, taken again: a message then reads as one seen before
+_MESSAGES_KEPT = 2048  # messages kept per ruleset, read (those without the client fact repeat across clients)
 
 Firing = dict  # one rule firing: seq, rule, layer, matched facts, derived facts, already known (plain JSON-ready data)
+
+
+def _take_sid() -> str:
+    """A sid no live session holds: a closed session's, else a new one."""
+    try:
+        return _free_sids.pop()
+    except IndexError:
+        return f"c{next(_sids)}"
 
 
 class Session:
@@ -37,7 +47,8 @@ class Session:
 
     def __init__(self, compiled: Compiled) -> None:
         self.compiled = compiled
-        self.sid = f"c{next(_sids)}"
+        self.sid = _take_sid()
+        self._open = True
         self.firings: list[Firing] = []
         self._plan = plan(compiled)
         self._tail = f'"sid": "{self.sid}"}}'
@@ -57,10 +68,14 @@ class Session:
         Never emptied for reuse: retracting a fact that matched a completed action follows that action's
         freed frame (durable_rules keeps the location), which corrupts the heap (docs/performance.md).
         """
+        if not self._open:
+            return
+        self._open = False
         try:
             core.delete_state(self._plan.handle, self.sid)
         except Exception:  # noqa: BLE001 - a session that never stored a fact has no state to delete
             pass
+        _free_sids.append(self.sid)  # its state is gone: the next session may take the sid
 
     def assert_fact(self, fact: Json) -> None:
         """Assert a fact from outside any action; run every action it triggers; check for errors."""
@@ -106,6 +121,13 @@ class Session:
         tail (`"sid": "c1"}`, which cannot occur inside a JSON string); a message read otherwise is decoded.
         The client fact's long text is compared with it before any hashing.
         """
+        seen = self._plan.messages.get(message)
+        if seen is not None:  # the same rule on the same facts (their texts) in an earlier session with this sid
+            known = self._known
+            try:
+                return seen[0], {name: known[opened] for name, opened in seen[1]}
+            except KeyError:  # noqa: S110 - cannot happen (every fact asserted is known): read it afresh
+                pass
         head, _, rest = message.partition('":{')
         parts = rest.split(self._tail)
         if head[:2] == '{"' and parts.pop() == "}}":
@@ -117,11 +139,13 @@ class Session:
                 fact = big_fact if opened == big_text else known.get(opened)
                 if fact is None or name[:1] != '"':
                     break
-                matched.append((name[1:], fact))
+                matched.append((name[1:], opened, fact))
             else:
                 if len(matched) > 1:
                     matched.sort()
-                return head[2:], dict(matched)
+                if all(fact is not big_fact for _, _, fact in matched) and len(self._plan.messages) < _MESSAGES_KEPT:
+                    self._plan.messages[message] = (head[2:], tuple((name, opened) for name, opened, _ in matched))
+                return head[2:], {name: fact for name, _, fact in matched}
         ((rule_name, found),) = self._decode(message).items()
         return rule_name, {name: without_bookkeeping(fact) if "sid" in fact else fact for name, fact in sorted(found.items())}
 

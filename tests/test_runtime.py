@@ -297,3 +297,35 @@ def test_issue15_1_a_float_is_plain_exactly_when_its_repr_needs_no_point(value: 
     text = float.__repr__(value)
     assert plain(value) is ("e" not in text or "." in text)
     assert plain({"x": value}) is plain(value) and plain([value]) is plain(value)
+
+
+def test_a_closed_sessions_sid_is_taken_again_never_a_live_ones(engine: Engine) -> None:
+    """Messages then repeat across sessions (read once per ruleset); two live sessions never share a state."""
+    first = open_session(engine.compiled)
+    second = open_session(engine.compiled)
+    assert first.sid != second.sid
+    first.close()
+    first.close()  # closing twice frees the sid once
+    third, fourth = open_session(engine.compiled), open_session(engine.compiled)
+    assert third.sid == first.sid and len({second.sid, third.sid, fourth.sid}) == 3
+    for session in (second, third, fourth):
+        session.close()
+
+
+def test_a_message_read_in_an_earlier_session_gives_this_sessions_facts(engine: Engine,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second run reads its messages off the ruleset's kept ones, and gets its own facts, as a fresh read would."""
+    from clientfire.engine.derive import run_trace
+    from clientfire.engine.runtime_registry import plan
+
+    fact = {"t": "client", "payment.late_invoices": 5, "respect.belittles": True}
+    first = run_trace(engine.compiled, dict(fact))
+    assert plan(engine.compiled).messages  # messages without the client fact are kept
+    second = run_trace(engine.compiled, dict(fact))
+    monkeypatch.setattr(plan(engine.compiled), "messages", {})
+    fresh = run_trace(engine.compiled, dict(fact))
+    assert first == second == fresh
+    facts = {id(f) for firing in second for f in firing["derived"]}
+    assert all(id(m) in facts or m.get("t") in ("client", "phase") for firing in second
+               for m in firing["matched"].values())  # the matched conclusions are this run's own
+    assert not {id(f) for firing in first for f in firing["derived"]} & facts
