@@ -52,7 +52,7 @@ class Session:
         self.firings: list[Firing] = []
         self._plan = plan(compiled)
         self._tail = f'"sid": "{self.sid}"}}'
-        self._shared: list[tuple[str, str, Json]] = []  # (JSON text, token, fact): big facts decoded once
+        self._shared: list[tuple[str, Json]] = []  # (JSON text, fact): big facts decoded once
         self._known: dict[str, Json] = {}  # the open JSON text of every fact asserted -> the fact, once per session
         self._big: tuple[str, Json] | None = None  # the first big fact (the client's): its open text and the fact
 
@@ -78,7 +78,10 @@ class Session:
         _free_sids.append(self.sid)  # its state is gone: the next session may take the sid
 
     def assert_fact(self, fact: Json) -> None:
-        """Assert a fact from outside any action; run every action it triggers; check for errors."""
+        """Assert a fact from outside any action; run every action it triggers; check for errors.
+
+        A client fact without engine bookkeeping is matched as the very dict given (the caller leaves it be).
+        """
         opened = self._plan.opened(fact)
         text = opened + self._tail
         try:
@@ -86,8 +89,8 @@ class Session:
         except Exception as exc:
             raise EngineError(f"rule engine failed: {exc}") from exc
         if fact.get("t") == "client" or len(fact) > _SHARED_MIN_KEYS:  # the engine hands back this text per match
-            mine = without_bookkeeping(fact)
-            self._shared.append((text, f"shared{len(self._shared)}", mine))
+            mine = without_bookkeeping(fact) if "sid" in fact or "id" in fact else fact  # kept as given, not copied
+            self._shared.append((text, mine))
             self._known.setdefault(opened, mine)
             if self._big is None:
                 self._big = (opened, self._known[opened])
@@ -155,7 +158,8 @@ class Session:
         A matched fact is always an object in the message, so a string in its place can only be a token.
         """
         swapped = {}
-        for text, token, fact in self._shared:
+        for number, (text, fact) in enumerate(self._shared):
+            token = f"shared{number}"
             if text in message:
                 message = message.replace(text, f'"{token}"')
                 swapped[token] = fact
