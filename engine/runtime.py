@@ -103,18 +103,31 @@ class Session:
         self._run_actions(state)
 
     def _run_actions(self, state: int) -> None:
-        """Run the actions the engine queued for this session, one at a time, until none is left."""
-        handle = self._plan.handle
+        """Run the actions the engine queued for this session, one at a time, until none is left.
+
+        Each action records its firing and asserts its conclusions (one already known is noted as such).
+        """
+        plan, handle, facts, firings, parse = self._plan, self._plan.handle, self._known, self.firings, self._parse
+        rules = plan.rules_for(self._tail)
         started = core.start_action_for_state(handle, state)
         message = started[1] if started else None
-        parse, fire = self._parse, self._fire
         while message:
             rule_name, matched = parse(message)
             try:
-                fire(rule_name, matched)
+                rule_id, layer, conclusions = rules.get(rule_name) or plan.rule_for(self._tail, rule_name)
+                derived: list[Json] = []
+                known: list[Json] = []
+                for text, opened, fact in conclusions:
+                    code = core.assert_fact(handle, text)[0]
+                    mine = facts.get(opened)
+                    if mine is None:
+                        mine = facts[opened] = dict(fact)
+                    (known if code == _OBSERVED else derived).append(mine)
             except Exception as exc:  # noqa: BLE001 - reported as an engine error, the engine left clean
                 core.abandon_action(handle, state)
                 raise EngineError(f"a rule action failed inside the engine: {str(exc)[:300]}") from exc
+            firings.append({"seq": len(firings) + 1, "rule": rule_id, "layer": layer, "matched": matched,
+                            "derived": derived, "already_known": known})
             message = core.complete_and_start_action(handle, state)
 
     def _parse(self, message: str) -> tuple[str, Json]:
@@ -170,22 +183,6 @@ class Session:
                     if isinstance(value, str) and value in swapped:
                         matched[name] = dict(swapped[value])
         return decoded
-
-    def _fire(self, rule_name: str, matched: Json) -> None:
-        """Record the firing and assert its conclusions (a conclusion already known is noted as such)."""
-        plan = self._plan
-        rule_id, layer, conclusions = plan.rules.get(rule_name) or plan.rule(rule_name)
-        derived: list[Json] = []
-        known: list[Json] = []
-        facts, handle, tail, firings = self._known, plan.handle, self._tail, self.firings
-        for opened, fact in conclusions:
-            code = core.assert_fact(handle, opened + tail)[0]
-            mine = facts.get(opened)
-            if mine is None:
-                mine = facts[opened] = dict(fact)
-            (known if code == _OBSERVED else derived).append(mine)
-        firings.append({"seq": len(firings) + 1, "rule": rule_id, "layer": layer, "matched": matched,
-                        "derived": derived, "already_known": known})
 
     def facts(self) -> list[Json]:
         """Every fact the session holds, without engine bookkeeping."""

@@ -68,6 +68,7 @@ class Plan:
         self.rules: dict[str, tuple[str, str, list[tuple[str, Json]]]] = {}  # filled by rule()
         self._phases: dict[Any, str] = {}
         self.messages: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {}  # message -> rule, (name, fact text)
+        self._tails: dict[str, dict[str, tuple[str, str, list[tuple[str, str, Json]]]]] = {}  # see rules_for
         self._fields: dict[tuple[str, type, Any], str] = {}  # (field, type, value) -> its text, filled by client_text
         self.tested = tested  # every field a condition could read
 
@@ -107,6 +108,22 @@ class Plan:
             action = self.actions[rule_name]
             found = (action.rule_id, action.layer, [(open_json(fact), fact) for fact in action.asserts])
             self.rules[rule_name] = found
+        return found
+
+
+    def rules_for(self, tail: str) -> dict[str, tuple[str, str, list[tuple[str, str, Json]]]]:
+        """Rule name -> its id, layer and conclusions (whole text, open text, fact) for sessions with this tail
+        (sids are taken again, so there are as many tails as sessions ever open at once); filled by `rule_for`."""
+        found = self._tails.get(tail)
+        if found is None:
+            found = self._tails[tail] = {}
+        return found
+
+    def rule_for(self, tail: str, rule_name: str) -> tuple[str, str, list[tuple[str, str, Json]]]:
+        """`rules_for(tail)`'s entry for the rule, made on its first firing."""
+        rule_id, layer, conclusions = self.rule(rule_name)
+        found = self.rules_for(tail)[rule_name] = (rule_id, layer, [(opened + tail, opened, fact)
+                                                                     for opened, fact in conclusions])
         return found
 
 
