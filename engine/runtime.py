@@ -55,6 +55,7 @@ class Session:
         self._shared: list[tuple[str, Json]] = []  # (JSON text, fact): big facts decoded once
         self._known: dict[str, Json] = {}  # the open JSON text of every fact asserted -> the fact, once per session
         self._big: tuple[str, Json] | None = None  # the first big fact (the client's): its open text and the fact
+        self._big_full = ""  # its whole text as asserted (and as every message matching it holds it)
 
     def __enter__(self) -> Session:
         return self
@@ -93,7 +94,7 @@ class Session:
             self._shared.append((text, mine))
             self._known.setdefault(opened, mine)
             if self._big is None:
-                self._big = (opened, self._known[opened])
+                self._big, self._big_full = (opened, self._known[opened]), text
         elif opened not in self._known:
             self._known[opened] = without_bookkeeping(fact)
         if code == _NOT_HANDLED:
@@ -135,20 +136,22 @@ class Session:
 
         The engine hands back each matched fact as the very text asserted, which ends with the session's
         tail (`"sid": "c1"}`, which cannot occur inside a JSON string); a message read otherwise is decoded.
-        The client fact's long text is compared with it before any hashing.
+        The client fact's long text is compared with it before any hashing. A message read is kept per ruleset
+        under its text with the client fact's cut out, so that later sessions (sids are taken again) look it up.
         """
-        seen = self._plan.messages.get(message)
-        if seen is not None:  # the same rule on the same facts (their texts) in an earlier session with this sid
+        big_text, big_fact = self._big or ("", None)
+        key = message.replace(self._big_full, "\0") if big_fact is not None else message  # JSON has no raw NUL
+        seen = self._plan.messages.get(key)
+        if seen is not None:  # the same rule on the same facts (their texts, the client's aside) in an earlier session
             known = self._known
             try:
-                return seen[0], {name: known[opened] for name, opened in seen[1]}
+                return seen[0], {name: big_fact if opened is None else known[opened] for name, opened in seen[1]}
             except KeyError:  # noqa: S110 - cannot happen (every fact asserted is known): read it afresh
                 pass
         head, _, rest = message.partition('":{')
         parts = rest.split(self._tail)
         if head[:2] == '{"' and parts.pop() == "}}":
             known = self._known
-            big_text, big_fact = self._big or ("", None)
             matched = []
             for part in parts:
                 name, _, opened = part.lstrip(",").partition('":')
@@ -159,8 +162,9 @@ class Session:
             else:
                 if len(matched) > 1:
                     matched.sort()
-                if all(fact is not big_fact for _, _, fact in matched) and len(self._plan.messages) < _MESSAGES_KEPT:
-                    self._plan.messages[message] = (head[2:], tuple((name, opened) for name, opened, _ in matched))
+                if len(self._shared) <= 1 and len(self._plan.messages) < _MESSAGES_KEPT:  # one big fact: the key's
+                    self._plan.messages[key] = (head[2:], tuple((name, None if fact is big_fact else opened)
+                                                                for name, opened, fact in matched))
                 return head[2:], {name: fact for name, _, fact in matched}
         ((rule_name, found),) = self._decode(message).items()
         return rule_name, {name: without_bookkeeping(fact) if "sid" in fact else fact for name, fact in sorted(found.items())}

@@ -329,3 +329,9 @@ def test_a_message_read_in_an_earlier_session_gives_this_sessions_facts(engine: 
     assert all(id(m) in facts or m.get("t") in ("client", "phase") for firing in second
                for m in firing["matched"].values())  # the matched conclusions are this run's own
     assert not {id(f) for firing in first for f in firing["derived"]} & facts
+    other = {**fact, "payment.late_invoices": 6}  # another client text, the same rules: its messages are kept ones
+    kept = len(plan(engine.compiled).messages)
+    again = run_trace(engine.compiled, other)
+    assert len(plan(engine.compiled).messages) == kept
+    clients = [m for firing in again for m in firing["matched"].values() if m.get("t") == "client"]
+    assert clients and all(m is other for m in clients)
