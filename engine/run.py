@@ -83,7 +83,7 @@ class Parts:
     """The explanation parts of one evaluation, each worked out when the result's field is first read."""
 
     def __init__(self, kb: Knowledge, client: ClientFacts, day: dt.date, derived: dict[str, Any],
-                 values: dict[str, Any], fact: dict[str, Any], trace: assemble.Trace) -> None:
+                 values: dict[str, Any], fact: dict[str, Any], trace: list[dict[str, Any]]) -> None:
         self.kb, self.client, self.day, self.derived, self.values, self.fact, self.trace = (
             kb, client, day, derived, values, fact, trace)
 

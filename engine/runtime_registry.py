@@ -67,7 +67,7 @@ class Plan:
         self.actions = actions
         self.rules: dict[str, tuple[str, str, list[tuple[str, Json]]]] = {}  # filled by rule()
         self._phases: dict[Any, str] = {}
-        self.messages: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {}  # message -> rule, (name, fact text)
+        self.messages: dict[str, tuple[str, tuple[tuple[str, str | None], ...]]] = {}  # message -> rule, (name, text)
         self._tails: dict[str, dict[str, tuple[str, str, list[tuple[str, str, Json]]]]] = {}  # see rules_for
         self._fields: dict[tuple[str, type, Any], str] = {}  # (field, type, value) -> its text, filled by client_text
         self.tested = tested  # every field a condition could read
