@@ -83,11 +83,22 @@ def per_evaluation(engine: Engine, clients: list[Any], rates: dict[str, float], 
     found = {"floor_us": floor["us"], "calls": floor["calls"], "full_us": full, "full/floor": full / floor["us"]}
     line("full explained / floor", f"{full / floor['us']:.2f}x",
          f"{full:.0f} us per full evaluation beside it; target <= {TARGETS['floor']}x")
+    every = engine_floor(lambda client: _read_every_part(engine.evaluate(client, TODAY)), clients, repeat)["full_us"]
+    found["every_part_us"] = every
+    line("  the same, every explanation part read", f"{every / floor['us']:.2f}x",
+         f"{every:.0f} us (signs, advice, facts, bounds: the result works each out on first read)")
     for name, key in (("plain Python", "full/plain Python"), ("CLIPS (clipspy)", "full/CLIPS")):
         if name in rates:
             found[key] = rates[name] / rates["clientfire"]
             line(f"full explained / {name}", f"{found[key]:.2f}x", "aim: CLIPS's time" if "CLIPS" in name else "")
     return found
+
+
+def _read_every_part(result: Any) -> Any:
+    """Every field of the result read once (the explanation parts are made on first read)."""
+    for name in result.__fields__:
+        getattr(result, name)
+    return result
 
 
 def batch_command(csv_path: Path, jobs: int, summary: Path) -> list[str]:

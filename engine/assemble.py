@@ -61,8 +61,15 @@ def derived_of(trace: list[dict[str, Any]], kind: str) -> list[tuple[dict[str, A
 
 
 def verdict_of(trace: list[dict[str, Any]]) -> tuple[str, str] | None:
-    """The verdict and strength the select layer concluded."""
-    found = {(f["name"], f["strength"]) for f, _ in derived_of(trace, "verdict")}
+    """The verdict and strength the select layer concluded (read off the firings: no grouping by kind)."""
+    found = set()
+    for firing in trace:
+        for fact in firing["derived"]:
+            if fact.get("t") == "verdict":
+                found.add((fact["name"], fact["strength"]))
+        for fact in firing["already_known"]:
+            if fact.get("t") == "verdict":
+                found.add((fact["name"], fact["strength"]))
     return found.pop() if len(found) == 1 else None
 
 

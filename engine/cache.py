@@ -14,7 +14,7 @@ from .compile import Compiled, compile_knowledge
 from .files import sha256
 from .folder import bundled_dir, knowledge_files, read_knowledge_bytes
 from .model import Knowledge
-from .runtime import begin_verify, trust, verify
+from .runtime_registry import begin_verify, trust, verify
 
 __all__ = ["cache_dir", "cache_key", "load_compiled", "KEEP", "SETTLED_NS"]
 

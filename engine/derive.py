@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from typing import Any
 
 from .assemble import Trace
 from .bounds import bounded_facts, formula_interval, hi_key, input_bounds, lo_key
 from .compile import Compiled
-from .formulas import evaluate_formula, formula_tree
+from .formulas import days_until, evaluate_formula, formula_function, formula_tree, point_value
 from .model import FactDef, Knowledge
 from .prepared import per_knowledge
 from .runtime import open_session
@@ -36,26 +37,32 @@ def _settled(kb: Knowledge, formula: str, values: dict[str, Any], today: dt.date
 def derive_one(kb: Knowledge, fact: FactDef, values: dict[str, Any], today: dt.date) -> dict[str, Any]:
     """One derived fact's keys for the engine: its value when the known values settle it, and its
     proven bounds (`fact:lo`, `fact:hi`, finite ends only) when the rules test it through bounds."""
-    return _derive(_plan_of(kb, fact), kb, values, today)
+    return _derive(_plan_of(kb, fact), kb, values, today, days_until(today))
 
 
-_Plan = tuple[str, str, tuple[str, ...], bool, str, str]  # fact, formula, its inputs, bounded?, bound keys
+#: fact, formula, its inputs, bounded?, bound keys, the formula as a function of its inputs and days_until,
+#: the keys its interval reads (each input, its bounds) and the intervals worked out, by what they read
+_Plan = tuple[str, str, tuple[str, ...], bool, str, str, Callable[..., Any], tuple[str, ...], dict[Any, Any]]
+_INTERVALS_KEPT = 1024  # intervals kept per formula fact (clients with the same inputs known get the same one)
+_MISSING = object()
 
 
 def _plan_of(kb: Knowledge, fact: FactDef) -> _Plan:
     formula = fact.formula or ""
-    return (fact.id, formula, tuple(formula_tree(formula)[1].values()), fact.id in bounded_facts(kb),
-            lo_key(fact.id), hi_key(fact.id))
+    names = tuple(formula_tree(formula)[1].values())
+    return (fact.id, formula, names, fact.id in bounded_facts(kb), lo_key(fact.id), hi_key(fact.id),
+            formula_function(formula), tuple(k for name in names for k in (name, lo_key(name), hi_key(name))), {})
 
 
-def _derive(plan: _Plan, kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[str, Any]:
-    fact_id, formula, names, bounded, lo_name, hi_name = plan
+def _derive(plan: _Plan, kb: Knowledge, values: dict[str, Any], today: dt.date, days: Any) -> dict[str, Any]:
+    fact_id, formula, names, bounded, lo_name, hi_name, function, read, kept = plan
     keys: dict[str, Any] = {}
-    if all(values.get(name) is not None for name in names):
-        value = evaluate_formula(formula, values, today)
+    given = [values.get(name) for name in names]
+    if None not in given:  # evaluate_formula's value, without building its namespace per call
+        value = point_value(function, given, days)
         found = None if value is None or not finite(value) else (value, value)  # too large: no value
     else:
-        found = formula_interval(kb, formula, values, today)
+        found = _interval(kb, formula, values, today, read, kept)
     if found is not None and found[0] == found[1] and math.isfinite(found[0]):
         settled = round(found[0], 6) if isinstance(found[0], float) else found[0]
         keys[fact_id] = int(settled) if isinstance(settled, float) and settled.is_integer() else settled
@@ -68,12 +75,30 @@ def _derive(plan: _Plan, kb: Knowledge, values: dict[str, Any], today: dt.date) 
     return keys
 
 
+def _interval(kb: Knowledge, formula: str, values: dict[str, Any], today: dt.date, read: tuple[str, ...],
+              kept: dict[Any, Any]) -> Any:
+    """`formula_interval`, kept per what it reads: the day and each input's value and bounds, with their types
+    (True == 1, yet a yes/no is no number)."""
+    got = tuple(map(values.get, read))
+    key = (today, got, tuple(map(type, got)))
+    try:
+        found = kept.get(key, _MISSING)
+    except TypeError:  # a value that cannot be hashed: worked out each time
+        return formula_interval(kb, formula, values, today)
+    if found is _MISSING:
+        found = formula_interval(kb, formula, values, today)
+        if len(kept) < _INTERVALS_KEPT:
+            kept[key] = found
+    return found
+
+
 def derive_facts(kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[str, Any]:
     """What the engine is given beyond the known inputs: the derived facts (formulas) whose value the
     known values settle, and the proven bounds of the facts the rules test through bounds."""
     derived: dict[str, Any] = {}
+    days = days_until(today)
     for plan in per_knowledge(kb, _plans):
-        derived.update(_derive(plan, kb, values, today))
+        derived.update(_derive(plan, kb, values, today, days))
     derived.update(input_bounds(kb, values))
     return derived
 

@@ -10,7 +10,8 @@ from typing import Any
 
 from clientfire.messages import Message, message
 
-__all__ = ["FormulaError", "formula_names", "formula_uses", "evaluate_formula", "formula_tree", "FUNCTIONS"]
+__all__ = ["FormulaError", "formula_names", "formula_uses", "evaluate_formula", "formula_tree", "formula_function",
+           "point_value", "days_until", "FUNCTIONS"]
 
 _NAME_RE = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)+")
 #: the functions a formula may call, and how many arguments each takes (None: two or more)
@@ -89,6 +90,39 @@ def _code(formula: str) -> Any:
     """The checked formula compiled to Python bytecode (only names, numbers, + - * / and the FUNCTIONS)."""
     tree, _ = formula_tree(formula)
     return compile(tree, f"<formula {formula}>", "eval")
+
+
+@lru_cache(maxsize=256)
+def formula_function(formula: str) -> Any:
+    """The checked formula as a function of its inputs (in `formula_tree`'s alias order) and `days_until`:
+    the same expression tree `evaluate_formula` evaluates, compiled once."""
+    tree, names = formula_tree(formula)
+    source = ast.Expression(body=ast.Lambda(
+        args=ast.arguments(posonlyargs=[], args=[ast.arg(arg=a) for a in (*names, "days_until")], kwonlyargs=[],
+                           kw_defaults=[], defaults=[]),
+        body=tree.body))
+    code = compile(ast.fix_missing_locations(source), f"<formula {formula}>", "eval")
+    return eval(code, {"__builtins__": {}, "max": max, "min": min})  # noqa: S307 - a checked arithmetic tree
+
+
+def point_value(function: Any, given: list[Any], days: Any) -> float | int | None:
+    """`evaluate_formula`'s value from `formula_function(formula)`, the inputs (none unknown) and `days_until(today)`."""
+    args = [value if isinstance(value, _INPUT_TYPES) and not isinstance(value, bool) else 0 for value in given]
+    try:
+        result = function(*args, days)
+    except ZeroDivisionError:
+        return None
+    if isinstance(result, float) and result.is_integer():
+        return int(result)
+    return result  # type: ignore[no-any-return]
+
+
+_INPUT_TYPES = (int, float, dt.date)
+
+
+def days_until(today: dt.date) -> Any:
+    """The formulas' `days_until`, counted from `today`."""
+    return _days_until(today)
 
 
 def _days_until(today: dt.date) -> Any:

@@ -8,7 +8,10 @@ from clientfire.record import Record, field
 
 from .model import Item, Knowledge, Sign, Text
 
-__all__ = ["Result", "pick_text", "source_of"]
+__all__ = ["Result", "LATER", "pick_text", "source_of"]
+
+#: the explanation parts `Result.later` works out on first read (engine/run.py's `Parts`)
+LATER = ("signs", "remedies", "guidance", "prevention", "notices", "fired_rules", "facts", "derived_facts", "bounds")
 
 
 def pick_text(text: Text, lang: str) -> str:
@@ -56,6 +59,20 @@ class Result(Record):
     bounds: dict[str, Any] = field(default_factory=dict)
     evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fact -> records (imported facts)
 
+    @classmethod
+    def later(cls, parts: Any, **given: Any) -> Result:
+        """A result whose LATER fields are read off `parts` (an object with one attribute each) on first use.
+
+        Equal, hashed, shown, copied and pickled as if every field had been given (any read works them out).
+        """
+        made = cls.__new__(cls)
+        made.__dict__.update(given, _parts=parts)
+        return made
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Every field, worked out (the parts object stays behind)."""
+        return {name: getattr(self, name) for name in self.__fields__}
+
     def to_json(self, kb: Knowledge, lang: str = "en") -> dict[str, Any]:
         """The result as JSON-ready data with stable keys; texts in `lang`."""
 
@@ -90,6 +107,28 @@ class Result(Record):
             "lang": lang,
             "evidence": {fact: list(lines) for fact, lines in sorted(self.evidence.items())},
         }
+
+
+class _Later:
+    """A LATER field of a `Result.later` result: read off its parts once, then kept in the instance.
+
+    A non-data descriptor: a result made with every field given holds them in its dictionary, which wins.
+    """
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, record: Any, owner: Any = None) -> Any:
+        if record is None:
+            return self
+        found = record.__dict__[self.name] = getattr(record.__dict__["_parts"], self.name)
+        return found
+
+
+for _name in LATER:
+    setattr(Result, _name, _Later(_name))
 
 
 def _with_records(sign: dict[str, Any], records: dict[str, tuple[str, ...]]) -> dict[str, Any]:

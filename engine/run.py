@@ -61,10 +61,6 @@ class Engine:
         derived = derive_facts(self.kb, client.values, day)
         values = {**client.values, **derived}
         fact = client_fact(values)  # the values as JSON-ready data too (dates as ISO text)
-        # what needs no trace first: a run sets up a fresh engine state (~2 MB here), which leaves the
-        # processor's caches cold for whatever Python work comes after it
-        given, bounds, estimated = client.as_given(), assemble.bounds_of(self.kb, values), estimates(self.kb, values, day)
-        derived_json = _jsonable({k: v for k, v in derived.items() if not is_bound_key(k)})
         trace = run_trace(self.compiled, fact)
         found = assemble.verdict_of(trace)
         if found is None:
@@ -75,19 +71,66 @@ class Engine:
             signs = [fact for fact, _ in assemble.derived_of(trace, "sign")]
             open_facts = tuple(unknown_facts(self.kb, probe, Outcome.of_trace(self.kb, trace), signs,
                                              presumed_facts(self.kb, probe, trace)))
-        signs = assemble.signs_of(self.kb, trace, values)
-        return Result(
-            client=client.name, verdict=found[0], strength=found[1], signs=tuple(signs),
-            remedies=tuple(assemble.remedies_of(self.kb, trace, signs)),
-            guidance=tuple(assemble.guidance_of(self.kb, trace, fact, estimated)),
-            prevention=tuple(assemble.prevention_of(self.kb, trace)),
-            notices=tuple(assemble.notices_of(self.kb, trace)),
-            fired_rules=tuple({"id": f["rule"], "seq": f["seq"]} for f in trace),
-            unknown_facts=open_facts,
-            knowledge_version=self.kb.version, facts=given, derived_facts=derived_json,
-            bounds=bounds, trace=tuple(trace), today=day.isoformat(),
+        return Result.later(
+            Parts(self.kb, client, day, derived, values, fact, trace),
+            client=client.name, verdict=found[0], strength=found[1], unknown_facts=open_facts,
+            knowledge_version=self.kb.version, trace=tuple(trace), today=day.isoformat(),
             evidence=dict(client.evidence),
         )
+
+
+class Parts:
+    """The explanation parts of one evaluation, each worked out when the result's field is first read."""
+
+    def __init__(self, kb: Knowledge, client: ClientFacts, day: dt.date, derived: dict[str, Any],
+                 values: dict[str, Any], fact: dict[str, Any], trace: list[dict[str, Any]]) -> None:
+        self.kb, self.client, self.day, self.derived, self.values, self.fact, self.trace = (
+            kb, client, day, derived, values, fact, trace)
+
+    @cached_property
+    def signs(self) -> tuple[dict[str, Any], ...]:
+        """The signs found, with their evidence."""
+        return tuple(assemble.signs_of(self.kb, self.trace, self.values))
+
+    @cached_property
+    def remedies(self) -> tuple[dict[str, Any], ...]:
+        """The remedies to try, with the signs each answers."""
+        return tuple(assemble.remedies_of(self.kb, self.trace, list(self.signs)))
+
+    @cached_property
+    def guidance(self) -> tuple[dict[str, Any], ...]:
+        """The exit plan (the client fact is JSON-ready already; estimates for details without a value)."""
+        return tuple(assemble.guidance_of(self.kb, self.trace, self.fact, estimates(self.kb, self.values, self.day)))
+
+    @cached_property
+    def prevention(self) -> tuple[dict[str, Any], ...]:
+        """What to put in the next contract."""
+        return tuple(assemble.prevention_of(self.kb, self.trace))
+
+    @cached_property
+    def notices(self) -> tuple[dict[str, Any], ...]:
+        """The notices the run concluded."""
+        return tuple(assemble.notices_of(self.kb, self.trace))
+
+    @cached_property
+    def fired_rules(self) -> tuple[dict[str, Any], ...]:
+        """Each firing's rule and sequence number."""
+        return tuple({"id": f["rule"], "seq": f["seq"]} for f in self.trace)
+
+    @cached_property
+    def facts(self) -> dict[str, Any]:
+        """The facts as given, grouped as in a client file."""
+        return self.client.as_given()
+
+    @cached_property
+    def derived_facts(self) -> dict[str, Any]:
+        """The derived facts settled (bounds left out), JSON-ready."""
+        return _jsonable({k: v for k, v in self.derived.items() if not is_bound_key(k)})
+
+    @cached_property
+    def bounds(self) -> dict[str, Any]:
+        """What the known facts prove about each derived fact still without a value."""
+        return assemble.bounds_of(self.kb, self.values)
 
 
 def _jsonable(values: dict[str, Any]) -> dict[str, Any]:

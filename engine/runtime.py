@@ -1,196 +1,40 @@
-"""The one place that talks to durable_rules: a quiet host, one registry, one session per run."""
+"""The one place that talks to durable_rules: one session per run, driven in the C engine directly.
+
+The rulesets it runs are registered once per process by engine/runtime_registry.py; the trial build under a
+time limit is engine/runtime_build.py's."""
 
 from __future__ import annotations
 
-import _thread
-import functools
 import itertools
 import json
-from collections.abc import Callable
 from typing import Any
 
 import durable_rules_engine as core  # the C engine under durable.engine: driven directly, no Python round trips
 
 from clientfire.errors import EngineError
 
-from .compile import Action, Compiled
-from .engine_text import engine_json, names_in, open_json, without_bookkeeping
-from .runtime_build import BUILD_SECONDS, Trial, is_trusted, trial_build, trust
+from .compile import Compiled
+from .engine_text import without_bookkeeping
+from .runtime_registry import plan
 
-# `QuietHost` is importable too (built on first use by __getattr__ below)
-__all__ = ["Firing", "Session", "host", "register", "open_session", "registered_names", "engine_json", "trial_build",
-           "trust", "verify", "begin_verify", "definition_text", "prepared", "keep_states_on_heap", "BUILD_SECONDS"]
+__all__ = ["Firing", "Session", "open_session"]
 
 Json = dict[str, Any]
 _NOT_HANDLED, _OBSERVED = 1, 2
 _SHARED_MIN_KEYS = 8
-_STATE_BYTES_PER_PATTERN = 10_000  # what durable_rules sets up per rule pattern for each session state
-_HEAP_KEEP = 256 << 20  # glibc: blocks up to this size from the heap, and this much free heap kept
-_MMAP_THRESHOLD = 32 << 20  # glibc maps a larger block fresh from the kernel each time (its threshold's ceiling)
-
-
-def __getattr__(name: str) -> Any:
-    """`QuietHost`, built on first use: durable.engine (its Python layer) takes ~15 ms to import, and
-    clientfire's own runs never need it; only raw durable_rules uses (tests, the benchmark) do."""
-    if name == "QuietHost":
-        return _quiet_host_class()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-@functools.lru_cache(maxsize=1)
-def _quiet_host_class() -> type:
-    import durable.engine as dre
-
-    class QuietHost(dre.Host):  # type: ignore[misc]
-        """A durable_rules Host that starts no timer threads: actions run only on the caller's thread."""
-
-        def __init__(self) -> None:
-            self.actions: dict[str, Callable[[Any], None]] = {}
-            super().__init__()
-
-        def _run(self) -> None:  # noqa: D401 - durable's timer loop, disabled on purpose
-            """Do nothing: no dispatch or timer threads."""
-
-        def get_action(self, action_name: str) -> Callable[[Any], None]:
-            """The callable registered for a rule name."""
-            return self.actions[action_name]
-
-    QuietHost.__module__, QuietHost.__qualname__ = __name__, "QuietHost"
-    return QuietHost
-
+_sids = itertools.count(1)
+_free_sids: list[str] = []  # the sids of closed sessions, taken again: a message then reads as one seen before
+_MESSAGES_KEPT = 2048  # messages kept per ruleset, read (those without the client fact repeat across clients)
 
 Firing = dict  # one rule firing: seq, rule, layer, matched facts, derived facts, already known (plain JSON-ready data)
 
 
-class _Plan:
-    """A registered ruleset: its engine handle, its actions and their conclusions encoded once as JSON."""
-
-    def __init__(self, handle: int, actions: dict[str, Action], tested: frozenset[str]) -> None:
-        self.handle = handle
-        self.actions = actions
-        self.rules: dict[str, tuple[str, str, list[tuple[str, Json]]]] = {}  # filled by rule()
-        self._phases: dict[Any, str] = {}
-        self.tested = tested  # every field a condition could read
-
-    def engine_fact(self, fact: Json) -> Json:
-        """A client fact as the engine gets it: only the fields some condition names (the rest cannot match)."""
-        if fact.get("t") != "client":
-            return fact
-        tested = self.tested
-        return {k: v for k, v in fact.items() if k in tested}
-
-    def opened(self, fact: Json) -> str:
-        """A fact asserted from outside as open JSON text (a phase fact's text encoded once per ruleset)."""
-        if fact.get("t") != "phase" or len(fact) != 2:
-            return open_json(self.engine_fact(fact))
-        found = self._phases.get(fact.get("layer"))
-        if found is None:
-            found = self._phases[fact.get("layer")] = open_json(fact)
-        return found
-
-    def rule(self, rule_name: str) -> tuple[str, str, list[tuple[str, Json]]]:
-        """The rule's id, its layer and its conclusions as JSON text still open for the session id (on first use)."""
-        found = self.rules.get(rule_name)
-        if found is None:
-            action = self.actions[rule_name]
-            found = (action.rule_id, action.layer, [(open_json(fact), fact) for fact in action.asserts])
-            self.rules[rule_name] = found
-        return found
-
-
-_lock = _thread.allocate_lock()  # threading's Lock, without importing threading (cold start)
-_host: Any = None
-_registered: dict[str, Compiled] = {}
-_plans: dict[str, _Plan] = {}
-_sids = itertools.count(1)
-
-
-def host() -> Any:
-    """A process-wide durable_rules QuietHost, for raw durable_rules uses (clientfire's runs do not need one)."""
-    global _host
-    with _lock:
-        if _host is None:
-            _host = _quiet_host_class()()
-        return _host
-
-
-def registered_names() -> list[str]:
-    """The ruleset names registered in this process."""
-    return sorted(_registered)
-
-
-def register(compiled: Compiled) -> None:
-    """Create the compiled ruleset in durable_rules' engine once per process (its name is unique per version).
-
-    This is what durable.engine's Ruleset does (the definition without its `run` entries, as JSON);
-    clientfire's Session then runs the actions itself.
-    """
-    with _lock:
-        if compiled.name in _registered:
-            return
-        rules = _definition(compiled)
-        text, tested = prepared(compiled)
-        if not is_trusted(compiled):
-            trial_build(compiled.name, text)
-        try:
-            handle = core.create_ruleset(compiled.name, text)
-        except Exception as exc:
-            raise EngineError(f"durable_rules refused the compiled rules: {exc}") from exc
-        if _states_are_mapped(rules):
-            keep_states_on_heap()
-        _plans[compiled.name] = _Plan(handle, compiled.actions, tested)
-        _registered[compiled.name] = compiled
-
-
-def _states_are_mapped(rules: Json) -> bool:
-    """Is a session state of this ruleset past glibc's mmap ceiling (~10 KB per rule pattern)?"""
-    patterns = sum(len(rule.get("all", rule.get("any", ()))) for rule in rules.values())
-    return patterns * _STATE_BYTES_PER_PATTERN > _MMAP_THRESHOLD
-
-
-@functools.lru_cache(maxsize=1)
-def keep_states_on_heap() -> bool:
-    """Let glibc serve a large ruleset's session state from the heap and keep it when freed (True if set).
-
-    durable_rules allocates each session's state afresh: ~10 KB per rule pattern, one block per kind
-    of node, memset at once. Past 32 MB (the most glibc's sliding mmap threshold reaches) a block is
-    mapped from the kernel and unmapped on delete, so every session faults in every page again (a 20x
-    knowledge base: ~20 ms per state, ~4 ms served from the heap).
-    """
-    import ctypes
-
+def _take_sid() -> str:
+    """A sid no live session holds: a closed session's, else a new one."""
     try:
-        mallopt = ctypes.CDLL(None).mallopt  # the process's own symbols: libc's on Linux
-    except (OSError, AttributeError):  # not glibc: the default allocator stays
-        return False
-    m_trim_threshold, m_top_pad, m_mmap_threshold = -1, -2, -3
-    return all([mallopt(m_mmap_threshold, _HEAP_KEEP) == 1, mallopt(m_trim_threshold, _HEAP_KEEP) == 1,
-                mallopt(m_top_pad, 64 << 20) == 1])
-
-
-def _definition(compiled: Compiled) -> Json:
-    """The ruleset as durable_rules reads it: the definition without its `run` entries."""
-    return {name: {k: v for k, v in rule.items() if k != "run"} for name, rule in compiled.definition[compiled.name].items()}
-
-
-def definition_text(compiled: Compiled) -> str:
-    """The ruleset as durable_rules reads it, as JSON."""
-    return prepared(compiled)[0]
-
-
-def prepared(compiled: Compiled) -> tuple[str, frozenset[str]]:
-    """The ruleset's JSON text and every field a condition could read, worked out once per compiled object.
-
-    Kept in the object itself, so the knowledge cache stores them (they are made before it writes its entry):
-    a cache hit neither encodes the definition nor walks it (~2 ms of every start). A changed copy
-    (`replace`) is a new object, worked out afresh.
-    """
-    found = compiled.__dict__.get("_prepared")
-    if found is None:
-        rules = _definition(compiled)
-        found = (engine_json(rules), frozenset(names_in(rules)) | {"t"})
-        object.__setattr__(compiled, "_prepared", found)  # frozen: derived once, never changed
-    return found  # type: ignore[no-any-return]
+        return _free_sids.pop()
+    except IndexError:
+        return f"c{next(_sids)}"
 
 
 class Session:
@@ -202,15 +46,16 @@ class Session:
     """
 
     def __init__(self, compiled: Compiled) -> None:
-        register(compiled)
         self.compiled = compiled
-        self.sid = f"c{next(_sids)}"
+        self.sid = _take_sid()
+        self._open = True
         self.firings: list[Firing] = []
-        self._plan = _plans[compiled.name]
+        self._plan = plan(compiled)
         self._tail = f'"sid": "{self.sid}"}}'
-        self._shared: list[tuple[str, str, Json]] = []  # (JSON text, token, fact): big facts decoded once
+        self._shared: list[tuple[str, Json]] = []  # (JSON text, fact): big facts decoded once
         self._known: dict[str, Json] = {}  # the open JSON text of every fact asserted -> the fact, once per session
         self._big: tuple[str, Json] | None = None  # the first big fact (the client's): its open text and the fact
+        self._big_full = ""  # its whole text as asserted (and as every message matching it holds it)
 
     def __enter__(self) -> Session:
         return self
@@ -224,13 +69,20 @@ class Session:
         Never emptied for reuse: retracting a fact that matched a completed action follows that action's
         freed frame (durable_rules keeps the location), which corrupts the heap (docs/performance.md).
         """
+        if not self._open:
+            return
+        self._open = False
         try:
             core.delete_state(self._plan.handle, self.sid)
         except Exception:  # noqa: BLE001 - a session that never stored a fact has no state to delete
             pass
+        _free_sids.append(self.sid)  # its state is gone: the next session may take the sid
 
     def assert_fact(self, fact: Json) -> None:
-        """Assert a fact from outside any action; run every action it triggers; check for errors."""
+        """Assert a fact from outside any action; run every action it triggers; check for errors.
+
+        A client fact without engine bookkeeping is matched as the very dict given (the caller leaves it be).
+        """
         opened = self._plan.opened(fact)
         text = opened + self._tail
         try:
@@ -238,11 +90,11 @@ class Session:
         except Exception as exc:
             raise EngineError(f"rule engine failed: {exc}") from exc
         if fact.get("t") == "client" or len(fact) > _SHARED_MIN_KEYS:  # the engine hands back this text per match
-            mine = without_bookkeeping(fact)
-            self._shared.append((text, f"shared{len(self._shared)}", mine))
+            mine = without_bookkeeping(fact) if "sid" in fact or "id" in fact else fact  # kept as given, not copied
+            self._shared.append((text, mine))
             self._known.setdefault(opened, mine)
             if self._big is None:
-                self._big = (opened, self._known[opened])
+                self._big, self._big_full = (opened, self._known[opened]), text
         elif opened not in self._known:
             self._known[opened] = without_bookkeeping(fact)
         if code == _NOT_HANDLED:
@@ -252,18 +104,31 @@ class Session:
         self._run_actions(state)
 
     def _run_actions(self, state: int) -> None:
-        """Run the actions the engine queued for this session, one at a time, until none is left."""
-        handle = self._plan.handle
+        """Run the actions the engine queued for this session, one at a time, until none is left.
+
+        Each action records its firing and asserts its conclusions (one already known is noted as such).
+        """
+        plan, handle, facts, firings, parse = self._plan, self._plan.handle, self._known, self.firings, self._parse
+        rules = plan.rules_for(self._tail)
         started = core.start_action_for_state(handle, state)
         message = started[1] if started else None
-        parse, fire = self._parse, self._fire
         while message:
             rule_name, matched = parse(message)
             try:
-                fire(rule_name, matched)
+                rule_id, layer, conclusions = rules.get(rule_name) or plan.rule_for(self._tail, rule_name)
+                derived: list[Json] = []
+                known: list[Json] = []
+                for text, opened, fact in conclusions:
+                    code = core.assert_fact(handle, text)[0]
+                    mine = facts.get(opened)
+                    if mine is None:
+                        mine = facts[opened] = dict(fact)
+                    (known if code == _OBSERVED else derived).append(mine)
             except Exception as exc:  # noqa: BLE001 - reported as an engine error, the engine left clean
                 core.abandon_action(handle, state)
                 raise EngineError(f"a rule action failed inside the engine: {str(exc)[:300]}") from exc
+            firings.append({"seq": len(firings) + 1, "rule": rule_id, "layer": layer, "matched": matched,
+                            "derived": derived, "already_known": known})
             message = core.complete_and_start_action(handle, state)
 
     def _parse(self, message: str) -> tuple[str, Json]:
@@ -271,24 +136,36 @@ class Session:
 
         The engine hands back each matched fact as the very text asserted, which ends with the session's
         tail (`"sid": "c1"}`, which cannot occur inside a JSON string); a message read otherwise is decoded.
-        The client fact's long text is compared with it before any hashing.
+        The client fact's long text is compared with it before any hashing. A message read is kept per ruleset
+        under its text with the client fact's cut out, so that later sessions (sids are taken again) look it up.
         """
+        big_text, big_fact = self._big or ("", None)
+        key = message.replace(self._big_full, "\0") if big_fact is not None else message  # JSON has no raw NUL
+        seen = self._plan.messages.get(key)
+        if seen is not None:  # the same rule on the same facts (their texts, the client's aside) in an earlier session
+            known = self._known
+            try:
+                return seen[0], {name: big_fact if opened is None else known[opened] for name, opened in seen[1]}
+            except KeyError:  # noqa: S110 - cannot happen (every fact asserted is known): read it afresh
+                pass
         head, _, rest = message.partition('":{')
         parts = rest.split(self._tail)
         if head[:2] == '{"' and parts.pop() == "}}":
             known = self._known
-            big_text, big_fact = self._big or ("", None)
             matched = []
             for part in parts:
                 name, _, opened = part.lstrip(",").partition('":')
                 fact = big_fact if opened == big_text else known.get(opened)
                 if fact is None or name[:1] != '"':
                     break
-                matched.append((name[1:], fact))
+                matched.append((name[1:], opened, fact))
             else:
                 if len(matched) > 1:
                     matched.sort()
-                return head[2:], dict(matched)
+                if len(self._shared) <= 1 and len(self._plan.messages) < _MESSAGES_KEPT:  # one big fact: the key's
+                    self._plan.messages[key] = (head[2:], tuple((name, None if fact is big_fact else opened)
+                                                                for name, opened, fact in matched))
+                return head[2:], {name: fact for name, _, fact in matched}
         ((rule_name, found),) = self._decode(message).items()
         return rule_name, {name: without_bookkeeping(fact) if "sid" in fact else fact for name, fact in sorted(found.items())}
 
@@ -298,7 +175,8 @@ class Session:
         A matched fact is always an object in the message, so a string in its place can only be a token.
         """
         swapped = {}
-        for text, token, fact in self._shared:
+        for number, (text, fact) in enumerate(self._shared):
+            token = f"shared{number}"
             if text in message:
                 message = message.replace(text, f'"{token}"')
                 swapped[token] = fact
@@ -309,22 +187,6 @@ class Session:
                     if isinstance(value, str) and value in swapped:
                         matched[name] = dict(swapped[value])
         return decoded
-
-    def _fire(self, rule_name: str, matched: Json) -> None:
-        """Record the firing and assert its conclusions (a conclusion already known is noted as such)."""
-        plan = self._plan
-        rule_id, layer, conclusions = plan.rules.get(rule_name) or plan.rule(rule_name)
-        derived: list[Json] = []
-        known: list[Json] = []
-        facts, handle, tail, firings = self._known, plan.handle, self._tail, self.firings
-        for opened, fact in conclusions:
-            code = core.assert_fact(handle, opened + tail)[0]
-            mine = facts.get(opened)
-            if mine is None:
-                mine = facts[opened] = dict(fact)
-            (known if code == _OBSERVED else derived).append(mine)
-        firings.append({"seq": len(firings) + 1, "rule": rule_id, "layer": layer, "matched": matched,
-                        "derived": derived, "already_known": known})
 
     def facts(self) -> list[Json]:
         """Every fact the session holds, without engine bookkeeping."""
@@ -339,13 +201,3 @@ def open_session(compiled: Compiled) -> Session:
     return Session(compiled)
 
 
-def verify(compiled: Compiled, trial: Trial | None = None) -> None:
-    """Build the compiled knowledge once in a child process (under the time limit), then trust it; `trial`: the
-    build begun already (`begin_verify`, so that the child builds while this process lints)."""
-    (trial or begin_verify(compiled)).wait()
-    trust(compiled)
-
-
-def begin_verify(compiled: Compiled) -> Trial:
-    """Begin `verify`'s build: a forked child builds while the caller goes on (then `verify(compiled, trial)`)."""
-    return Trial(compiled.name, definition_text(compiled))

@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-import os
 import subprocess
 import sys
-import threading
 
 import durable.engine as dre
 import pytest
@@ -16,9 +14,9 @@ import pytest
 from clientfire.engine import Engine, bundled_dir
 from clientfire.engine.client import ClientFacts
 from clientfire.engine.compile import Action, Compiled, refuse_nex_only
-from clientfire.engine.runtime import QuietHost, open_session, register, registered_names
+from clientfire.engine.runtime import open_session
+from clientfire.engine.runtime_registry import QuietHost
 from clientfire.errors import ClientFileError, EngineError, KnowledgeError
-from clientfire.record import replace
 from tests.conftest import TODAY
 
 _names = itertools.count()
@@ -34,45 +32,6 @@ def _raw_host(rules: dict, name: str | None = None) -> tuple[dre.Host, str]:
 
 def _client_rule(condition: dict, run) -> dict:  # type: ignore[no-untyped-def]
     return {"r": {"all": [{"m": {"$and": [{"t": "client"}, condition]}}], "run": run}}
-
-
-def test_raw_registry_refuses_a_name_twice() -> None:
-    host, name = _raw_host(_client_rule({"$gte": {"x": 1}}, lambda c: None))
-    with pytest.raises(Exception, match="already registered"):
-        host.register_rulesets({name: _client_rule({"$gte": {"x": 1}}, lambda c: None)})
-
-
-def test_register_is_idempotent_per_knowledge_version(engine: Engine) -> None:
-    register(engine.compiled)
-    register(engine.compiled)
-    assert registered_names().count(engine.compiled.name) == 1
-
-
-def test_two_knowledge_versions_coexist(tmp_path, engine: Engine) -> None:  # type: ignore[no-untyped-def]
-    folder = tmp_path / "kb"
-    folder.mkdir()
-    for path in bundled_dir().glob("*.yaml"):
-        text = path.read_text()
-        if path.name == "thresholds.yaml":
-            text = text.replace("value: 3\n", "value: 2\n", 1)
-        (folder / path.name).write_text(text)
-    other = Engine(directory=folder)
-    assert other.compiled.name != engine.compiled.name
-    client = ClientFacts("x", {"payment.late_invoices": 2, "payment.pays_eventually": True})
-    assert engine.evaluate(client, TODAY).verdict == "keep"
-    assert other.evaluate(client, TODAY).verdict == "address"
-
-
-def test_raw_host_starts_timer_threads_quiet_host_does_not() -> None:
-    before = {t.ident for t in threading.enumerate()}
-    raw = dre.Host()
-    started = [t for t in threading.enumerate() if t.ident not in before]
-    raw._d_timer.cancel()
-    raw._t_timer.cancel()
-    assert any(isinstance(t, threading.Timer) for t in started)
-    before = {t.ident for t in threading.enumerate()}
-    QuietHost()
-    assert [t for t in threading.enumerate() if t.ident not in before] == []
 
 
 def test_raw_exception_in_action_is_swallowed_into_state() -> None:
@@ -154,7 +113,7 @@ def test_unmatched_client_fact_gives_keep(engine: Engine) -> None:
 
 _NEX_SCRIPT = """
 import os
-from clientfire.engine.runtime import QuietHost
+from clientfire.engine.runtime_registry import QuietHost
 count = [0]
 def act(c):
     count[0] += 1
@@ -267,7 +226,7 @@ def test_raw_engine_refuses_infinity() -> None:
 
 
 def test_engine_json_writes_numbers_the_engine_reads() -> None:
-    from clientfire.engine.runtime import engine_json
+    from clientfire.engine.engine_text import engine_json
 
     fact = {"t": "client", "a": 1e-05, "b": -1e16, "c": 0.5, "d": 12, "e": True, "f": "1e-05", "g": [1e-07]}
     assert engine_json(fact) == ('{"t": "client", "a": 1.0e-05, "b": -1.0e+16, "c": 0.5, "d": 12, "e": true, '
@@ -292,74 +251,6 @@ def test_tiny_numbers_in_facts_and_thresholds_reach_the_engine(engine: Engine, t
         (folder / path.name).write_text(text)
     tiny = Engine(directory=folder)
     assert tiny.evaluate(ClientFacts("x", {"payment.late_invoices": 1}), TODAY).verdict != ""
-
-
-# --- issue 15, knowledge that grows: the C core's fixed limits (engine/network.py), each pinned raw -------------
-
-def _same_pattern(count: int, terms: list[dict]) -> dict:  # type: ignore[type-arg]
-    return {f"r{i}": {"all": [{"m": {"$and": [{"t": "x"}, *[{**t, "b": i} if "b" in t else t for t in terms]]}}]}
-            for i in range(count)}
-
-
-def _create(definition: dict) -> str:  # type: ignore[type-arg]
-    import durable_rules_engine as core
-
-    try:
-        core.create_ruleset(f"pin_{next(_names)}", json.dumps(definition))
-    except Exception as exc:  # noqa: BLE001 - the error code is what is pinned
-        return str(exc).rsplit(" ", 1)[-1]
-    return "built"
-
-
-@pytest.mark.parametrize(("count", "terms", "outcome", "what"), [
-    (256, [{"a": 1}], "built", None),
-    (257, [{"a": 1}], "108|built", "patterns"),  # BETA_LIST_LENGTH: the shared phase node of issue 15
-    (128, [{"$or": [{"a": 1}, {"a": 2}]}], "built", "stack"),  # built, but a fact with a = 1 would overflow
-    (129, [{"$or": [{"a": 1}, {"a": 2}]}], "107|built", "absent,stack"),  # NEXT_LIST_LENGTH: one forward node per `$or`
-    (1, [{"$or": [{"$nex": {f"f{i}": 1}}, {f"f{i}": 1}]} for i in range(14)], "built", None),
-    (1, [{"$or": [{"$nex": {f"f{i}": 1}}, {f"f{i}": 1}]} for i in range(15)], "113", "expressions"),
-])
-def test_durable_rules_limits_of_one_node_match_the_network_model(count: int, terms: list, outcome: str,
-                                                                   what: str | None) -> None:
-    from clientfire.engine.network import over_limits, shape
-
-    """rete.c linkAlpha checks a full list one entry past its end: the ruleset is refused, or (when that entry
-    happens to be zero) the entry is written over the next array. Either way the model flags it."""
-    definition = _same_pattern(count, terms)
-    assert _create(definition) in outcome.split("|")
-    assert {limit.what for limit in over_limits(shape(definition))} == (set(what.split(",")) if what else set())
-
-
-@pytest.mark.parametrize(("rules", "outcome"), [(64, "(1, 1)"), (65, "303")])
-def test_durable_rules_overflows_its_stack_past_64_pending_nodes(rules: int, outcome: str) -> None:
-    """events.c MAX_STACK_SIZE: a fact reaching 65 `$or` forward nodes at once fails at run time (error 303)."""
-    import durable_rules_engine as core
-
-    from clientfire.engine.network import over_limits, shape
-
-    definition = _same_pattern(rules, [{"$or": [{"a": 1}, {"a": 2}]}, {"b": 0}])
-    handle = core.create_ruleset(f"pin_{next(_names)}", json.dumps(definition))
-    try:
-        found = str(core.assert_event(handle, json.dumps({"t": "x", "a": 1, "b": -1, "sid": "1", "id": "e"})))
-    except Exception as exc:  # noqa: BLE001
-        found = str(exc).rsplit(" ", 1)[-1]
-    assert found == outcome
-    assert bool(over_limits(shape(definition))) is (outcome == "303")
-
-
-def test_create_ruleset_spins_for_ever_past_512_tests_under_one_node_and_the_trial_build_stops_it() -> None:
-    """rete.c findAlpha probes a full hash set for ever: the trial build in a child process is killed at its
-    time limit with a one-line EngineError; 512 tests still build."""
-    from clientfire.engine.network import over_limits, shape
-    from clientfire.engine.runtime import trial_build
-
-    def tests(count: int) -> dict:  # type: ignore[type-arg]
-        return {f"r{i}": {"all": [{"m": {"$and": [{"t": "x"}, {"a": i}]}}]} for i in range(count)}
-
-    trial_build(f"pin_{next(_names)}", json.dumps(tests(512)), seconds=20)
-    with pytest.raises(EngineError, match=r"did not finish building the rules in 1 s"):
-        trial_build(f"pin_{next(_names)}", json.dumps(tests(513)), seconds=1)
-    assert [limit.what for limit in over_limits(shape(tests(513)))] == ["tests"]
 
 
 def test_engine_json_encodes_a_plain_fact_in_one_call_with_the_same_text() -> None:
@@ -396,113 +287,6 @@ def test_match_messages_are_read_without_decoding(engine: Engine, monkeypatch: p
     assert engine.evaluate(client, TODAY).trace == decoded
 
 
-@pytest.mark.parametrize(("text", "seconds"), [("", 20.0), ("2.5", 2.5), (" 7 ", 7.0), ("0", None), ("-1", None),
-                                               ("abc", None), ("inf", None), ("nan", None)])
-def test_build_time_limit_from_the_environment_or_a_clear_error(monkeypatch: pytest.MonkeyPatch, text: str,
-                                                                seconds: float | None) -> None:
-    from clientfire.engine.runtime_build import build_seconds
-    from clientfire.errors import InputError
-
-    monkeypatch.setenv("CLIENTFIRE_BUILD_SECONDS", text)
-    if seconds is None:
-        with pytest.raises(InputError, match="CLIENTFIRE_BUILD_SECONDS must be a positive number of seconds"):
-            build_seconds()
-    else:
-        assert build_seconds() == seconds
-
-
-def test_glibc_keeps_a_large_rulesets_session_states_on_the_heap() -> None:
-    """durable_rules memsets ~10 KB per pattern for each new state; past 32 MB glibc maps it fresh each time."""
-    import platform
-
-    from clientfire.engine import runtime
-
-    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
-        pytest.skip("mallopt is glibc's")
-    assert runtime.keep_states_on_heap() is True
-
-
-@pytest.mark.parametrize(("patterns", "tuned"), [(201, False), (3_300, False), (3_400, True)])
-def test_only_a_ruleset_past_32_mb_of_state_tunes_the_allocator(patterns: int, tuned: bool) -> None:
-    from clientfire.engine import runtime
-
-    rules = {f"r{i}": {"all": [{"m": {"t": "x"}}]} for i in range(patterns)}
-    assert runtime._states_are_mapped(rules) is tuned
-
-
-def test_issue15_cold_hit_cache_entry_carries_the_engine_text(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    """A knowledge cache hit registers the ruleset from the text stored with it: no encoding, no walk of the rules."""
-    from clientfire.engine import runtime
-    from clientfire.engine.cache import load_compiled
-    from clientfire.engine.engine_text import engine_json, names_in
-
-    monkeypatch.setenv("CLIENTFIRE_CACHE_DIR", str(tmp_path))
-    monkeypatch.delenv("CLIENTFIRE_NO_CACHE", raising=False)
-    load_compiled()  # the miss: builds and stores the entry
-    _, compiled = load_compiled()  # the hit
-    rules = runtime._definition(compiled)
-    assert compiled.__dict__["_prepared"] == (engine_json(rules), frozenset(names_in(rules)) | {"t"})
-    monkeypatch.setattr(runtime, "engine_json", None)  # a hit calls neither
-    monkeypatch.setattr(runtime, "names_in", None)
-    assert runtime.prepared(compiled) == compiled.__dict__["_prepared"]
-    changed = replace(compiled, phases=compiled.phases[:1])
-    assert "_prepared" not in changed.__dict__  # a changed copy works its own out
-
-
-_ALONE = """
-import _thread, json, sys, time
-from clientfire.engine.runtime_build import _alone
-found = [_alone(), "threading" in sys.modules]
-lock = _thread.allocate_lock()
-lock.acquire()
-_thread.start_new_thread(lock.acquire, ())  # a thread started without threading
-time.sleep(0.05)
-found.append(_alone())
-print(json.dumps(found))
-"""
-
-
-def test_issue15_cold_hit_the_trial_build_forks_only_when_alone_without_importing_threading() -> None:
-    done = subprocess.run([sys.executable, "-c", _ALONE], capture_output=True, text=True, timeout=60, check=True)
-    assert json.loads(done.stdout) == [True, False, False]
-    from clientfire.engine.runtime_build import _alone
-
-    assert "threading" in sys.modules and _alone() == (threading.active_count() == 1)
-
-
-def _reaped(pid: int | None) -> bool:
-    """The child is gone and waited for (or there was none)."""
-    if pid is None:
-        return True
-    try:
-        os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        return True
-    return False
-
-
-@pytest.mark.parametrize("how", ["wait", "cancel", "spin"])
-def test_issue15_cold_hit_a_trial_begun_is_waited_for_or_cancelled_and_its_child_reaped(how: str) -> None:
-    """The knowledge cache begins the trial build, lints while the child builds, then waits (or cancels on a lint error)."""
-    from clientfire.engine.runtime_build import Trial, _alone
-
-    def tests(n: int) -> dict:  # type: ignore[type-arg]
-        return {f"r{i}": {"all": [{"m": {"$and": [{"t": "client"}, {how: i}]}}]} for i in range(n)}  # a text per case
-
-    spins = how == "spin"
-    trial = Trial(f"pin_{next(_names)}", json.dumps(tests(513 if spins else 3)), seconds=1)
-    assert (trial.child is not None) == _alone()  # forked while alone, else a child interpreter when waited for
-    pid = trial.child[0] if trial.child else None
-    if how == "cancel":
-        trial.cancel()
-    elif spins:
-        with pytest.raises(EngineError, match="did not finish building the rules in 1 s"):
-            trial.wait()
-    else:
-        trial.wait()
-    assert trial.child is None and _reaped(pid)
-
-
 @pytest.mark.parametrize("value", [0.0, -0.0, 1e-4, 9.999999999999999e-05, 1e16, 9999999999999998.0, 1e-05, 1.5e-05,
                                    -1e-05, -1e16, 1.5e16, 5e-324, 1.7976931348623157e308, 0.1, -123.456, 2.5e-7,
                                    float("inf"), float("-inf"), float("nan")])
@@ -513,3 +297,41 @@ def test_issue15_1_a_float_is_plain_exactly_when_its_repr_needs_no_point(value: 
     text = float.__repr__(value)
     assert plain(value) is ("e" not in text or "." in text)
     assert plain({"x": value}) is plain(value) and plain([value]) is plain(value)
+
+
+def test_a_closed_sessions_sid_is_taken_again_never_a_live_ones(engine: Engine) -> None:
+    """Messages then repeat across sessions (read once per ruleset); two live sessions never share a state."""
+    first = open_session(engine.compiled)
+    second = open_session(engine.compiled)
+    assert first.sid != second.sid
+    first.close()
+    first.close()  # closing twice frees the sid once
+    third, fourth = open_session(engine.compiled), open_session(engine.compiled)
+    assert third.sid == first.sid and len({second.sid, third.sid, fourth.sid}) == 3
+    for session in (second, third, fourth):
+        session.close()
+
+
+def test_a_message_read_in_an_earlier_session_gives_this_sessions_facts(engine: Engine,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second run reads its messages off the ruleset's kept ones, and gets its own facts, as a fresh read would."""
+    from clientfire.engine.derive import run_trace
+    from clientfire.engine.runtime_registry import plan
+
+    fact = {"t": "client", "payment.late_invoices": 5, "respect.belittles": True}
+    first = run_trace(engine.compiled, dict(fact))
+    assert plan(engine.compiled).messages  # messages without the client fact are kept
+    second = run_trace(engine.compiled, dict(fact))
+    monkeypatch.setattr(plan(engine.compiled), "messages", {})
+    fresh = run_trace(engine.compiled, dict(fact))
+    assert first == second == fresh
+    facts = {id(f) for firing in second for f in firing["derived"]}
+    assert all(id(m) in facts or m.get("t") in ("client", "phase") for firing in second
+               for m in firing["matched"].values())  # the matched conclusions are this run's own
+    assert not {id(f) for firing in first for f in firing["derived"]} & facts
+    other = {**fact, "payment.late_invoices": 6}  # another client text, the same rules: its messages are kept ones
+    kept = len(plan(engine.compiled).messages)
+    again = run_trace(engine.compiled, other)
+    assert len(plan(engine.compiled).messages) == kept
+    clients = [m for firing in again for m in firing["matched"].values() if m.get("t") == "client"]
+    assert clients and all(m is other for m in clients)

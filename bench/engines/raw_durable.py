@@ -9,7 +9,7 @@ from typing import Any
 
 import durable.engine as dre
 
-from clientfire.engine import runtime
+from clientfire.engine import runtime_registry
 from clientfire.engine.compile import Compiled
 
 __all__ = ["RawDurable"]
@@ -23,7 +23,7 @@ class RawDurable:
     def __init__(self, compiled: Compiled, suffix: str = "_raw") -> None:
         self.name = compiled.name + suffix
         self.phases = compiled.phases
-        self.host = runtime.host()
+        self.host = runtime_registry.host()
         self._verdicts: list[tuple[str, str]] = []
         self._sids = itertools.count(1)
         rules = copy.deepcopy(compiled.definition[compiled.name])
