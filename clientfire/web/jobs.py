@@ -16,6 +16,7 @@ from clientfire.batch.inputs import Row, RowError, read_rows
 from clientfire.batch.triage import counts_of, sort_summaries
 from clientfire.batch.workers import Job, Outcome, evaluate_rows
 from clientfire.errors import ClientfireError, InputError
+from clientfire.messages import message
 from clientfire.options import engine_for
 from clientfire.output import write_atomic
 
@@ -53,7 +54,7 @@ def start_job(folder: str, name: str, data: bytes, settings: Any, store: AuditSt
     """Save the upload under a new job id and triage it in a thread; the job id."""
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(f"a portfolio is a .csv or .jsonl file, not '{Path(name).name[:100]}'", key="file")
+        raise InputError(message("web.portfolio_suffix", name=Path(name).name[:100]), key="file")
     job_id = secrets.token_hex(12)
     base = Path(folder)
     write_atomic(base / job_id / f"input{suffix}", data)
