@@ -106,6 +106,9 @@ WEB_MESSAGES: dict[str, dict[str, str]] = {
         "id": "unggahan ini tidak ada (server mungkin telah dimulai ulang)",
         "ko": "그런 업로드가 없습니다(서버가 다시 시작되었을 수 있습니다)",
         "fi": "tällaista latausta ei ole (palvelin on ehkä käynnistynyt uudelleen)"},
+    "web.internal": {
+        "en": "internal error: {name}", "id": "galat internal: {name}", "ko": "내부 오류: {name}",
+        "fi": "sisäinen virhe: {name}"},
     "web.knowledge_name": {
         "en": "a knowledge file is named like 'signs.yaml', not '{name}'",
         "id": "nama file pengetahuan seperti 'signs.yaml', bukan '{name}'",

@@ -200,3 +200,29 @@ API_KOREAN = {
 @pytest.mark.parametrize("check", sorted(API_KOREAN))
 def test_every_api_error_says_itself_in_korean(web, engine: Engine, check: str) -> None:  # type: ignore[no-untyped-def]
     assert _raised(_api_calls(web, engine)[check]).text("ko") == API_KOREAN[check]
+
+
+#: an uploaded portfolio with a problem -> the page's error line (a failed upload) or its row errors, per language
+UPLOAD_ERRORS = [
+    ("a column that is a fact group", b"client,payment\nA,3\n", "en",
+     "unknown column: 'payment' is a group; name a column by fact, e.g. 'payment.late_invoices' at c.csv:1"),
+    ("a column that is a fact group", b"client,payment\nA,3\n", "ko",
+     "알 수 없는 열입니다: 'payment'은(는) 사실 묶음입니다. 열 이름은 사실로 쓰십시오(예: 'payment.late_invoices') "
+     "(위치: c.csv:1)"),
+    ("a row with a bad value", b"client,payment.late_invoices\nA,12x\nB,1\n", "en",
+     "<code>c.csv:2</code>: 'payment.late_invoices' must be a number, not '12x'"),
+    ("a row with a bad value", b"client,payment.late_invoices\nA,12x\nB,1\n", "ko",
+     "<code>c.csv:2</code>: 'payment.late_invoices'에는 숫자만 쓸 수 있습니다(받은 값: '12x')"),
+]
+
+
+@pytest.mark.parametrize(("csv", "lang", "said"), [row[1:] for row in UPLOAD_ERRORS],
+                         ids=[f"{row[0]}-{row[2]}" for row in UPLOAD_ERRORS])
+def test_an_uploads_errors_are_said_in_the_language_it_was_uploaded_in(web, csv: bytes, lang: str,  # type: ignore[no-untyped-def]
+                                                                       said: str) -> None:
+    from test_web_pages import _wait_job
+
+    started = _ask(web, "post", "/portfolio/upload", {"files": {"file": ("c.csv", csv)}}, lang)
+    done = _wait_job(web, started.text)
+    rows = [html.unescape(r) for r in re.findall(r'<ul class="errors"><li>(.*?)</li>', done)]
+    assert (_alerts(done) or rows) == [said] and "/tmp/" not in done
