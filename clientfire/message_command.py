@@ -75,4 +75,24 @@ COMMAND_MESSAGES: dict[str, dict[str, str]] = {
         "en": "--workers must be 1 or more, not {workers}", "id": "--workers harus 1 atau lebih, bukan {workers}",
         "ko": "--workers에는 1 이상의 값을 적어야 합니다(받은 값: {workers})",
         "fi": "--workers: arvon pitää olla vähintään 1, ei {workers}"},
+    # --- knowledge init and schema (commands/knowledge.py), explain --why-not (explain/why_not.py) ---------
+    "command.init_copied": {
+        "en": "copied {count:plural:file|files} to {folder}", "id": "{count} file disalin ke {folder}",
+        "ko": "파일 {count}개를 {folder}에 복사했습니다", "fi": "kopioitiin {count:plural:tiedosto|tiedostoa} kansioon {folder}"},
+    "command.init_next": {
+        "en": "next: edit them, then `clientfire check {folder}` and `clientfire test --knowledge {folder}`",
+        "id": "berikutnya: ubah file-file itu, lalu jalankan `clientfire check {folder}` dan "
+              "`clientfire test --knowledge {folder}`",
+        "ko": "다음 단계: 파일을 고친 뒤 `clientfire check {folder}`와(과) `clientfire test --knowledge {folder}`을(를) "
+              "실행하십시오",
+        "fi": "seuraavaksi: muokkaa niitä ja aja sitten `clientfire check {folder}` ja "
+              "`clientfire test --knowledge {folder}`"},
+    "command.schema_wrote": {
+        "en": "wrote {names} to {folder}", "id": "{names} ditulis ke {folder}", "ko": "{names}을(를) {folder}에 썼습니다",
+        "fi": "kirjoitettiin {names} kansioon {folder}"},
+    "command.why_not_verdict": {
+        "en": "unknown verdict '{verdict}' (choose from {choices})",
+        "id": "keputusan '{verdict}' tidak dikenal (pilih dari {choices})",
+        "ko": "'{verdict}'은(는) 알 수 없는 판정입니다({choices} 중에서 고르십시오)",
+        "fi": "tuntematon ratkaisu '{verdict}' (valitse jokin näistä: {choices})"},
 }

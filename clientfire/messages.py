@@ -62,12 +62,13 @@ def _catalogue() -> dict[str, dict[str, str]]:
     from .message_schema import SCHEMA_MESSAGES
     from .message_syntax import SYNTAX_MESSAGES
     from .message_test import TEST_MESSAGES
+    from .message_web import WEB_MESSAGES
 
     return {**FRAME_MESSAGES, **INPUT_MESSAGES, **SYNTAX_MESSAGES, **SCHEMA_MESSAGES, **LINT_MESSAGES,
             **TEST_MESSAGES, **AUDIT_MESSAGES, **COMMAND_MESSAGES, **IMPORT_MESSAGES, **IMPORT_FILE_MESSAGES,
             **BATCH_MESSAGES, **ENGINE_MESSAGES, **AUDIT_OUT_MESSAGES, **IMPORT_OUT_MESSAGES, **IMPORT_EVIDENCE_MESSAGES,
             **ARGPARSE_MESSAGES, **HELP_MESSAGES, **HELP_IO_MESSAGES, **HELP_LOG_MESSAGES,
-            **RUN_MESSAGES}
+            **RUN_MESSAGES, **WEB_MESSAGES}
 
 
 def __getattr__(name: str) -> Any:

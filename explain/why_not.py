@@ -8,6 +8,7 @@ from clientfire.engine.conditions import evidence
 from clientfire.engine.model import Condition, FactTest, Knowledge, Match, Rule, SignsAtLeast
 from clientfire.engine.result import pick_text
 from clientfire.errors import InputError, suggest
+from clientfire.messages import message
 
 from .how import flat_values, rule_info
 from .pattern_words import pattern_in
@@ -28,7 +29,7 @@ def check_verdict(kb: Knowledge, verdict: str) -> str:
     if verdict.casefold() in folded:
         return folded[verdict.casefold()]
     if verdict not in ids:
-        raise InputError(f"unknown verdict '{verdict}' (choose from {', '.join(ids)})", key="--why-not",
+        raise InputError(message("command.why_not_verdict", verdict=verdict, choices=", ".join(ids)), key="--why-not",
                          suggestion=suggest(verdict, ids))
     return verdict
 

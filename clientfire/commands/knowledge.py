@@ -18,7 +18,7 @@ from clientfire.errors import ClientFileError, InputError
 from clientfire.escape import json_safe, visible
 from clientfire.explain.evidence import format_value
 from clientfire.explain.labels import label, term
-from clientfire.messages import message
+from clientfire.messages import message, render
 from clientfire.options import add_format, add_knowledge, add_lang, add_today, engine_for, lang_of, today_of
 from clientfire.output import emit, write_atomic
 
@@ -35,6 +35,7 @@ def register(subparsers: Any) -> None:
     init = actions.add_parser("init", help="copy the bundled knowledge (and its scenarios) into DIR for editing")
     init.add_argument("dir", help="the new knowledge folder")
     init.add_argument("--force", action="store_true", help="write into a folder that is not empty")
+    add_lang(init)
     init.set_defaults(run=run_init)
     diff = actions.add_parser(
         "diff", help="what differs between two knowledge versions, and whose verdicts change",
@@ -53,6 +54,7 @@ def register(subparsers: Any) -> None:
     schema = actions.add_parser("schema", help="write the JSON Schemas of knowledge, overrides and client files")
     schema.add_argument("--out", metavar="DIR", default="schemas", help="folder to write to (default: schemas)")
     add_knowledge(schema)
+    add_lang(schema)
     schema.set_defaults(run=run_schema)
 
 
@@ -79,8 +81,9 @@ def init_copy(target: Path, force: bool = False) -> list[Path]:
 def run_init(args: argparse.Namespace) -> int:
     """`knowledge init DIR`."""
     written = init_copy(Path(args.dir), args.force)
-    emit(f"copied {len(written)} files to {args.dir}\n"
-         f"next: edit them, then `clientfire check {args.dir}` and `clientfire test --knowledge {args.dir}`")
+    lang = lang_of(args)
+    emit(render("command.init_copied", {"count": len(written), "folder": args.dir}, lang) + "\n"
+         + render("command.init_next", {"folder": args.dir}, lang))
     return 0
 
 
@@ -209,5 +212,5 @@ def run_schema(args: argparse.Namespace) -> int:
     schemas = schemas_of(engine_for(args).kb)
     for name, schema in schemas.items():
         write_atomic(Path(args.out) / name, json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
-    emit(f"wrote {', '.join(schemas)} to {args.out}")
+    emit(render("command.schema_wrote", {"names": ", ".join(schemas), "folder": args.out}, lang_of(args)))
     return 0

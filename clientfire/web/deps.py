@@ -16,6 +16,7 @@ from starlette.datastructures import FormData
 from clientfire.engine import Engine
 from clientfire.engine.model import LANGUAGES
 from clientfire.errors import InputError
+from clientfire.messages import message
 from clientfire.options import engine_for
 
 from .forms import vocab
@@ -86,7 +87,7 @@ def today_of(request: Request, raw: str | None = None) -> dt.date:
     try:
         return dt.date.fromisoformat(chosen)
     except ValueError as exc:
-        raise InputError(f"'today' must be a date (YYYY-MM-DD), not '{chosen}'", key="today") from exc
+        raise InputError(message("web.today", raw=chosen), key="today") from exc
 
 
 def _csrf(request: Request) -> str:

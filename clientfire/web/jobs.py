@@ -16,6 +16,7 @@ from clientfire.batch.inputs import Row, RowError, read_rows
 from clientfire.batch.triage import counts_of, sort_summaries
 from clientfire.batch.workers import Job, Outcome, evaluate_rows
 from clientfire.errors import ClientfireError, InputError
+from clientfire.messages import message, render
 from clientfire.options import engine_for
 from clientfire.output import write_atomic
 
@@ -53,7 +54,7 @@ def start_job(folder: str, name: str, data: bytes, settings: Any, store: AuditSt
     """Save the upload under a new job id and triage it in a thread; the job id."""
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(f"a portfolio is a .csv or .jsonl file, not '{Path(name).name[:100]}'", key="file")
+        raise InputError(message("web.portfolio_suffix", name=Path(name).name[:100]), key="file")
     job_id = secrets.token_hex(12)
     base = Path(folder)
     write_atomic(base / job_id / f"input{suffix}", data)
@@ -83,9 +84,11 @@ def _run(base: Path, job_id: str, name: str, suffix: str, job: Job, store: Audit
                                 job.overrides)
         _write(base, job_id, {**_outcome(name, outcomes, ids, engine.kb.version, job), "left_out": left_out})
     except ClientfireError as exc:
-        _write(base, job_id, {**status, "status": "failed", "error": str(exc)})
+        saved = str(base / job_id / f"input{suffix}")  # the server's copy, named as the upload was
+        _write(base, job_id, {**status, "status": "failed", "error": exc.text(job.lang).replace(saved, name)})
     except Exception as exc:  # noqa: BLE001 - the page must learn that the job ended
-        _write(base, job_id, {**status, "status": "failed", "error": f"internal error: {type(exc).__name__}"})
+        _write(base, job_id, {**status, "status": "failed",
+                              "error": render("web.internal", {"name": type(exc).__name__}, job.lang)})
 
 
 def _named(rows: list[Row | RowError], saved: str, name: str) -> list[Row | RowError]:
@@ -100,7 +103,7 @@ def _outcome(name: str, outcomes: list[Outcome], ids: list[int], version: str, j
                         strict=False))
     for summary in ordered:
         summary["decision_id"] = by_where.get(summary["where"])
-    errors = [o.error.to_dict() for o in outcomes if o.error is not None]
+    errors = [{"where": o.error.where, "error": o.error.text(job.lang)} for o in outcomes if o.error is not None]
     return {"status": "done", "name": name, "done": len(outcomes), "total": len(outcomes), "counts": counts_of(ordered),
             "evaluated": len(ordered), "failed": len(errors), "clients": ordered[:SHOWN_ROWS], "errors": errors[:SHOWN_ROWS],
             "knowledge_version": version, "date": job.today.isoformat()}

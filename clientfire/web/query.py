@@ -10,6 +10,7 @@ from fastapi import Request
 
 from clientfire.engine.model import LANGUAGES
 from clientfire.errors import InputError, suggest
+from clientfire.messages import message
 
 from .deps import lang_of, settings_of
 
@@ -39,7 +40,7 @@ def lang_param(request: Request) -> str:
     if chosen is None:
         return lang_of(request)
     if chosen not in LANGUAGES:
-        raise InputError(f"unknown language '{chosen}' (choose from {', '.join(LANGUAGES)})", key="lang",
+        raise InputError(message("web.lang_unknown", raw=chosen, choices=", ".join(LANGUAGES)), key="lang",
                          suggestion=suggest(chosen, LANGUAGES))
     return chosen
 
@@ -52,7 +53,7 @@ def day_param(request: Request) -> dt.date:
     try:
         return dt.date.fromisoformat(chosen)
     except ValueError as exc:
-        raise InputError(f"'today' must be a date (YYYY-MM-DD), not '{chosen}'", key="today") from exc
+        raise InputError(message("web.today", raw=chosen), key="today") from exc
 
 
 def flag(request: Request, name: str) -> bool:
@@ -62,7 +63,7 @@ def flag(request: Request, name: str) -> bool:
         return bool(_PARAMETERS[name][0]["default"])
     if raw.lower() in _TRUE + _FALSE:
         return raw.lower() in _TRUE
-    raise InputError(f"'{name}' must be true or false, not '{raw}'", key=name)
+    raise InputError(message("web.flag", name=name, raw=raw), key=name)
 
 
 def text_param(request: Request, name: str) -> str:

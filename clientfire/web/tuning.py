@@ -17,6 +17,7 @@ from clientfire.engine.knowledge_diff import diff_knowledge, verdict_changes
 from clientfire.engine.overrides import load_merged
 from clientfire.engine.validate import validate
 from clientfire.errors import ClientfireError, InputError
+from clientfire.messages import message, render
 
 __all__ = ["try_change", "MAX_CLIENTS", "KNOWLEDGE_NAME"]
 
@@ -40,28 +41,29 @@ def _write_clients(folder: Path, latest: list[Json]) -> dict[str, str]:
 
 
 def try_change(current: Engine, base_dir: str | None, overrides: tuple[str, bytes] | None,
-               files: list[tuple[str, bytes]], latest: list[Json], today: dt.date) -> Json:
-    """What an uploaded overrides file (merged on the knowledge in use) or knowledge folder changes, and for whom."""
+               files: list[tuple[str, bytes]], latest: list[Json], today: dt.date, lang: str = "en") -> Json:
+    """What an uploaded overrides file (merged on the knowledge in use) or knowledge folder changes, and for whom
+    (the heading, the findings and the error said in `lang`)."""
     with tempfile.TemporaryDirectory(prefix="clientfire-try-") as tmp:
         root = Path(tmp)
         if overrides is not None:
             target = root / "overrides.yaml"
             target.write_bytes(overrides[1])
-            spec, folder, extra = f"overrides {Path(overrides[0]).name[:100]}", base_dir, target
+            spec, folder, extra = render("web.try_overrides", {"name": Path(overrides[0]).name[:100]}, lang), base_dir, target
         else:
             folder, extra = str(root / "knowledge"), None
             (root / "knowledge").mkdir()
             for name, data in files:
                 if not KNOWLEDGE_NAME.match(name):
-                    raise InputError(f"a knowledge file is named like 'signs.yaml', not '{name[:100]}'", key="files")
+                    raise InputError(message("web.knowledge_name", name=name[:100]), key="files")
                 (root / "knowledge" / name).write_bytes(data)
-            spec = f"knowledge folder ({len(files)} files)"
+            spec = render("web.try_folder", {"count": len(files)}, lang)
         report = check_folder(folder, extra)
-        findings = [_shown(str(f), tmp) for f in report.findings]
+        findings = [_shown(f.text(lang), tmp) for f in report.findings]
         try:
             new = Engine(kb=validate(load_merged(folder, extra)))
         except ClientfireError as exc:
-            return {"spec": spec, "error": _shown(str(exc), tmp), "findings": findings}
+            return {"spec": spec, "error": _shown(exc.text(lang), tmp), "findings": findings}
         diff = diff_knowledge(current.kb, new.kb)
         chosen = latest[:MAX_CLIENTS]
         by_file = _write_clients(root / "clients", chosen)

@@ -85,12 +85,14 @@ async def explain(request: Request) -> Response:
 async def batch(request: Request) -> Response:
     """One client per line in; one line per client out, in input order: its summary or its error."""
     from clientfire.errors import InputError
+    from clientfire.messages import message
 
     from ..bodies import LINES_TYPES
 
     kind = content_type(request)
     if kind not in LINES_TYPES:
-        raise InputError(f"send JSON Lines as {LINES_TYPES[0]}, not '{kind or 'no type'}'", key="content-type")
+        raise InputError(message("web.lines_type", expected=LINES_TYPES[0], kind=kind or message("web.no_type")),
+                         key="content-type")
     engine = engine_of(request)
     lang, day, record = lang_param(request), day_param(request), flag(request, "record")
     body = await request.body()

@@ -14,6 +14,7 @@ from clientfire.batch.inputs import Row, to_client
 from clientfire.batch.triage import summary_of
 from clientfire.engine import Engine
 from clientfire.errors import ClientfireError, InputError
+from clientfire.messages import message
 
 from ..bodies import SHOWN, json_document
 from ..deps import blocking, settings_of, store_of
@@ -39,7 +40,7 @@ def _rows(request: Request, engine: Engine, rows: list[tuple[int, bytes]], day: 
             client = to_client(Row(line, SHOWN, line, json_document(text, SHOWN, line), "jsonl"), engine.kb)
             result = engine.evaluate(client, day)
         except UnicodeDecodeError:
-            answers.append(_error(line, InputError("the line is not UTF-8 text", path=SHOWN, line=line)))
+            answers.append(_error(line, InputError(message("web.line_not_utf8"), path=SHOWN, line=line)))
             continue
         except ClientfireError as exc:
             answers.append(_error(line, exc))

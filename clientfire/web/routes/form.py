@@ -13,6 +13,7 @@ from clientfire.commands.batch import report_names
 from clientfire.engine.client import MAX_CLIENT_BYTES, ClientFacts, client_from_mapping
 from clientfire.engine.yamlio import parse_text
 from clientfire.errors import ClientfireError, InputError
+from clientfire.messages import message
 
 from ..bodies import text_of
 from ..deps import blocking, checked_form, engine_of, lang_of, page, today_of
@@ -74,7 +75,7 @@ async def load(request: Request) -> Response:
     upload = form.get("file")
     values, error = {}, ""
     if not isinstance(upload, UploadFile):
-        error = InputError("choose a client file (YAML or JSON) to load", key="file").message
+        error = InputError(message("web.choose_client_file"), key="file").text(lang_of(request))
     else:
         try:
             values = field_values(_uploaded(engine_of(request).kb, upload, await upload.read(MAX_CLIENT_BYTES + 1)))

@@ -16,6 +16,7 @@ from clientfire.engine.model import FactTest, Knowledge
 from clientfire.engine.result import pick_text
 from clientfire.engine.scenarios import load_scenarios, run_scenario
 from clientfire.errors import ClientfireError, InputError
+from clientfire.messages import message
 
 from ..deps import blocking, checked_form, engine_of, lang_of, page, settings_of, store_of, today_of
 from ..portfolio import latest_by_client
@@ -84,8 +85,7 @@ async def _uploads(form: Any) -> tuple[tuple[str, bytes] | None, list[tuple[str,
         return ("overrides.yaml", text.encode("utf-8")), []
     if files:
         return None, [(PurePath(f.filename or "").name, await f.read()) for f in files]
-    raise InputError("give an overrides file (or type one in), or the files of an edited knowledge folder",
-                     key="overrides")
+    raise InputError(message("web.give_change"), key="overrides")
 
 
 @router.post("/knowledge/try", response_class=HTMLResponse)
@@ -98,7 +98,8 @@ async def try_it(request: Request) -> Response:
         overrides, files = await _uploads(form)
         latest = [store_of(request).get(int(row["latest"]["id"]))
                   for row in latest_by_client(store_of(request).summaries(), engine.kb)]
-        found = await blocking(try_change, engine, settings.knowledge, overrides, files, latest, today_of(request))
+        found = await blocking(try_change, engine, settings.knowledge, overrides, files, latest, today_of(request),
+                               lang_of(request))
     except ClientfireError as exc:
         return page(request, "_message.html", message=exc.text(lang_of(request)))
     return page(request, "_try.html", tried=found)

@@ -9,6 +9,7 @@ from starlette.datastructures import UploadFile
 from clientfire.audit.recorder import FORMATS
 from clientfire.engine.client import client_from_mapping
 from clientfire.errors import ClientfireError, InputError
+from clientfire.messages import message, render
 
 from ..deps import ENGINE_LOCK, blocking, checked_form, engine_of, lang_of, page, settings_of, store_of, today_of
 from ..forms import query_of
@@ -38,7 +39,7 @@ async def client_history(request: Request, name: str) -> Response:
     kb = engine_of(request).kb
     records = store_of(request).history(name)
     if not records:
-        return page(request, "_message.html", status=404, message=f"no decision recorded for '{name}'")
+        return page(request, "_message.html", status=404, message=render("web.no_history", {"name": name}, lang_of(request)))
     chart = verdict_chart(records, kb, (max(320, 60 * len(records)), 120, 14))
     return page(request, "client.html", name=name, records=records, history_chart=chart, grid=sign_grid(records, kb))
 
@@ -50,7 +51,7 @@ async def upload(request: Request) -> Response:
     file = form.get("file")
     try:
         if not isinstance(file, UploadFile) or not file.filename:
-            raise InputError("choose a portfolio file (.csv or .jsonl) to upload", key="file")
+            raise InputError(message("web.choose_portfolio"), key="file")
         job_id = start_job(settings_of(request).jobs_dir, file.filename, await file.read(), settings_of(request),
                            store_of(request), ENGINE_LOCK, today_of(request, str(form.get("today") or "") or None),
                            lang_of(request))
@@ -64,7 +65,7 @@ async def job(request: Request, job_id: str) -> Response:
     """An upload's progress, then its triage (worst first)."""
     found = job_status(settings_of(request).jobs_dir, job_id)
     if found is None:
-        return page(request, "_message.html", status=404, message="no such upload (the server may have restarted)")
+        return page(request, "_message.html", status=404, message=render("web.no_job", {}, lang_of(request)))
     return page(request, "_job.html", job_id=job_id, job=found)
 
 
@@ -74,7 +75,7 @@ async def audit_record(request: Request, record_id: RecordId) -> Response:
     try:
         record = store_of(request).get(record_id)
     except NotFound:
-        return page(request, "_message.html", status=404, message=f"no audit record with id {record_id}")
+        return page(request, "_message.html", status=404, message=render("audit.no_record", {"id": record_id}, lang_of(request)))
     engine = engine_of(request)
     try:
         client = client_from_mapping(record["input"], engine.kb, f"audit record {record_id}")
@@ -90,7 +91,7 @@ async def audit_output(request: Request, record_id: RecordId, format: str = "tex
     record = store_of(request).get(record_id)
     rendered = record["rendered"]
     if format not in rendered:
-        raise InputError(f"record {record_id} was not kept as {format} (kept: {', '.join(rendered)})", key="format")
+        raise InputError(message("web.not_kept", id=record_id, format=format, kept=", ".join(rendered)), key="format")
     media = {"json": "application/json", "markdown": "text/markdown"}.get(format, "text/plain")
     return PlainTextResponse(rendered[format], media_type=f"{media}; charset=utf-8")
 
@@ -102,5 +103,5 @@ async def audit_replay(request: Request, record_id: RecordId) -> Response:
     try:
         found = await blocking(store_of(request).replay, record_id, engine_of(request))
     except NotFound:
-        return page(request, "_message.html", status=404, message=f"no audit record with id {record_id}")
+        return page(request, "_message.html", status=404, message=render("audit.no_record", {"id": record_id}, lang_of(request)))
     return page(request, "_replay.html", rep=found)
