@@ -55,9 +55,13 @@ class ClientfireError(Exception):
     def __str__(self) -> str:
         return self.text("en")
 
+    def what_text(self, lang: str = "en") -> str:
+        """The message alone, in `lang` (without suggestion, rule or place)."""
+        return self.what.text(lang) if isinstance(self.what, Message) else self.message
+
     def text(self, lang: str = "en") -> str:
         """The message, the suggestion, the rule and the place, in `lang` (ids, names and places as they are)."""
-        text = self.what.text(lang) if isinstance(self.what, Message) else self.message
+        text = self.what_text(lang)
         if self.suggestion:
             text += render("frame.did_you_mean", {"suggestion": self.suggestion}, lang)
         if self.rule_id:

@@ -62,9 +62,9 @@ def run(args: argparse.Namespace) -> int:
     given: dict[str, Any] | None = None
     lines: list[str] | None = None
     if args.answers:
-        given = read_answers(args.answers, engine.kb)
+        given = read_answers(args.answers, engine.kb, lang)
     elif not sys.stdin.isatty():
-        given, lines = _stdin_answers(engine.kb)
+        given, lines = _stdin_answers(engine.kb, lang)
     name = args.name or str((given or {}).pop("client", "") or "") or (Path(args.save).stem if args.save else "client")
     session = Consultation(engine, today_of(args), lang, name)
     log = sys.stderr if args.format == "json" else sys.stdout
@@ -94,7 +94,7 @@ def _ask_name(kb: Any, lang: str, default: str) -> str:
     return " ".join(line.split()) or default
 
 
-def _stdin_answers(kb: Any) -> tuple[dict[str, Any] | None, list[str] | None]:
+def _stdin_answers(kb: Any, lang: str = "en") -> tuple[dict[str, Any] | None, list[str] | None]:
     """Standard input: an answers document (mapping or `fact=value` lines), else one typed reply per line."""
     text = sys.stdin.read(MAX_CLIENT_BYTES + 1)[:MAX_CLIENT_BYTES]
     try:
@@ -102,7 +102,7 @@ def _stdin_answers(kb: Any) -> tuple[dict[str, Any] | None, list[str] | None]:
     except yaml.YAMLError:
         found = None
     if isinstance(found, dict) or (text.strip() and all("=" in line for line in text.splitlines() if line.strip())):
-        return parse_answers(text, kb, "<stdin>"), None
+        return parse_answers(text, kb, "<stdin>", lang), None
     return None, text.splitlines()
 
 

@@ -11,6 +11,7 @@ from clientfire.engine.files import read_regular
 from clientfire.engine.model import FactDef, Knowledge
 from clientfire.engine.yamlio import decode_text, parse_text, read_document
 from clientfire.errors import ClientFileError, ClientfireError, InputError, suggest
+from clientfire.messages import message
 
 from .words import say, unit_word, yes_no
 
@@ -76,27 +77,28 @@ def parse_answer(fact: FactDef, text: str, lang: str = "en") -> Any:
     try:
         return check_value(fact, _raw(fact, text, lang))
     except ClientfireError as exc:
-        raise InputError(say("{message}; answer with {hint}", lang, message=exc.message, hint=hint(fact, lang)),
+        raise InputError(say("{message}; answer with {hint}", lang, message=exc.what_text(lang), hint=hint(fact, lang)),
                          key=fact.id) from exc
 
 
-def parse_answers(text: str, kb: Knowledge, shown: str) -> dict[str, Any]:
-    """Answers given as text: `fact=value` lines, or a YAML/JSON mapping like a client file."""
+def parse_answers(text: str, kb: Knowledge, shown: str, lang: str = "en") -> dict[str, Any]:
+    """Answers given as text: `fact=value` lines (a bad value told in `lang`), or a YAML/JSON mapping like a client
+    file."""
     lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1)
              if line.strip() and not line.lstrip().startswith("#")]
     if lines and all(_LINE.match(line) for _, line in lines):
-        return _from_lines(lines, kb, shown)
+        return _from_lines(lines, kb, shown, lang)
     data = parse_text(text, shown) if text.strip() else {}
     return _from_mapping(data, kb, shown)
 
 
-def read_answers(path: str, kb: Knowledge) -> dict[str, Any]:
+def read_answers(path: str, kb: Knowledge, lang: str = "en") -> dict[str, Any]:
     """The answers in a file: a client file (YAML or JSON), or `fact=value` lines."""
     file = Path(path)
     text = decode_text(read_regular(file, MAX_CLIENT_BYTES, path), path)  # a regular file only: a FIFO would hang
     if file.suffix.lower() in (".yaml", ".yml", ".json"):
         return _from_mapping(read_document(file, max_bytes=MAX_CLIENT_BYTES, label=path), kb, path)
-    return parse_answers(text, kb, path)
+    return parse_answers(text, kb, path, lang)
 
 
 def _from_mapping(data: Any, kb: Knowledge, shown: str) -> dict[str, Any]:
@@ -107,7 +109,7 @@ def _from_mapping(data: Any, kb: Knowledge, shown: str) -> dict[str, Any]:
     return values
 
 
-def _from_lines(lines: list[tuple[int, str]], kb: Knowledge, shown: str) -> dict[str, Any]:
+def _from_lines(lines: list[tuple[int, str]], kb: Knowledge, shown: str, lang: str) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for number, line in lines:
         found = _LINE.match(line)
@@ -116,12 +118,12 @@ def _from_lines(lines: list[tuple[int, str]], kb: Knowledge, shown: str) -> dict
         name, text = found.group(1), found.group(2)
         fact = kb.facts.get(name)
         if fact is None or fact.formula:
-            raise ClientFileError(f"unknown fact '{name}'", path=shown, line=number, key=name,
+            raise ClientFileError(message("client.unknown_fact", key=name), path=shown, line=number, key=name,
                                   suggestion=suggest(name, [f for f, d in kb.facts.items() if not d.formula]))
         if text.lower() in ("", "unknown", "?"):
             continue
         try:
-            values[name] = parse_answer(fact, text)
+            values[name] = parse_answer(fact, text, lang)
         except InputError as exc:
-            raise ClientFileError(exc.message, path=shown, line=number, key=name) from exc
+            raise ClientFileError(exc.what, path=shown, line=number, key=name) from exc
     return values
