@@ -10,7 +10,7 @@ from .labels import label, said
 from .numbers import SEPARATORS, format_bool, format_percent
 from .numbers import format_money as _money
 
-__all__ = ["format_value", "format_evidence", "format_money", "format_typed", "format_bounds", "format_records",
+__all__ = ["format_value", "distinct", "format_evidence", "format_money", "format_typed", "format_bounds", "format_records",
            "SHOWN_RECORDS"]
 
 #: records shown beside a sign's evidence (the result JSON and the records section carry them all)
@@ -80,6 +80,20 @@ def _condition(item: dict[str, Any], lang: str) -> str:
     if item["op"] == "!=":
         return label("not {value}", lang).format(value=format_value(item["required"], lang))
     return f"{item['op']} {format_value(item['required'], lang)}"
+
+
+def distinct(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A sign's evidence as shown: each line once, and a yes/no fact once (`x = true` already says what
+    `x = true, not false` says when both hold; the JSON keeps every test)."""
+    said = {(i["fact"], i.get("value")) for i in items
+            if i.get("op") == "==" and i.get("status") == "holds" and isinstance(i.get("value"), bool)}
+    shown: list[dict[str, Any]] = []
+    for item in items:
+        redundant = (item.get("op") == "!=" and item.get("status") == "holds" and isinstance(item.get("value"), bool)
+                     and (item["fact"], item.get("value")) in said)
+        if not redundant and item not in shown:
+            shown.append(item)
+    return shown
 
 
 def format_evidence(item: dict[str, Any], lang: str = "en") -> str:

@@ -7,7 +7,7 @@ from typing import Any
 from clientfire.escape import markdown_line, visible
 from clientfire.messages import fill
 
-from .evidence import format_evidence, format_records, format_typed, format_value
+from .evidence import distinct, format_evidence, format_records, format_typed, format_value
 from .labels import label
 
 __all__ = ["to_text", "to_markdown", "headline", "footer", "unknown_lines", "case_text", "SHOWN_UNKNOWN"]
@@ -71,7 +71,7 @@ def _sections(result: dict[str, Any], lang: str) -> list[tuple[str, list[str]]]:
     for sign in result["signs"]:
         tags = [label(sign["degree"], lang)] + ([label("remedy tried", lang)] if sign["remedy_tried"] else [])
         signs.append(f"**{sign['title']}** (`{sign['id']}`, {', '.join(tags)}; {_cite(sign['source'])}): {sign['text']}")
-        for e in sign["evidence"]:
+        for e in distinct(sign["evidence"]):
             signs.append(f"    {format_evidence(e, lang)}")
             if e.get("records"):
                 signs.append(f"    {format_records(e['records'], lang)}")

@@ -25,8 +25,9 @@ FORMATS = ("text", "markdown", "json")
 #: tests/data/make_renderer_fixture.py makes the fixture of a new one). 1: before issue 13; 2: `evidence` in results;
 #: 3: issue 11 (three-valued reasoning: notices, bounds, the unknown facts that matter, the new knowledge texts);
 #: 4: issue 16 (interface words, numbers and yes/no in the chosen language; `detail_types` in results; citations
-#: name the article and its publisher, not the seed file)
-RENDERER = "4"
+#: name the article and its publisher, not the seed file); 5: issue 16's second pass (a count of one in the singular,
+#: Korean particles fitted to the value before them, a sign's evidence says a yes/no fact once)
+RENDERER = "5"
 _engines: dict[tuple[str, str], Any] = {}
 
 

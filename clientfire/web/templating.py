@@ -12,7 +12,7 @@ import jinja2
 from markupsafe import Markup
 
 from clientfire import __version__
-from clientfire.explain.evidence import format_evidence, format_money, format_typed, format_value
+from clientfire.explain.evidence import distinct, format_evidence, format_money, format_typed, format_value
 from clientfire.explain.explain_lines import formula_inputs
 from clientfire.explain.how import fact_label
 from clientfire.explain.labels import label
@@ -121,7 +121,7 @@ def environment() -> jinja2.Environment:
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(t=_t, static=_static, fact_label=_fact_label, formula_inputs=_formula_inputs,
                        footer=footer, version=__version__)
-    env.filters.update(evidence=_evidence, value=_value, money=_money, fact_value=_fact_value,
+    env.filters.update(evidence=_evidence, distinct=distinct, value=_value, money=_money, fact_value=_fact_value,
                        svg=inline_svg, fact_label=_fact_label, case=_case, label=_label,
                        pretty_json=_pretty_json, with_unit=_with_unit)
     return env
