@@ -34,17 +34,21 @@ from clientfire.engine import ClientFacts, Engine, client_from_mapping  # noqa: 
 TODAY = dt.date(2026, 11, 26)
 
 
-def consult(chooser: Chooser, known: dict[str, Any], lenient: bool = False) -> tuple[int, list[float]]:
-    """Answer what ask asks from `known` (unknown when absent); the number of questions and each step's time."""
+def consult(chooser: Chooser, known: dict[str, Any], lenient: bool = False) -> tuple[int, list[float], int]:
+    """Answer what ask asks from `known` (unknown when absent); the number of questions, each step's time, and
+    the questions asked before the verdict was settled (ask says so before the first exit-plan question)."""
     values: dict[str, Any] = {}
     closed: set[str] = set()
     steps = []
+    settled = None
     while True:
         start = time.process_time()
         found = chooser.next(values, closed)
         steps.append(time.process_time() - start)
         if found is None:
-            return len(steps) - 1, steps
+            return len(steps) - 1, steps, len(steps) - 1 if settled is None else settled
+        if found.phase == "exit" and settled is None:
+            settled = len(steps) - 1
         answer(chooser, found, known, values, closed, lenient)
 
 
@@ -91,11 +95,14 @@ def report(label: str, engine: Engine, clients: list[ClientFacts], lenient: bool
     facts = len(chooser.links.inputs)
     asked, times, runs = [], [], chooser.oracle.runs
     by_verdict: dict[str, list[int]] = {}
+    to_verdict: dict[str, list[int]] = {}
     for client in clients:
-        count, steps = consult(chooser, client.values, lenient)
+        count, steps, settled = consult(chooser, client.values, lenient)
         asked.append(count)
         times.extend(steps)
-        by_verdict.setdefault(chooser.oracle.outcome(client.values)[0], []).append(count)
+        verdict = chooser.oracle.outcome(client.values)[0]
+        by_verdict.setdefault(verdict, []).append(count)
+        to_verdict.setdefault(verdict, []).append(settled)
     known = statistics.mean(len(c.values) for c in clients)
     screens = "screens answered as a user would (no unless a sign)" if lenient else "screens answered strictly"
     print(f"{label} ({screens}): {len(clients)} clients, {facts} facts, {known:.1f} known on average")
@@ -103,6 +110,8 @@ def report(label: str, engine: Engine, clients: list[ClientFacts], lenient: bool
           f"min {min(asked)}, max {max(asked)}")
     print("  by verdict: " + "; ".join(f"{v} {len(c)} clients, mean {statistics.mean(c):.1f}, max {max(c)}"
                                       for v, c in sorted(by_verdict.items())))
+    print("  until the verdict is settled (the rest shapes the exit plan): "
+          + "; ".join(f"{v} mean {statistics.mean(c):.1f}, max {max(c)}" for v, c in sorted(to_verdict.items())))
     ordered = sorted(times)
     print(f"  CPU time to choose a question: median {statistics.median(times) * 1000:.1f} ms, "
           f"p95 {ordered[int(len(ordered) * 0.95)] * 1000:.1f} ms, max {max(times) * 1000:.1f} ms; "

@@ -25,7 +25,7 @@ from clientfire.options import add_format, add_knowledge, add_lang, add_today, e
 from clientfire.output import use_colour, write_atomic
 from clientfire.record import replace
 
-__all__ = ["register", "run", "format_question"]
+__all__ = ["register", "run", "format_question", "settled_line"]
 
 INTRO = say("intro", "en")
 
@@ -106,8 +106,21 @@ def _stdin_answers(kb: Any, lang: str = "en") -> tuple[dict[str, Any] | None, li
     return None, text.splitlines()
 
 
+def settled_line(session: Consultation) -> str:
+    """Said once, before the first exit-plan question: the verdict is settled, the rest only shapes the exit plan."""
+    result, kb, lang = session.result(), session.engine.kb, session.lang
+    verdict = next(v for v in kb.verdicts if v.id == result.verdict)
+    strength = next(s for s in kb.strengths if s.id == result.strength)
+    return say("The verdict is settled: {verdict} ({strength}). What follows only shapes the exit plan; type done "
+               "for the advice now.", lang, verdict=pick_text(verdict.title, lang), strength=pick_text(strength.title, lang))
+
+
 def _interactive(session: Consultation) -> None:
+    announced = False
     while (question := session.next_question()) is not None:
+        if question.phase == "exit" and not announced:
+            print("\n" + settled_line(session), flush=True)
+            announced = True
         print(format_question(question, session.lang), flush=True)
         while True:
             try:

@@ -141,6 +141,16 @@ Ctrl-C lopettaa ilman ratkaisua (vastauksesi tulostetaan ja tallennetaan, jos an
               "(그중 {calm}개는 선별 질문의 답에서 나옴).",
         "fi": "Kysymyksiä {asked}, vastauksia {answered}; tiedossa {known}/{facts} tietoa "
               "(niistä {calm} seulontakysymysten vastauksista)."},
+    "The verdict is settled: {verdict} ({strength}). What follows only shapes the exit plan; type done for the "
+    "advice now.": {
+        "en": "The verdict is settled: {verdict} ({strength}). What follows only shapes the exit plan; type done for "
+              "the advice now.",
+        "id": "Keputusan sudah pasti: {verdict} ({strength}). Pertanyaan berikutnya hanya membentuk rencana keluar; "
+              "ketik selesai untuk melihat saran sekarang.",
+        "ko": "판정이 정해졌습니다: {verdict}({strength}). 이어지는 질문은 종료 계획만 다듬습니다. 지금 조언을 "
+              "보려면 끝을 입력하십시오.",
+        "fi": "Ratkaisu on selvä: {verdict} ({strength}). Seuraavat kysymykset vain tarkentavat "
+              "irtautumissuunnitelmaa; kirjoita valmis, niin näet neuvot nyt."},
     "(Enter for {default})": {"en": "(Enter for {default})", "id": "(Enter untuk {default})",
                               "ko": "(Enter를 누르면 {default})", "fi": "(Enter = {default})"},
     "yes": {"en": "yes", "id": "ya", "ko": "예", "fi": "kyllä"},
