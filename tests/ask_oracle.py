@@ -4,18 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from clientfire.consult import Assessment, Chooser
-from clientfire.consult.screens import (
-    checklist_settings,
-    covered,
-    group_of,
-    is_list,
-    is_screen,
-    list_settings,
-    part_facts,
-    parts_of,
-    screen_id,
-)
+from bench.ask import answer as bench_answer
+from clientfire.consult import Chooser
+from clientfire.consult.screens import covered
 from clientfire.engine import Engine
 from clientfire.engine.client import ClientFacts
 from tests.conftest import TODAY
@@ -45,32 +36,11 @@ def oracle_wrong(engine: Engine, group: str, known: dict[str, Any], lenient: boo
     return facts_wrong(engine, covered(engine.kb, group), known, lenient)
 
 
-def answer(chooser: Chooser, found: Assessment, known: dict[str, Any], values: dict[str, Any], closed: set[str],
-           lenient: bool = False) -> None:
-    """Answer one question from `known`, unknown (skip) where it has no answer. A screen's `no` sets the calm
-    values of the unknown facts it covers; a checklist names the parts that apply (over the facts each item
-    stands for); a fact list names the facts `known` gives as true, the others (false or absent) take their calm
-    value, false, as a screen's `no` sets the facts a file leaves out."""
-    engine, kb, question = chooser.oracle.engine, chooser.kb, found.fact
-    if is_list(question):
-        named = [f for f in found.covers if known.get(f) is True]
-        values.update(list_settings(found.covers, named, values, closed))
-        closed.update({question, screen_id(group_of(question))})
-    elif is_screen(question):
-        group = group_of(question)
-        parts = [p for p in parts_of(kb, group) if facts_wrong(engine, part_facts(kb, group, p), known, lenient)]
-        if parts:  # a checklist: the parts that apply named, the others calm
-            settings, answered = checklist_settings(kb, group, parts, values, closed)
-            values.update(settings)
-            closed.update(answered)
-        elif not oracle_wrong(engine, group, known, lenient):
-            values.update({f: kb.facts[f].calm for f in found.covers})
-        closed.add(question)
-    elif question in known:
-        values[question] = known[question]
-        values.update(chooser.settled(values, closed))  # what the answer settles (no staff: none suffer)
-    else:
-        closed.add(question)
+#: one question answered from `known`, unknown (skip) where it has no answer: the simulated user `bench/ask.py`
+#: measures (a screen's `no` sets the calm values of the unknown facts it covers; a checklist names the parts that
+#: apply, over the facts each item stands for; a fact list names the facts `known` gives as true, the others take
+#: their calm value, false)
+answer = bench_answer
 
 
 def consult(chooser: Chooser, known: dict[str, Any], lenient: bool = False, start: dict[str, Any] | None = None
