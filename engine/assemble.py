@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .bounds import fact_interval, unknown_inputs
-from .conditions import evidence
-from .model import FactTest, GuidanceItem, Knowledge, Rule, SignsAtLeast, Text
+from .bounds import INF, hi_key, lo_key
+from .evidence_fast import rule_evidence, rule_readers
+from .formulas import formula_names
+from .model import GuidanceItem, Knowledge, Text
 from .prepared import per_knowledge
 
 __all__ = ["Trace", "derived_of", "verdict_of", "signs_of", "remedies_of", "guidance_of", "prevention_of", "notices_of",
@@ -23,11 +24,13 @@ class _Orders:
 
     def __init__(self, kb: Knowledge) -> None:
         self.index = {kind: {item.id: n for n, item in enumerate(kb.items(kind))} for kind in _KINDS}
-        self.rules = {rule.id: rule for rule in kb.rules}
+        self.readers = {rule.id: rule_readers(kb, rule) for rule in kb.rules}  # each rule's evidence, laid out
         self.answers = {rid: [s.id for s in kb.signs if rid in s.remedies] for rid in self.index["remedy"]}
         self.guidance: list[GuidanceItem] = sorted(kb.guidance, key=lambda g: (_STAGES.index(g.stage), g.order))
         self.notices = {n.id: n for n in kb.notices}
-        self.formula_facts = [fact.id for fact in kb.facts.values() if fact.formula]
+        #: each derived fact: its id, bound keys and inputs (what `bounds_of` reads)
+        self.formula_facts = [(fact.id, lo_key(fact.id), hi_key(fact.id), formula_names(fact.formula))
+                              for fact in kb.facts.values() if fact.formula]
 
 
 def _orders(kb: Knowledge) -> _Orders:
@@ -78,7 +81,7 @@ def signs_of(kb: Knowledge, trace: list[dict[str, Any]], values: dict[str, Any])
     found: dict[str, dict[str, Any]] = {}
     concluded = derived_of(trace, "sign")
     observed_articles = sorted({f["article"] for f, _ in concluded if f.get("kind") == "observed"})
-    rules = _orders(kb).rules
+    readers = _orders(kb).readers
     for fact, rule_id in concluded:
         entry = found.get(fact["name"])
         if entry is None:
@@ -89,24 +92,10 @@ def signs_of(kb: Knowledge, trace: list[dict[str, Any]], values: dict[str, Any])
         entry["remedy_tried"] = entry["remedy_tried"] or fact["remedy_tried"]
         if rule_id not in entry["rules"]:
             entry["rules"].append(rule_id)
-            entry["evidence"].extend(e for e in _rule_evidence(kb, rules.get(rule_id), values, observed_articles)
+            entry["evidence"].extend(e for e in rule_evidence(readers.get(rule_id, ()), values, observed_articles)
                                      if e not in entry["evidence"])
     order = _orders(kb).index["sign"]
     return sorted(found.values(), key=lambda s: order[s["id"]])
-
-
-def _rule_evidence(kb: Knowledge, rule: Rule | None, values: dict[str, Any], articles: list[str]) -> list[dict[str, Any]]:
-    if rule is None:
-        return []
-    result = []
-    for cond in rule.when:
-        if isinstance(cond, FactTest):
-            result.append(evidence(kb, cond, values))
-        elif isinstance(cond, SignsAtLeast):
-            result.append({"fact": "distinct_article_signs", "value": len(articles), "op": ">=",
-                           "required": kb.thresholds[cond.threshold].value, "threshold": cond.threshold,
-                           "or_unknown": False, "holds": True, "articles": articles})
-    return result
 
 
 def _ids_in_order(kb: Knowledge, kind: str, trace: list[dict[str, Any]]) -> list[str]:
@@ -164,12 +153,15 @@ def bounds_of(kb: Knowledge, values: dict[str, Any]) -> dict[str, Any]:
     """What the known facts prove about each derived fact still without a value: its bounds and the
     unknown inputs it waits on (`money.monthly_margin` at most -600, whatever `monthly_costs`)."""
     found: dict[str, Any] = {}
-    for fact_id in _orders(kb).formula_facts:
+    for fact_id, lo_name, hi_name, inputs in _orders(kb).formula_facts:
         if values.get(fact_id) is not None:
             continue
-        lo, hi = fact_interval(kb, fact_id, values)
-        if lo == float("-inf") and hi == float("inf"):
+        lo, hi = values.get(lo_name), values.get(hi_name)  # fact_interval's reading of a derived fact's bounds
+        if lo is None and hi is None:
             continue
-        found[fact_id] = {"lo": None if lo == float("-inf") else lo, "hi": None if hi == float("inf") else hi,
-                          "unknown_inputs": unknown_inputs(kb, fact_id, values)}
+        lo, hi = -INF if lo is None else lo, INF if hi is None else hi
+        if lo == -INF and hi == INF:
+            continue
+        found[fact_id] = {"lo": None if lo == -INF else lo, "hi": None if hi == INF else hi,
+                          "unknown_inputs": [name for name in inputs if values.get(name) is None]}
     return found

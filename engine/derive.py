@@ -110,12 +110,17 @@ def _plans(kb: Knowledge) -> list[_Plan]:
 def estimates(kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[str, Any]:
     """Derived facts without a value that have an estimate: fact -> (estimated value, what it assumes)."""
     found: dict[str, Any] = {}
-    for fact in kb.facts.values():
-        if fact.formula and fact.estimate and values.get(fact.id) is None:
-            value = _settled(kb, fact.estimate[0], values, today)
+    for fact_id, formula, assumes in per_knowledge(kb, _estimated):
+        if values.get(fact_id) is None:
+            value = _settled(kb, formula, values, today)
             if value is not None:
-                found[fact.id] = (value, fact.estimate[1])
+                found[fact_id] = (value, assumes)
     return found
+
+
+def _estimated(kb: Knowledge) -> list[tuple[str, str, Any]]:
+    """Each derived fact with an estimate: its id, the estimate's formula and what it assumes."""
+    return [(fact.id, fact.estimate[0], fact.estimate[1]) for fact in kb.facts.values() if fact.formula and fact.estimate]
 
 
 def client_fact(values: dict[str, Any]) -> dict[str, Any]:

@@ -80,54 +80,63 @@ class Engine:
 
 
 class Parts:
-    """The explanation parts of one evaluation, each worked out when the result's field is first read."""
+    """The explanation parts of one evaluation, each worked out when the result's field is first read.
+
+    Plain properties: the result keeps each part once read (`result._Later`), so only the signs, which the
+    remedies read too, are kept here.
+    """
+
+    __slots__ = ("kb", "client", "day", "derived", "values", "fact", "trace", "_signs")
 
     def __init__(self, kb: Knowledge, client: ClientFacts, day: dt.date, derived: dict[str, Any],
                  values: dict[str, Any], fact: dict[str, Any], trace: list[dict[str, Any]]) -> None:
         self.kb, self.client, self.day, self.derived, self.values, self.fact, self.trace = (
             kb, client, day, derived, values, fact, trace)
+        self._signs: tuple[dict[str, Any], ...] | None = None
 
-    @cached_property
+    @property
     def signs(self) -> tuple[dict[str, Any], ...]:
         """The signs found, with their evidence."""
-        return tuple(assemble.signs_of(self.kb, self.trace, self.values))
+        if self._signs is None:
+            self._signs = tuple(assemble.signs_of(self.kb, self.trace, self.values))
+        return self._signs
 
-    @cached_property
+    @property
     def remedies(self) -> tuple[dict[str, Any], ...]:
         """The remedies to try, with the signs each answers."""
         return tuple(assemble.remedies_of(self.kb, self.trace, list(self.signs)))
 
-    @cached_property
+    @property
     def guidance(self) -> tuple[dict[str, Any], ...]:
         """The exit plan (the client fact is JSON-ready already; estimates for details without a value)."""
         return tuple(assemble.guidance_of(self.kb, self.trace, self.fact, estimates(self.kb, self.values, self.day)))
 
-    @cached_property
+    @property
     def prevention(self) -> tuple[dict[str, Any], ...]:
         """What to put in the next contract."""
         return tuple(assemble.prevention_of(self.kb, self.trace))
 
-    @cached_property
+    @property
     def notices(self) -> tuple[dict[str, Any], ...]:
         """The notices the run concluded."""
         return tuple(assemble.notices_of(self.kb, self.trace))
 
-    @cached_property
+    @property
     def fired_rules(self) -> tuple[dict[str, Any], ...]:
         """Each firing's rule and sequence number."""
-        return tuple({"id": f["rule"], "seq": f["seq"]} for f in self.trace)
+        return tuple([{"id": f["rule"], "seq": f["seq"]} for f in self.trace])
 
-    @cached_property
+    @property
     def facts(self) -> dict[str, Any]:
         """The facts as given, grouped as in a client file."""
         return self.client.as_given()
 
-    @cached_property
+    @property
     def derived_facts(self) -> dict[str, Any]:
         """The derived facts settled (bounds left out), JSON-ready."""
         return _jsonable({k: v for k, v in self.derived.items() if not is_bound_key(k)})
 
-    @cached_property
+    @property
     def bounds(self) -> dict[str, Any]:
         """What the known facts prove about each derived fact still without a value."""
         return assemble.bounds_of(self.kb, self.values)
