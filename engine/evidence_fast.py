@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .bounds import INF, compare, domain, fact_interval, hi_key, lo_key
+from .bounds import INF, compare, fact_interval, hi_key, lo_key
 from .conditions import _numeric
 from .formulas import formula_names
 from .model import FactTest, Knowledge, Rule, SignsAtLeast
@@ -31,7 +31,8 @@ def _side(kb: Knowledge, fact_id: str) -> _Side:
 
 def _reader(kb: Knowledge, test: FactTest) -> Reader:
     operand = test.operand
-    required, threshold, named = operand.value, None, None
+    required: Any = operand.value
+    threshold, named = None, None
     if operand.kind == "name":
         name = str(operand.value)
         if name in kb.thresholds:
