@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from .bounds import INF, hi_key, lo_key
@@ -112,7 +113,7 @@ def remedies_of(kb: Knowledge, trace: list[dict[str, Any]], signs: list[dict[str
 
 
 def guidance_of(kb: Knowledge, trace: list[dict[str, Any]], values: dict[str, Any],
-                estimated: dict[str, tuple[Any, Text]] | None = None) -> list[dict[str, Any]]:
+                estimated: Mapping[str, tuple[Any, Text]] | None = None) -> list[dict[str, Any]]:
     """The exit plan: guidance items in the order to follow, numbered, with their notes and details.
 
     A detail with no value of its own but an estimate (the refund, without the contract's value)
@@ -124,7 +125,7 @@ def guidance_of(kb: Knowledge, trace: list[dict[str, Any]], values: dict[str, An
         if fact.get("note") and fact["note"] not in bucket:
             bucket.append(fact["note"])
     items = [g for g in _orders(kb).guidance if g.id in notes] if notes else []
-    estimated = estimated or {}
+    estimated = {} if estimated is None else estimated  # looked up only for the facts the steps show
     plan = []
     for step, g in enumerate(items, start=1):
         details = {fact: values[fact] for fact in g.shows if values.get(fact) is not None}

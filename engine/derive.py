@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from .assemble import Trace
@@ -16,7 +16,7 @@ from .prepared import per_knowledge
 from .runtime import open_session
 from .values import finite
 
-__all__ = ["derive_facts", "derive_one", "estimates", "client_fact", "run_trace", "is_bound_key"]
+__all__ = ["derive_facts", "derive_one", "estimates", "Estimates", "client_fact", "run_trace", "is_bound_key"]
 
 
 def is_bound_key(key: str) -> bool:
@@ -110,7 +110,7 @@ def _plans(kb: Knowledge) -> list[_Plan]:
 def estimates(kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[str, Any]:
     """Derived facts without a value that have an estimate: fact -> (estimated value, what it assumes)."""
     found: dict[str, Any] = {}
-    for fact_id, formula, assumes in per_knowledge(kb, _estimated):
+    for fact_id, (formula, assumes) in per_knowledge(kb, _estimated).items():
         if values.get(fact_id) is None:
             value = _settled(kb, formula, values, today)
             if value is not None:
@@ -118,9 +118,45 @@ def estimates(kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[str
     return found
 
 
-def _estimated(kb: Knowledge) -> list[tuple[str, str, Any]]:
-    """Each derived fact with an estimate: its id, the estimate's formula and what it assumes."""
-    return [(fact.id, fact.estimate[0], fact.estimate[1]) for fact in kb.facts.values() if fact.formula and fact.estimate]
+class Estimates(Mapping[str, Any]):
+    """`estimates(kb, values, today)`, each fact's estimate worked out when first looked up (the exit plan
+    looks up only the facts its steps show, most plans none)."""
+
+    def __init__(self, kb: Knowledge, values: dict[str, Any], today: dt.date) -> None:
+        self.kb, self.values, self.today = kb, values, today
+        self._table = per_knowledge(kb, _estimated)
+        self._found: dict[str, Any] = {}
+
+    def _get(self, fact_id: str) -> Any:
+        found = self._found.get(fact_id, _MISSING)
+        if found is _MISSING:
+            found = None
+            entry = self._table.get(fact_id)
+            if entry is not None and self.values.get(fact_id) is None:
+                value = _settled(self.kb, entry[0], self.values, self.today)
+                found = None if value is None else (value, entry[1])
+            self._found[fact_id] = found
+        return found
+
+    def __contains__(self, fact_id: object) -> bool:
+        return isinstance(fact_id, str) and self._get(fact_id) is not None
+
+    def __getitem__(self, fact_id: str) -> Any:
+        found = self._get(fact_id)
+        if found is None:
+            raise KeyError(fact_id)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (fact_id for fact_id in self._table if self._get(fact_id) is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def _estimated(kb: Knowledge) -> dict[str, tuple[str, Any]]:
+    """Each derived fact with an estimate: its id -> the estimate's formula and what it assumes."""
+    return {fact.id: (fact.estimate[0], fact.estimate[1]) for fact in kb.facts.values() if fact.formula and fact.estimate}
 
 
 def client_fact(values: dict[str, Any]) -> dict[str, Any]:

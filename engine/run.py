@@ -12,10 +12,11 @@ from clientfire.messages import message
 
 from . import assemble
 from .cache import load_compiled
-from .client import ClientFacts, load_client
+from .client import ClientFacts, fact_layout, load_client
 from .compile import compile_knowledge
-from .derive import client_fact, derive_facts, estimates, is_bound_key, run_trace
+from .derive import Estimates, client_fact, derive_facts, is_bound_key, run_trace
 from .model import Knowledge
+from .prepared import per_knowledge
 from .probe import Outcome, Probe, RuleView
 from .result import Result
 from .unknowns import presumed_facts, unknown_facts
@@ -109,7 +110,7 @@ class Parts:
     @property
     def guidance(self) -> tuple[dict[str, Any], ...]:
         """The exit plan (the client fact is JSON-ready already; estimates for details without a value)."""
-        return tuple(assemble.guidance_of(self.kb, self.trace, self.fact, estimates(self.kb, self.values, self.day)))
+        return tuple(assemble.guidance_of(self.kb, self.trace, self.fact, Estimates(self.kb, self.values, self.day)))
 
     @property
     def prevention(self) -> tuple[dict[str, Any], ...]:
@@ -129,7 +130,7 @@ class Parts:
     @property
     def facts(self) -> dict[str, Any]:
         """The facts as given, grouped as in a client file."""
-        return self.client.as_given()
+        return self.client.as_given(per_knowledge(self.kb, fact_layout))
 
     @property
     def derived_facts(self) -> dict[str, Any]:
