@@ -123,7 +123,7 @@ class Estimates(Mapping[str, Any]):
     looks up only the facts its steps show, most plans none)."""
 
     def __init__(self, kb: Knowledge, values: dict[str, Any], today: dt.date) -> None:
-        self.kb, self.values, self.today = kb, values, today
+        self._kb, self._values, self._today = kb, values, today
         self._table = per_knowledge(kb, _estimated)
         self._found: dict[str, Any] = {}
 
@@ -132,8 +132,8 @@ class Estimates(Mapping[str, Any]):
         if found is _MISSING:
             found = None
             entry = self._table.get(fact_id)
-            if entry is not None and self.values.get(fact_id) is None:
-                value = _settled(self.kb, entry[0], self.values, self.today)
+            if entry is not None and self._values.get(fact_id) is None:
+                value = _settled(self._kb, entry[0], self._values, self._today)
                 found = None if value is None else (value, entry[1])
             self._found[fact_id] = found
         return found
