@@ -7,7 +7,7 @@ import math
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from .assemble import Trace
+from .assemble import Trace, orders
 from .bounds import bounded_facts, formula_interval, hi_key, input_bounds, lo_key
 from .compile import Compiled
 from .formulas import days_until, evaluate_formula, formula_function, formula_tree, point_value
@@ -110,7 +110,7 @@ def _plans(kb: Knowledge) -> list[_Plan]:
 def estimates(kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[str, Any]:
     """Derived facts without a value that have an estimate: fact -> (estimated value, what it assumes)."""
     found: dict[str, Any] = {}
-    for fact_id, (formula, assumes) in per_knowledge(kb, _estimated).items():
+    for fact_id, (formula, assumes) in orders(kb).estimated.items():
         if values.get(fact_id) is None:
             value = _settled(kb, formula, values, today)
             if value is not None:
@@ -122,9 +122,10 @@ class Estimates(Mapping[str, Any]):
     """`estimates(kb, values, today)`, each fact's estimate worked out when first looked up (the exit plan
     looks up only the facts its steps show, most plans none)."""
 
-    def __init__(self, kb: Knowledge, values: dict[str, Any], today: dt.date) -> None:
+    def __init__(self, kb: Knowledge, values: dict[str, Any], today: dt.date,
+                 table: dict[str, tuple[str, Any]] | None = None) -> None:
         self._kb, self._values, self._today = kb, values, today
-        self._table = per_knowledge(kb, _estimated)
+        self._table = orders(kb).estimated if table is None else table  # `Orders.estimated`
         self._found: dict[str, Any] = {}
 
     def _get(self, fact_id: str) -> Any:
@@ -152,11 +153,6 @@ class Estimates(Mapping[str, Any]):
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
-
-
-def _estimated(kb: Knowledge) -> dict[str, tuple[str, Any]]:
-    """Each derived fact with an estimate: its id -> the estimate's formula and what it assumes."""
-    return {fact.id: (fact.estimate[0], fact.estimate[1]) for fact in kb.facts.values() if fact.formula and fact.estimate}
 
 
 def client_fact(values: dict[str, Any]) -> dict[str, Any]:

@@ -11,12 +11,12 @@ from clientfire.errors import EngineError
 from clientfire.messages import message
 
 from . import assemble
+from . import assemble_parts as parts
 from .cache import load_compiled
-from .client import ClientFacts, fact_layout, load_client
+from .client import ClientFacts, load_client
 from .compile import compile_knowledge
 from .derive import Estimates, client_fact, derive_facts, is_bound_key, run_trace
 from .model import Knowledge
-from .prepared import per_knowledge
 from .probe import Outcome, Probe, RuleView
 from .result import Result
 from .unknowns import presumed_facts, unknown_facts
@@ -42,6 +42,11 @@ class Engine:
     def view(self) -> RuleView:
         """Every rule with fact conditions, indexed for hypothetical runs (built once per engine)."""
         return RuleView(self.kb, self.compiled)
+
+    @cached_property
+    def orders(self) -> assemble.Orders:
+        """The knowledge's items as the explanation parts read them (worked out once per knowledge base)."""
+        return assemble.orders(self.kb)
 
     def load_client(self, path: str | Path, label: str | None = None) -> ClientFacts:
         """Read and check a client file against this knowledge's vocabulary."""
@@ -73,7 +78,7 @@ class Engine:
             open_facts = tuple(unknown_facts(self.kb, probe, Outcome.of_trace(self.kb, trace), signs,
                                              presumed_facts(self.kb, probe, trace)))
         return Result.later(
-            Parts(self.kb, client, day, derived, values, fact, trace),
+            Parts(self.kb, self.orders, client, day, derived, values, fact, trace),
             client=client.name, verdict=found[0], strength=found[1], unknown_facts=open_facts,
             knowledge_version=self.kb.version, trace=tuple(trace), today=day.isoformat(),
             evidence=dict(client.evidence),
@@ -84,43 +89,45 @@ class Parts:
     """The explanation parts of one evaluation, each worked out when the result's field is first read.
 
     Plain properties: the result keeps each part once read (`result._Later`), so only the signs, which the
-    remedies read too, are kept here.
+    remedies read too, are kept here. Each part reads the run's conclusions grouped by kind and the
+    knowledge's `Orders` (engine/assemble_parts.py), nothing looked up per part.
     """
 
-    __slots__ = ("kb", "client", "day", "derived", "values", "fact", "trace", "_signs")
+    __slots__ = ("kb", "orders", "client", "day", "derived", "values", "fact", "trace", "_signs")
 
-    def __init__(self, kb: Knowledge, client: ClientFacts, day: dt.date, derived: dict[str, Any],
-                 values: dict[str, Any], fact: dict[str, Any], trace: list[dict[str, Any]]) -> None:
-        self.kb, self.client, self.day, self.derived, self.values, self.fact, self.trace = (
-            kb, client, day, derived, values, fact, trace)
+    def __init__(self, kb: Knowledge, orders: assemble.Orders, client: ClientFacts, day: dt.date,
+                 derived: dict[str, Any], values: dict[str, Any], fact: dict[str, Any], trace: list[dict[str, Any]]) -> None:
+        self.kb, self.orders, self.client, self.day, self.derived, self.values, self.fact, self.trace = (
+            kb, orders, client, day, derived, values, fact, trace)
         self._signs: tuple[dict[str, Any], ...] | None = None
 
     @property
     def signs(self) -> tuple[dict[str, Any], ...]:
         """The signs found, with their evidence."""
         if self._signs is None:
-            self._signs = tuple(assemble.signs_of(self.kb, self.trace, self.values))
+            self._signs = tuple(parts.signs(self.orders, assemble.kinds_of(self.trace), self.values))
         return self._signs
 
     @property
     def remedies(self) -> tuple[dict[str, Any], ...]:
         """The remedies to try, with the signs each answers."""
-        return tuple(assemble.remedies_of(self.kb, self.trace, list(self.signs)))
+        return tuple(parts.remedies(self.orders, assemble.kinds_of(self.trace), list(self.signs)))
 
     @property
     def guidance(self) -> tuple[dict[str, Any], ...]:
         """The exit plan (the client fact is JSON-ready already; estimates for details without a value)."""
-        return tuple(assemble.guidance_of(self.kb, self.trace, self.fact, Estimates(self.kb, self.values, self.day)))
+        return tuple(parts.guidance(self.orders, assemble.kinds_of(self.trace), self.fact,
+                                    Estimates(self.kb, self.values, self.day, self.orders.estimated)))
 
     @property
     def prevention(self) -> tuple[dict[str, Any], ...]:
         """What to put in the next contract."""
-        return tuple(assemble.prevention_of(self.kb, self.trace))
+        return tuple(parts.prevention(self.orders, assemble.kinds_of(self.trace)))
 
     @property
     def notices(self) -> tuple[dict[str, Any], ...]:
         """The notices the run concluded."""
-        return tuple(assemble.notices_of(self.kb, self.trace))
+        return tuple(parts.notices(self.orders, assemble.kinds_of(self.trace)))
 
     @property
     def fired_rules(self) -> tuple[dict[str, Any], ...]:
@@ -130,7 +137,7 @@ class Parts:
     @property
     def facts(self) -> dict[str, Any]:
         """The facts as given, grouped as in a client file."""
-        return self.client.as_given(per_knowledge(self.kb, fact_layout))
+        return self.client.as_given(self.orders.layout)
 
     @property
     def derived_facts(self) -> dict[str, Any]:
@@ -140,7 +147,7 @@ class Parts:
     @property
     def bounds(self) -> dict[str, Any]:
         """What the known facts prove about each derived fact still without a value."""
-        return assemble.bounds_of(self.kb, self.values)
+        return parts.bounds(self.orders, self.values)
 
 
 def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
