@@ -21,9 +21,15 @@ def orders(kb: Knowledge) -> Orders:
 
 
 class Trace(list):  # type: ignore[type-arg]
-    """A run's firings in order, with the facts they concluded grouped by kind in one pass (on first use)."""
+    """A run's firings in order, with the facts they concluded grouped by kind in one pass (on first use), or
+    as the run grouped them (`kinds`, engine/runtime.py's `Session.kinds`)."""
 
     _kinds: dict[str, list[tuple[dict[str, Any], str]]] | None = None
+
+    def __init__(self, firings: Any = (), kinds: dict[str, list[tuple[dict[str, Any], str]]] | None = None) -> None:
+        super().__init__(firings)
+        if kinds is not None:
+            self._kinds = kinds
 
     def kinds(self) -> dict[str, list[tuple[dict[str, Any], str]]]:
         """Kind -> every (fact, rule) concluded, derived or already known, in firing order."""
@@ -47,7 +53,11 @@ def derived_of(trace: list[dict[str, Any]], kind: str) -> list[tuple[dict[str, A
 
 
 def verdict_of(trace: list[dict[str, Any]]) -> tuple[str, str] | None:
-    """The verdict and strength the select layer concluded (read off the firings: no grouping by kind)."""
+    """The verdict and strength the select layer concluded (read off the firings, or the run's grouping by kind)."""
+    kinds = trace._kinds if isinstance(trace, Trace) else None
+    if kinds is not None:
+        concluded = {(fact["name"], fact["strength"]) for fact, _ in kinds.get("verdict", ())}
+        return concluded.pop() if len(concluded) == 1 else None
     found = set()
     for firing in trace:
         for fact in firing["derived"]:

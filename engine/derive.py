@@ -171,4 +171,4 @@ def run_trace(compiled: Compiled, fact: dict[str, Any]) -> list[dict[str, Any]]:
         session.assert_fact(fact)
         for phase in compiled.phases:
             session.assert_fact({"t": "phase", "layer": phase})
-        return Trace(session.firings)
+        return Trace(session.firings, session.kinds)

@@ -142,13 +142,10 @@ class Parts:
     @property
     def derived_facts(self) -> dict[str, Any]:
         """The derived facts settled (bounds left out), JSON-ready."""
-        return _jsonable({k: v for k, v in self.derived.items() if not is_bound_key(k)})
+        date = dt.date  # JSON-ready, the facts that are no bounds (`is_bound_key`)
+        return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in self.derived.items() if ":" not in k}
 
     @property
     def bounds(self) -> dict[str, Any]:
         """What the known facts prove about each derived fact still without a value."""
         return parts.bounds(self.orders, self.values)
-
-
-def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in values.items()}
