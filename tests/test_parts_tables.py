@@ -47,3 +47,19 @@ def test_the_refund_is_estimated_only_while_its_total_is_unknown(engine: Engine)
     given = [{**_ODD[1]}, {**_ODD[2]}]
     found = [Estimates(engine.kb, {**v, **derive_facts(engine.kb, v, TODAY)}, TODAY) for v in given]
     assert ["contract.refund_owed" in f for f in found] == [True, False]
+
+
+def test_the_run_groups_its_conclusions_as_the_trace_groups_them_afterwards(engine: Engine) -> None:
+    from clientfire.engine.assemble import Trace, verdict_of
+    from clientfire.engine.derive import client_fact, run_trace
+
+    known_again = 0
+    for client in _clients(engine):
+        values = {**client.values, **derive_facts(engine.kb, client.values, TODAY)}
+        trace = run_trace(engine.compiled, client_fact(values))
+        grouped, after = trace.kinds(), Trace(list(trace)).kinds()
+        assert {k: [(id(f), r) for f, r in v] for k, v in grouped.items()} == \
+               {k: [(id(f), r) for f, r in v] for k, v in after.items()}, client.name
+        assert verdict_of(trace) == verdict_of(list(trace))
+        known_again += sum(len(f["already_known"]) for f in trace)
+    assert known_again > 0  # a conclusion reached twice is grouped after the firing's new ones
