@@ -11,8 +11,8 @@ from .assemble_parts import Kinds, Orders
 from .model import Knowledge, Text
 from .prepared import per_knowledge
 
-__all__ = ["Trace", "derived_of", "verdict_of", "signs_of", "remedies_of", "guidance_of", "prevention_of", "notices_of",
-           "bounds_of", "orders", "kinds_of"]
+__all__ = ["Trace", "Kinds", "Orders", "derived_of", "verdict_of", "signs_of", "remedies_of", "guidance_of",
+           "prevention_of", "notices_of", "bounds_of", "orders", "kinds_of"]
 
 
 def orders(kb: Knowledge) -> Orders:

@@ -10,12 +10,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from .bounds import INF, hi_key, lo_key
-from .client import fact_layout
+from .client import ClientFacts, fact_layout
 from .evidence_fast import rule_evidence, rule_readers
 from .formulas import formula_names
 from .model import Knowledge, Text
 
-__all__ = ["Orders", "Kinds", "signs", "remedies", "guidance", "prevention", "notices", "bounds"]
+__all__ = ["Orders", "Kinds", "facts_as_given", "signs", "remedies", "guidance", "prevention", "notices", "bounds"]
 
 Kinds = dict[Any, list[tuple[dict[str, Any], str]]]  # kind -> (fact, rule id) concluded, in firing order
 _RANK = {"mild": 0, "serious": 1}
@@ -43,6 +43,29 @@ class Orders:
                           if fact.formula and fact.estimate}
 
 
+def facts_as_given(orders: Orders, client: ClientFacts, fact: dict[str, Any], derived: dict[str, Any]) -> dict[str, Any]:
+    """`client.as_given()`, read off the client fact the run was given (`derive.client_fact`: its keys sorted, dates
+    as ISO text already) without the derived facts and bounds: one pass in order over a dict, no sort, no look-up."""
+    values = client.values
+    if len(fact) != 1 + len(values) + len(derived) or "t" in values or "client" in values:  # a value not as given
+        return client.as_given(orders.layout)
+    grouped: dict[str, Any] = {"client": client.name}
+    bucket: dict[str, Any] = {}
+    current = None
+    items = iter(fact.items())
+    next(items)  # the fact's kind, `"t": "client"`, comes first
+    for key, value in items:
+        if key in derived:
+            continue
+        group, _, name = key.partition(".")
+        if group != current:  # sorted: each group's facts come together
+            bucket, current = grouped.setdefault(group, {}), group
+        bucket[name] = value
+    if client.notes:
+        grouped["notes"] = client.notes
+    return grouped
+
+
 def signs(orders: Orders, kinds: Kinds, values: dict[str, Any]) -> list[dict[str, Any]]:
     """The signs found, in knowledge order, each with its degree, rules and evidence."""
     concluded = kinds.get("sign")
@@ -61,8 +84,10 @@ def signs(orders: Orders, kinds: Kinds, values: dict[str, Any]) -> list[dict[str
         entry["remedy_tried"] = entry["remedy_tried"] or fact["remedy_tried"]
         if rule_id not in entry["rules"]:
             entry["rules"].append(rule_id)
-            entry["evidence"].extend(e for e in rule_evidence(readers.get(rule_id, ()), values, observed_articles)
-                                     if e not in entry["evidence"])
+            shown = entry["evidence"]
+            for e in rule_evidence(readers.get(rule_id, ()), values, observed_articles):
+                if e not in shown:  # one already shown for another rule of the sign (or this one) is not repeated
+                    shown.append(e)
     if len(found) == 1:
         return list(found.values())
     order = orders.index["sign"]

@@ -93,41 +93,48 @@ class Parts:
     knowledge's `Orders` (engine/assemble_parts.py), nothing looked up per part.
     """
 
-    __slots__ = ("kb", "orders", "client", "day", "derived", "values", "fact", "trace", "_signs")
+    __slots__ = ("kb", "orders", "client", "day", "derived", "values", "fact", "trace", "_signs", "_kinds")
 
     def __init__(self, kb: Knowledge, orders: assemble.Orders, client: ClientFacts, day: dt.date,
                  derived: dict[str, Any], values: dict[str, Any], fact: dict[str, Any], trace: list[dict[str, Any]]) -> None:
         self.kb, self.orders, self.client, self.day, self.derived, self.values, self.fact, self.trace = (
             kb, orders, client, day, derived, values, fact, trace)
         self._signs: tuple[dict[str, Any], ...] | None = None
+        self._kinds: assemble.Kinds | None = None
+
+    def kinds(self) -> assemble.Kinds:
+        """The run's conclusions grouped by kind."""
+        if self._kinds is None:
+            self._kinds = assemble.kinds_of(self.trace)
+        return self._kinds
 
     @property
     def signs(self) -> tuple[dict[str, Any], ...]:
         """The signs found, with their evidence."""
         if self._signs is None:
-            self._signs = tuple(parts.signs(self.orders, assemble.kinds_of(self.trace), self.values))
+            self._signs = tuple(parts.signs(self.orders, self.kinds(), self.values))
         return self._signs
 
     @property
     def remedies(self) -> tuple[dict[str, Any], ...]:
         """The remedies to try, with the signs each answers."""
-        return tuple(parts.remedies(self.orders, assemble.kinds_of(self.trace), list(self.signs)))
+        return tuple(parts.remedies(self.orders, self.kinds(), list(self.signs)))
 
     @property
     def guidance(self) -> tuple[dict[str, Any], ...]:
         """The exit plan (the client fact is JSON-ready already; estimates for details without a value)."""
-        return tuple(parts.guidance(self.orders, assemble.kinds_of(self.trace), self.fact,
+        return tuple(parts.guidance(self.orders, self.kinds(), self.fact,
                                     Estimates(self.kb, self.values, self.day, self.orders.estimated)))
 
     @property
     def prevention(self) -> tuple[dict[str, Any], ...]:
         """What to put in the next contract."""
-        return tuple(parts.prevention(self.orders, assemble.kinds_of(self.trace)))
+        return tuple(parts.prevention(self.orders, self.kinds()))
 
     @property
     def notices(self) -> tuple[dict[str, Any], ...]:
         """The notices the run concluded."""
-        return tuple(parts.notices(self.orders, assemble.kinds_of(self.trace)))
+        return tuple(parts.notices(self.orders, self.kinds()))
 
     @property
     def fired_rules(self) -> tuple[dict[str, Any], ...]:
@@ -137,7 +144,7 @@ class Parts:
     @property
     def facts(self) -> dict[str, Any]:
         """The facts as given, grouped as in a client file."""
-        return self.client.as_given(self.orders.layout)
+        return parts.facts_as_given(self.orders, self.client, self.fact, self.derived)
 
     @property
     def derived_facts(self) -> dict[str, Any]:

@@ -19,6 +19,8 @@ _ODD = [
     {"contract.end_date": dt.date(2027, 1, 5), "payment.late_invoices": 2},  # a date, shown as ISO text
     {"client": "x", "payment.late_invoices": 1},  # a key outside the vocabulary: read as before
     {"zzz.unknown": 1, "payment.late_invoices": 1},
+    {"t": "x", "payment.late_invoices": 1},  # the client fact's own kind key
+    {"money.monthly_margin": 5, "money.monthly_revenue": 900},  # a derived fact given: the run's value differs
 ]
 
 
@@ -31,6 +33,17 @@ def test_the_facts_as_given_read_in_the_knowledge_s_layout_are_the_facts_as_give
     layout = fact_layout(engine.kb)
     for client in _clients(engine):
         assert repr(client.as_given(layout)) == repr(client.as_given()), client.name
+
+
+def test_the_facts_as_given_read_off_the_client_fact_are_the_facts_as_given(engine: Engine) -> None:
+    from clientfire.engine.assemble import orders
+    from clientfire.engine.assemble_parts import facts_as_given
+    from clientfire.engine.derive import client_fact
+
+    for client in _clients(engine):
+        derived = derive_facts(engine.kb, client.values, TODAY)
+        fact = client_fact({**client.values, **derived})
+        assert repr(facts_as_given(orders(engine.kb), client, fact, derived)) == repr(client.as_given()), client.name
 
 
 @pytest.mark.parametrize("values", _ODD[:4])
