@@ -22,14 +22,9 @@ def orders(kb: Knowledge) -> Orders:
 
 class Trace(list):  # type: ignore[type-arg]
     """A run's firings in order, with the facts they concluded grouped by kind in one pass (on first use), or
-    as the run grouped them (`kinds`, engine/runtime.py's `Session.kinds`)."""
+    as the run grouped them (`derive.run_trace` sets them from engine/runtime.py's `Session.kinds`)."""
 
     _kinds: dict[str, list[tuple[dict[str, Any], str]]] | None = None
-
-    def __init__(self, firings: Any = (), kinds: dict[str, list[tuple[dict[str, Any], str]]] | None = None) -> None:
-        super().__init__(firings)
-        if kinds is not None:
-            self._kinds = kinds
 
     def kinds(self) -> dict[str, list[tuple[dict[str, Any], str]]]:
         """Kind -> every (fact, rule) concluded, derived or already known, in firing order."""

@@ -171,4 +171,6 @@ def run_trace(compiled: Compiled, fact: dict[str, Any]) -> list[dict[str, Any]]:
         session.assert_fact(fact)
         for phase in compiled.phases:
             session.assert_fact({"t": "phase", "layer": phase})
-        return Trace(session.firings, session.kinds)
+        trace = Trace(session.firings)
+        trace._kinds = session.kinds  # grouped by kind as the run recorded them
+        return trace

@@ -136,8 +136,9 @@ class Session:
                             kinds[kind] = [(mine, rule_id)]
                         else:
                             grouped.append((mine, rule_id))
-                for mine in known:  # grouped while the facts are at hand (after the run they are out of the caches)
-                    _group(kinds, mine.get("t"), mine, rule_id)
+                if known:  # grouped while the facts are at hand (after the run they are out of the caches)
+                    for mine in known:
+                        _group(kinds, mine.get("t"), mine, rule_id)
             except Exception as exc:  # noqa: BLE001 - reported as an engine error, the engine left clean
                 core.abandon_action(handle, state)
                 raise EngineError(f"a rule action failed inside the engine: {str(exc)[:300]}") from exc
