@@ -38,6 +38,7 @@ class Orders:
         self.formula_facts = [(fact.id, lo_key(fact.id), hi_key(fact.id), formula_names(fact.formula))
                               for fact in kb.facts.values() if fact.formula]
         self.layout = fact_layout(kb)  # the facts as given, in order
+        self.split = {fact_id: (group, name) for fact_id, group, name in self.layout}  # fact -> its group and name
         #: each derived fact with an estimate -> the estimate's formula and what it assumes
         self.estimated = {fact.id: (fact.estimate[0], fact.estimate[1]) for fact in kb.facts.values()
                           if fact.formula and fact.estimate}
@@ -52,12 +53,12 @@ def facts_as_given(orders: Orders, client: ClientFacts, fact: dict[str, Any], de
     grouped: dict[str, Any] = {"client": client.name}
     bucket: dict[str, Any] = {}
     current = None
-    items = iter(fact.items())
+    items, split = iter(fact.items()), orders.split
     next(items)  # the fact's kind, `"t": "client"`, comes first
     for key, value in items:
         if key in derived:
             continue
-        group, _, name = key.partition(".")
+        group, name = split.get(key) or key.partition(".")[::2]  # the knowledge's own strings: none made per fact
         if group != current:  # sorted: each group's facts come together
             bucket, current = grouped.setdefault(group, {}), group
         bucket[name] = value
