@@ -1,41 +1,28 @@
-"""Turn a run's trace (the facts each firing derived) into the parts of a Result."""
+"""Turn a run's trace (the facts each firing derived) into the parts of a Result (engine/assemble_parts.py makes
+them from the trace's conclusions grouped by kind)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from .bounds import fact_interval, unknown_inputs
-from .conditions import evidence
-from .model import FactTest, GuidanceItem, Knowledge, Rule, SignsAtLeast, Text
+from . import assemble_parts as parts
+from .assemble_parts import Kinds, Orders
+from .model import Knowledge, Text
 from .prepared import per_knowledge
 
-__all__ = ["Trace", "derived_of", "verdict_of", "signs_of", "remedies_of", "guidance_of", "prevention_of", "notices_of",
-           "bounds_of"]
-
-_DEGREES = ("mild", "serious")
-_RANK = {degree: rank for rank, degree in enumerate(_DEGREES)}
-_STAGES = ("prepare", "conversation", "closing", "after")
-_KINDS = ("sign", "verdict", "strength", "remedy", "guidance", "prevention", "notice")
+__all__ = ["Trace", "Kinds", "Orders", "derived_of", "verdict_of", "signs_of", "remedies_of", "guidance_of",
+           "prevention_of", "notices_of", "bounds_of", "orders", "kinds_of"]
 
 
-class _Orders:
-    """The knowledge's items as assembly reads them, worked out once per knowledge base."""
-
-    def __init__(self, kb: Knowledge) -> None:
-        self.index = {kind: {item.id: n for n, item in enumerate(kb.items(kind))} for kind in _KINDS}
-        self.rules = {rule.id: rule for rule in kb.rules}
-        self.answers = {rid: [s.id for s in kb.signs if rid in s.remedies] for rid in self.index["remedy"]}
-        self.guidance: list[GuidanceItem] = sorted(kb.guidance, key=lambda g: (_STAGES.index(g.stage), g.order))
-        self.notices = {n.id: n for n in kb.notices}
-        self.formula_facts = [fact.id for fact in kb.facts.values() if fact.formula]
-
-
-def _orders(kb: Knowledge) -> _Orders:
-    return per_knowledge(kb, _Orders)
+def orders(kb: Knowledge) -> Orders:
+    """The knowledge's items as assembly reads them (worked out once per knowledge base)."""
+    return per_knowledge(kb, Orders)
 
 
 class Trace(list):  # type: ignore[type-arg]
-    """A run's firings in order, with the facts they concluded grouped by kind in one pass (on first use)."""
+    """A run's firings in order, with the facts they concluded grouped by kind in one pass (on first use), or
+    as the run grouped them (`derive.run_trace` sets them from engine/runtime.py's `Session.kinds`)."""
 
     _kinds: dict[str, list[tuple[dict[str, Any], str]]] | None = None
 
@@ -61,7 +48,11 @@ def derived_of(trace: list[dict[str, Any]], kind: str) -> list[tuple[dict[str, A
 
 
 def verdict_of(trace: list[dict[str, Any]]) -> tuple[str, str] | None:
-    """The verdict and strength the select layer concluded (read off the firings: no grouping by kind)."""
+    """The verdict and strength the select layer concluded (read off the firings, or the run's grouping by kind)."""
+    kinds = trace._kinds if isinstance(trace, Trace) else None
+    if kinds is not None:
+        concluded = {(fact["name"], fact["strength"]) for fact, _ in kinds.get("verdict", ())}
+        return concluded.pop() if len(concluded) == 1 else None
     found = set()
     for firing in trace:
         for fact in firing["derived"]:
@@ -73,103 +64,42 @@ def verdict_of(trace: list[dict[str, Any]]) -> tuple[str, str] | None:
     return found.pop() if len(found) == 1 else None
 
 
+def kinds_of(trace: list[dict[str, Any]]) -> Kinds:
+    """Kind -> every (fact, rule) the run concluded, in firing order (a `Trace` groups them once)."""
+    return (trace if isinstance(trace, Trace) else Trace(trace)).kinds()
+
+
 def signs_of(kb: Knowledge, trace: list[dict[str, Any]], values: dict[str, Any]) -> list[dict[str, Any]]:
     """The signs found, in knowledge order, each with its degree, rules and evidence."""
-    found: dict[str, dict[str, Any]] = {}
-    concluded = derived_of(trace, "sign")
-    observed_articles = sorted({f["article"] for f, _ in concluded if f.get("kind") == "observed"})
-    rules = _orders(kb).rules
-    for fact, rule_id in concluded:
-        entry = found.get(fact["name"])
-        if entry is None:
-            entry = found[fact["name"]] = {"id": fact["name"], "degree": "mild", "remedy_tried": False,
-                                           "article": fact["article"], "rules": [], "evidence": []}
-        if _RANK[fact["degree"]] > _RANK[entry["degree"]]:
-            entry["degree"] = fact["degree"]
-        entry["remedy_tried"] = entry["remedy_tried"] or fact["remedy_tried"]
-        if rule_id not in entry["rules"]:
-            entry["rules"].append(rule_id)
-            entry["evidence"].extend(e for e in _rule_evidence(kb, rules.get(rule_id), values, observed_articles)
-                                     if e not in entry["evidence"])
-    order = _orders(kb).index["sign"]
-    return sorted(found.values(), key=lambda s: order[s["id"]])
-
-
-def _rule_evidence(kb: Knowledge, rule: Rule | None, values: dict[str, Any], articles: list[str]) -> list[dict[str, Any]]:
-    if rule is None:
-        return []
-    result = []
-    for cond in rule.when:
-        if isinstance(cond, FactTest):
-            result.append(evidence(kb, cond, values))
-        elif isinstance(cond, SignsAtLeast):
-            result.append({"fact": "distinct_article_signs", "value": len(articles), "op": ">=",
-                           "required": kb.thresholds[cond.threshold].value, "threshold": cond.threshold,
-                           "or_unknown": False, "holds": True, "articles": articles})
-    return result
-
-
-def _ids_in_order(kb: Knowledge, kind: str, trace: list[dict[str, Any]]) -> list[str]:
-    order = _orders(kb).index[kind]
-    return sorted({f["name"] for f, _ in derived_of(trace, kind) if f["name"] in order}, key=order.__getitem__)
+    return parts.signs(orders(kb), kinds_of(trace), values)
 
 
 def remedies_of(kb: Knowledge, trace: list[dict[str, Any]], signs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The remedies to try, in knowledge order, with the signs each one answers."""
-    present = {s["id"] for s in signs}
-    answers = _orders(kb).answers
-    return [{"id": rid, "for_signs": [sid for sid in answers[rid] if sid in present]}
-            for rid in _ids_in_order(kb, "remedy", trace)]
+    return parts.remedies(orders(kb), kinds_of(trace), signs)
 
 
 def guidance_of(kb: Knowledge, trace: list[dict[str, Any]], values: dict[str, Any],
-                estimated: dict[str, tuple[Any, Text]] | None = None) -> list[dict[str, Any]]:
+                estimated: Mapping[str, tuple[Any, Text]] | None = None) -> list[dict[str, Any]]:
     """The exit plan: guidance items in the order to follow, numbered, with their notes and details.
 
     A detail with no value of its own but an estimate (the refund, without the contract's value)
     shows the estimate, and `assumed` says what it rests on.
     """
-    notes: dict[str, list[str]] = {}
-    for fact, _ in derived_of(trace, "guidance"):
-        bucket = notes.setdefault(fact["name"], [])
-        if fact.get("note") and fact["note"] not in bucket:
-            bucket.append(fact["note"])
-    items = [g for g in _orders(kb).guidance if g.id in notes] if notes else []
-    estimated = estimated or {}
-    plan = []
-    for step, g in enumerate(items, start=1):
-        details = {fact: values[fact] for fact in g.shows if values.get(fact) is not None}
-        assumed = {fact: estimated[fact][1] for fact in g.shows if fact not in details and fact in estimated}
-        details.update({fact: estimated[fact][0] for fact in assumed})
-        entry = {"id": g.id, "kind": g.do, "stage": g.stage, "step": step, "notes": notes[g.id], "details": details}
-        if assumed:
-            entry["assumed"] = assumed
-        plan.append(entry)
-    return plan
+    return parts.guidance(orders(kb), kinds_of(trace), values, estimated)
 
 
 def prevention_of(kb: Knowledge, trace: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """What to put in the next contract."""
-    return [{"id": pid} for pid in _ids_in_order(kb, "prevention", trace)]
+    return parts.prevention(orders(kb), kinds_of(trace))
 
 
 def notices_of(kb: Knowledge, trace: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The notices the run concluded (warnings about the input first), in knowledge order."""
-    notices = _orders(kb).notices
-    found = [notices[nid] for nid in _ids_in_order(kb, "notice", trace)]
-    return [{"id": n.id, "level": n.level} for n in sorted(found, key=lambda n: n.level != "warning")]
+    return parts.notices(orders(kb), kinds_of(trace))
 
 
 def bounds_of(kb: Knowledge, values: dict[str, Any]) -> dict[str, Any]:
     """What the known facts prove about each derived fact still without a value: its bounds and the
     unknown inputs it waits on (`money.monthly_margin` at most -600, whatever `monthly_costs`)."""
-    found: dict[str, Any] = {}
-    for fact_id in _orders(kb).formula_facts:
-        if values.get(fact_id) is not None:
-            continue
-        lo, hi = fact_interval(kb, fact_id, values)
-        if lo == float("-inf") and hi == float("inf"):
-            continue
-        found[fact_id] = {"lo": None if lo == float("-inf") else lo, "hi": None if hi == float("inf") else hi,
-                          "unknown_inputs": unknown_inputs(kb, fact_id, values)}
-    return found
+    return parts.bounds(orders(kb), values)

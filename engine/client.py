@@ -17,11 +17,12 @@ from .values import finite, is_number, parse_date, parse_percent
 from .yamlio import line_of, read_document
 
 __all__ = ["ClientFacts", "load_client", "client_from_mapping", "check_value", "shown_raw", "MAX_CLIENT_BYTES",
-           "MAX_NUMBER", "EVIDENCE_KEY"]
+           "MAX_NUMBER", "EVIDENCE_KEY", "fact_layout"]
 
 MAX_CLIENT_BYTES = 256_000
 MAX_NUMBER = 1e12
 TOP_TEXT_KEYS = ("notes",)
+_MISSING = object()
 EVIDENCE_KEY = "evidence"  # fact id -> the records behind its value (docs/import.md)
 
 
@@ -35,8 +36,16 @@ class ClientFacts(Record):
     notes: str | None = None
     evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
-    def as_given(self) -> dict[str, Any]:
-        """The facts as JSON-ready data (dates as ISO text), grouped as in a client file."""
+    def as_given(self, layout: tuple[tuple[str, str, str], ...] | None = None) -> dict[str, Any]:
+        """The facts as JSON-ready data (dates as ISO text), grouped as in a client file.
+
+        `layout`: the knowledge's fact ids in sorted order, each with its group and name (`fact_layout`), read
+        instead of sorting the values; values outside it are read the usual way.
+        """
+        if layout is not None:
+            found = self._laid_out(layout)
+            if found is not None:
+                return found
         grouped: dict[str, Any] = {"client": self.name}
         bucket: dict[str, Any] = {}
         current, values, date = None, self.values, dt.date
@@ -51,6 +60,30 @@ class ClientFacts(Record):
         if self.notes:
             grouped["notes"] = self.notes
         return grouped
+
+    def _laid_out(self, layout: tuple[tuple[str, str, str], ...]) -> dict[str, Any] | None:
+        """`as_given` read in the layout's order; None when a value is not in it."""
+        grouped: dict[str, Any] = {"client": self.name}
+        bucket: dict[str, Any] = {}
+        current, values, date, seen, missing = None, self.values, dt.date, 0, _MISSING
+        for fact_id, group, name in layout:
+            value = values.get(fact_id, missing)
+            if value is missing:
+                continue
+            seen += 1
+            if group != current:
+                bucket, current = grouped.setdefault(group, {}), group
+            bucket[name] = value.isoformat() if isinstance(value, date) else value
+        if seen != len(values):
+            return None
+        if self.notes:
+            grouped["notes"] = self.notes
+        return grouped
+
+
+def fact_layout(kb: Knowledge) -> tuple[tuple[str, str, str], ...]:
+    """Every fact id of the knowledge in sorted order, with its group and name (what `as_given` reads)."""
+    return tuple((fact_id, *fact_id.partition(".")[::2]) for fact_id in sorted(kb.facts) if fact_id != "client")
 
 
 def load_client(path: Path | str, kb: Knowledge, label: str | None = None) -> ClientFacts:

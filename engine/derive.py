@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from .assemble import Trace
+from .assemble import Trace, orders
 from .bounds import bounded_facts, formula_interval, hi_key, input_bounds, lo_key
 from .compile import Compiled
 from .formulas import days_until, evaluate_formula, formula_function, formula_tree, point_value
@@ -16,7 +16,7 @@ from .prepared import per_knowledge
 from .runtime import open_session
 from .values import finite
 
-__all__ = ["derive_facts", "derive_one", "estimates", "client_fact", "run_trace", "is_bound_key"]
+__all__ = ["derive_facts", "derive_one", "estimates", "Estimates", "client_fact", "run_trace", "is_bound_key"]
 
 
 def is_bound_key(key: str) -> bool:
@@ -110,12 +110,49 @@ def _plans(kb: Knowledge) -> list[_Plan]:
 def estimates(kb: Knowledge, values: dict[str, Any], today: dt.date) -> dict[str, Any]:
     """Derived facts without a value that have an estimate: fact -> (estimated value, what it assumes)."""
     found: dict[str, Any] = {}
-    for fact in kb.facts.values():
-        if fact.formula and fact.estimate and values.get(fact.id) is None:
-            value = _settled(kb, fact.estimate[0], values, today)
+    for fact_id, (formula, assumes) in orders(kb).estimated.items():
+        if values.get(fact_id) is None:
+            value = _settled(kb, formula, values, today)
             if value is not None:
-                found[fact.id] = (value, fact.estimate[1])
+                found[fact_id] = (value, assumes)
     return found
+
+
+class Estimates(Mapping[str, Any]):
+    """`estimates(kb, values, today)`, each fact's estimate worked out when first looked up (the exit plan
+    looks up only the facts its steps show, most plans none)."""
+
+    def __init__(self, kb: Knowledge, values: dict[str, Any], today: dt.date,
+                 table: dict[str, tuple[str, Any]] | None = None) -> None:
+        self._kb, self._values, self._today = kb, values, today
+        self._table = orders(kb).estimated if table is None else table  # `Orders.estimated`
+        self._found: dict[str, Any] = {}
+
+    def _get(self, fact_id: str) -> Any:
+        found = self._found.get(fact_id, _MISSING)
+        if found is _MISSING:
+            found = None
+            entry = self._table.get(fact_id)
+            if entry is not None and self._values.get(fact_id) is None:
+                value = _settled(self._kb, entry[0], self._values, self._today)
+                found = None if value is None else (value, entry[1])
+            self._found[fact_id] = found
+        return found
+
+    def __contains__(self, fact_id: object) -> bool:
+        return isinstance(fact_id, str) and self._get(fact_id) is not None
+
+    def __getitem__(self, fact_id: str) -> Any:
+        found = self._get(fact_id)
+        if found is None:
+            raise KeyError(fact_id)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (fact_id for fact_id in self._table if self._get(fact_id) is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def client_fact(values: dict[str, Any]) -> dict[str, Any]:
@@ -134,4 +171,6 @@ def run_trace(compiled: Compiled, fact: dict[str, Any]) -> list[dict[str, Any]]:
         session.assert_fact(fact)
         for phase in compiled.phases:
             session.assert_fact({"t": "phase", "layer": phase})
-        return Trace(session.firings)
+        trace = Trace(session.firings)
+        trace._kinds = session.kinds  # grouped by kind as the run recorded them
+        return trace

@@ -11,10 +11,11 @@ from clientfire.errors import EngineError
 from clientfire.messages import message
 
 from . import assemble
+from . import assemble_parts as parts
 from .cache import load_compiled
 from .client import ClientFacts, load_client
 from .compile import compile_knowledge
-from .derive import client_fact, derive_facts, estimates, is_bound_key, run_trace
+from .derive import Estimates, client_fact, derive_facts, is_bound_key, run_trace
 from .model import Knowledge
 from .probe import Outcome, Probe, RuleView
 from .result import Result
@@ -41,6 +42,11 @@ class Engine:
     def view(self) -> RuleView:
         """Every rule with fact conditions, indexed for hypothetical runs (built once per engine)."""
         return RuleView(self.kb, self.compiled)
+
+    @cached_property
+    def orders(self) -> assemble.Orders:
+        """The knowledge's items as the explanation parts read them (worked out once per knowledge base)."""
+        return assemble.orders(self.kb)
 
     def load_client(self, path: str | Path, label: str | None = None) -> ClientFacts:
         """Read and check a client file against this knowledge's vocabulary."""
@@ -72,7 +78,7 @@ class Engine:
             open_facts = tuple(unknown_facts(self.kb, probe, Outcome.of_trace(self.kb, trace), signs,
                                              presumed_facts(self.kb, probe, trace)))
         return Result.later(
-            Parts(self.kb, client, day, derived, values, fact, trace),
+            Parts(self.kb, self.orders, client, day, derived, values, fact, trace),
             client=client.name, verdict=found[0], strength=found[1], unknown_facts=open_facts,
             knowledge_version=self.kb.version, trace=tuple(trace), today=day.isoformat(),
             evidence=dict(client.evidence),
@@ -80,58 +86,73 @@ class Engine:
 
 
 class Parts:
-    """The explanation parts of one evaluation, each worked out when the result's field is first read."""
+    """The explanation parts of one evaluation, each worked out when the result's field is first read.
 
-    def __init__(self, kb: Knowledge, client: ClientFacts, day: dt.date, derived: dict[str, Any],
-                 values: dict[str, Any], fact: dict[str, Any], trace: list[dict[str, Any]]) -> None:
-        self.kb, self.client, self.day, self.derived, self.values, self.fact, self.trace = (
-            kb, client, day, derived, values, fact, trace)
+    Plain properties: the result keeps each part once read (`result._Later`), so only the signs, which the
+    remedies read too, are kept here. Each part reads the run's conclusions grouped by kind and the
+    knowledge's `Orders` (engine/assemble_parts.py), nothing looked up per part.
+    """
 
-    @cached_property
+    __slots__ = ("kb", "orders", "client", "day", "derived", "values", "fact", "trace", "_signs", "_kinds")
+
+    def __init__(self, kb: Knowledge, orders: assemble.Orders, client: ClientFacts, day: dt.date,
+                 derived: dict[str, Any], values: dict[str, Any], fact: dict[str, Any], trace: list[dict[str, Any]]) -> None:
+        self.kb, self.orders, self.client, self.day, self.derived, self.values, self.fact, self.trace = (
+            kb, orders, client, day, derived, values, fact, trace)
+        self._signs: tuple[dict[str, Any], ...] | None = None
+        self._kinds: assemble.Kinds | None = None
+
+    def kinds(self) -> assemble.Kinds:
+        """The run's conclusions grouped by kind."""
+        if self._kinds is None:
+            self._kinds = assemble.kinds_of(self.trace)
+        return self._kinds
+
+    @property
     def signs(self) -> tuple[dict[str, Any], ...]:
         """The signs found, with their evidence."""
-        return tuple(assemble.signs_of(self.kb, self.trace, self.values))
+        if self._signs is None:
+            self._signs = tuple(parts.signs(self.orders, self.kinds(), self.values))
+        return self._signs
 
-    @cached_property
+    @property
     def remedies(self) -> tuple[dict[str, Any], ...]:
         """The remedies to try, with the signs each answers."""
-        return tuple(assemble.remedies_of(self.kb, self.trace, list(self.signs)))
+        return tuple(parts.remedies(self.orders, self.kinds(), list(self.signs)))
 
-    @cached_property
+    @property
     def guidance(self) -> tuple[dict[str, Any], ...]:
         """The exit plan (the client fact is JSON-ready already; estimates for details without a value)."""
-        return tuple(assemble.guidance_of(self.kb, self.trace, self.fact, estimates(self.kb, self.values, self.day)))
+        return tuple(parts.guidance(self.orders, self.kinds(), self.fact,
+                                    Estimates(self.kb, self.values, self.day, self.orders.estimated)))
 
-    @cached_property
+    @property
     def prevention(self) -> tuple[dict[str, Any], ...]:
         """What to put in the next contract."""
-        return tuple(assemble.prevention_of(self.kb, self.trace))
+        return tuple(parts.prevention(self.orders, self.kinds()))
 
-    @cached_property
+    @property
     def notices(self) -> tuple[dict[str, Any], ...]:
         """The notices the run concluded."""
-        return tuple(assemble.notices_of(self.kb, self.trace))
+        return tuple(parts.notices(self.orders, self.kinds()))
 
-    @cached_property
+    @property
     def fired_rules(self) -> tuple[dict[str, Any], ...]:
         """Each firing's rule and sequence number."""
-        return tuple({"id": f["rule"], "seq": f["seq"]} for f in self.trace)
+        return tuple([{"id": f["rule"], "seq": f["seq"]} for f in self.trace])
 
-    @cached_property
+    @property
     def facts(self) -> dict[str, Any]:
         """The facts as given, grouped as in a client file."""
-        return self.client.as_given()
+        return parts.facts_as_given(self.orders, self.client, self.fact, self.derived)
 
-    @cached_property
+    @property
     def derived_facts(self) -> dict[str, Any]:
         """The derived facts settled (bounds left out), JSON-ready."""
-        return _jsonable({k: v for k, v in self.derived.items() if not is_bound_key(k)})
+        date = dt.date  # JSON-ready, the facts that are no bounds (`is_bound_key`)
+        return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in self.derived.items() if ":" not in k}
 
-    @cached_property
+    @property
     def bounds(self) -> dict[str, Any]:
         """What the known facts prove about each derived fact still without a value."""
-        return assemble.bounds_of(self.kb, self.values)
-
-
-def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in values.items()}
+        return parts.bounds(self.orders, self.values)

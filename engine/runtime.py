@@ -50,6 +50,9 @@ class Session:
         self.sid = _take_sid()
         self._open = True
         self.firings: list[Firing] = []
+        #: kind -> every (fact, rule id) the firings concluded, derived or already known, in firing order (each
+        #: firing's derived facts before those already known): what `assemble.Trace.kinds` would group afterwards
+        self.kinds: dict[Any, list[tuple[Json, str]]] = {}
         self._plan = plan(compiled)
         self._tail = f'"sid": "{self.sid}"}}'
         self._shared: list[tuple[str, Json]] = []  # (JSON text, fact): big facts decoded once
@@ -108,7 +111,8 @@ class Session:
 
         Each action records its firing and asserts its conclusions (one already known is noted as such).
         """
-        plan, handle, facts, firings, parse = self._plan, self._plan.handle, self._known, self.firings, self._parse
+        plan, handle, facts, firings, parse, kinds = (self._plan, self._plan.handle, self._known, self.firings,
+                                                      self._parse, self.kinds)
         rules = plan.rules_for(self._tail)
         started = core.start_action_for_state(handle, state)
         message = started[1] if started else None
@@ -118,12 +122,23 @@ class Session:
                 rule_id, layer, conclusions = rules.get(rule_name) or plan.rule_for(self._tail, rule_name)
                 derived: list[Json] = []
                 known: list[Json] = []
-                for text, opened, fact in conclusions:
+                for text, opened, fact, kind in conclusions:
                     code = core.assert_fact(handle, text)[0]
                     mine = facts.get(opened)
                     if mine is None:
                         mine = facts[opened] = dict(fact)
-                    (known if code == _OBSERVED else derived).append(mine)
+                    if code == _OBSERVED:
+                        known.append(mine)
+                    else:
+                        derived.append(mine)
+                        grouped = kinds.get(kind)
+                        if grouped is None:
+                            kinds[kind] = [(mine, rule_id)]
+                        else:
+                            grouped.append((mine, rule_id))
+                if known:  # grouped while the facts are at hand (after the run they are out of the caches)
+                    for mine in known:
+                        _group(kinds, mine.get("t"), mine, rule_id)
             except Exception as exc:  # noqa: BLE001 - reported as an engine error, the engine left clean
                 core.abandon_action(handle, state)
                 raise EngineError(f"a rule action failed inside the engine: {str(exc)[:300]}") from exc
@@ -194,6 +209,14 @@ class Session:
             return [without_bookkeeping(f) for f in json.loads(core.get_facts(self._plan.handle, self.sid))]
         except Exception as exc:  # noqa: BLE001
             raise EngineError(f"cannot read facts from the engine: {exc}") from exc
+
+
+def _group(kinds: dict[Any, list[tuple[Json, str]]], kind: Any, fact: Json, rule_id: str) -> None:
+    found = kinds.get(kind)
+    if found is None:
+        kinds[kind] = [(fact, rule_id)]
+    else:
+        found.append((fact, rule_id))
 
 
 def open_session(compiled: Compiled) -> Session:

@@ -22,6 +22,8 @@ __all__ = ["Plan", "host", "register", "plan", "registered_names", "engine_json"
            "begin_verify", "definition_text", "prepared", "keep_states_on_heap", "BUILD_SECONDS"]
 
 Json = dict[str, Any]
+#: a rule's id, its layer and its conclusions: (whole text, text open for the sid, fact, the fact's kind) each
+Conclusions = tuple[str, str, list[tuple[str, str, Json, Any]]]
 _STATE_BYTES_PER_PATTERN = 10_000  # what durable_rules sets up per rule pattern for each session state
 _HEAP_KEEP = 256 << 20  # glibc: blocks up to this size from the heap, and this much free heap kept
 _MMAP_THRESHOLD = 32 << 20  # glibc maps a larger block fresh from the kernel each time (its threshold's ceiling)
@@ -68,7 +70,7 @@ class Plan:
         self.rules: dict[str, tuple[str, str, list[tuple[str, Json]]]] = {}  # filled by rule()
         self._phases: dict[Any, str] = {}
         self.messages: dict[str, tuple[str, tuple[tuple[str, str | None], ...]]] = {}  # message -> rule, (name, text)
-        self._tails: dict[str, dict[str, tuple[str, str, list[tuple[str, str, Json]]]]] = {}  # see rules_for
+        self._tails: dict[str, dict[str, Conclusions]] = {}  # see rules_for
         self._fields: dict[tuple[str, type, Any], str] = {}  # (field, type, value) -> its text, filled by client_text
         self.tested = tested  # every field a condition could read
 
@@ -111,18 +113,18 @@ class Plan:
         return found
 
 
-    def rules_for(self, tail: str) -> dict[str, tuple[str, str, list[tuple[str, str, Json]]]]:
-        """Rule name -> its id, layer and conclusions (whole text, open text, fact) for sessions with this tail
+    def rules_for(self, tail: str) -> dict[str, Conclusions]:
+        """Rule name -> its id, layer and conclusions (whole text, open text, fact, its kind) for sessions with this tail
         (sids are taken again, so there are as many tails as sessions ever open at once); filled by `rule_for`."""
         found = self._tails.get(tail)
         if found is None:
             found = self._tails[tail] = {}
         return found
 
-    def rule_for(self, tail: str, rule_name: str) -> tuple[str, str, list[tuple[str, str, Json]]]:
+    def rule_for(self, tail: str, rule_name: str) -> Conclusions:
         """`rules_for(tail)`'s entry for the rule, made on its first firing."""
         rule_id, layer, conclusions = self.rule(rule_name)
-        found = self.rules_for(tail)[rule_name] = (rule_id, layer, [(opened + tail, opened, fact)
+        found = self.rules_for(tail)[rule_name] = (rule_id, layer, [(opened + tail, opened, fact, fact.get("t"))
                                                                      for opened, fact in conclusions])
         return found
 
