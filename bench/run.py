@@ -26,7 +26,7 @@ from bench.engines.clips_rules import ClipsEngine, available  # noqa: E402
 from bench.engines.plain import PlainEvaluator  # noqa: E402
 from bench.engines.raw_durable import RawDurable  # noqa: E402
 from bench.floor import engine_floor  # noqa: E402
-from bench.measure import machine, median_wall, rss_mb, wall  # noqa: E402
+from bench.measure import machine, median_wall, read_every_part, rss_mb, wall  # noqa: E402
 from bench.portfolio import portfolio, to_csv  # noqa: E402
 from clientfire.batch.inputs import Row  # noqa: E402
 from clientfire.batch.workers import Job, evaluate_rows  # noqa: E402
@@ -80,7 +80,7 @@ def per_evaluation(engine: Engine, clients: list[Any], rates: dict[str, float], 
     full = floor["full_us"]  # measured beside the floor, slice by slice
     line("inside durable_rules_engine calls (the floor)", f"{floor['us']:.0f} us/eval",
          f"{floor['calls']:.1f} C calls per evaluation (measuring pass)")
-    every = engine_floor(lambda client: _read_every_part(engine.evaluate(client, TODAY)), clients, repeat)["full_us"]
+    every = engine_floor(lambda client: read_every_part(engine.evaluate(client, TODAY)), clients, repeat)["full_us"]
     found = {"floor_us": floor["us"], "calls": floor["calls"], "full_us": every, "full/floor": every / floor["us"],
              "verdict_us": full, "verdict/floor": full / floor["us"]}
     line("full explained / floor", f"{every / floor['us']:.2f}x",
@@ -94,13 +94,6 @@ def per_evaluation(engine: Engine, clients: list[Any], rates: dict[str, float], 
             line(f"clientfire / {name}", f"{found[key]:.2f}x",
                  "verdict, strength and trace; " + ("aim: CLIPS's time" if "CLIPS" in name else "the same rules in Python"))
     return found
-
-
-def _read_every_part(result: Any) -> Any:
-    """Every field of the result read once (the explanation parts are made on first read)."""
-    for name in result.__fields__:
-        getattr(result, name)
-    return result
 
 
 def batch_command(csv_path: Path, jobs: int, summary: Path) -> list[str]:

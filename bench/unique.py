@@ -16,8 +16,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.measure import read_every_part  # noqa: E402
 from bench.portfolio import portfolio  # noqa: E402
-from bench.run import TODAY, _read_every_part, per_evaluation  # noqa: E402
+from bench.run import TODAY, per_evaluation  # noqa: E402
 from clientfire.engine import Engine, client_from_mapping  # noqa: E402
 
 __all__ = ["unique_clients", "main"]
@@ -39,7 +40,7 @@ def main() -> int:
     """Fill what is kept with 1,200 unique clients, then measure 500 others (best of 5)."""
     engine = Engine()
     for client in unique_clients(engine, 1200, 3, 100_000):
-        _read_every_part(engine.evaluate(client, TODAY))
+        read_every_part(engine.evaluate(client, TODAY))
     per_evaluation(engine, unique_clients(engine, 500, 7, 0), {"clientfire": 1.0}, 5)
     return 0
 
