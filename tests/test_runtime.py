@@ -11,13 +11,14 @@ import sys
 import durable.engine as dre
 import pytest
 
-from clientfire.engine import Engine, bundled_dir
+from clientfire.engine import Engine
 from clientfire.engine.client import ClientFacts
 from clientfire.engine.compile import Action, Compiled, refuse_nex_only
 from clientfire.engine.runtime import open_session
 from clientfire.engine.runtime_registry import QuietHost
 from clientfire.errors import ClientFileError, EngineError, KnowledgeError
 from tests.conftest import TODAY
+from tests.test_lint import copy_knowledge, edit
 
 _names = itertools.count()
 
@@ -242,13 +243,8 @@ def test_tiny_numbers_in_facts_and_thresholds_reach_the_engine(engine: Engine, t
                                "money.target_hourly_rate": 0.5, "money.monthly_costs": 1e-07})
     result = engine.evaluate(client, TODAY)
     assert result.verdict in ("keep", "address", "pause_work", "fire")
-    folder = tmp_path / "kb"
-    folder.mkdir()
-    for path in bundled_dir().glob("*.yaml"):
-        text = path.read_text()
-        if path.name == "thresholds.yaml":
-            text = text.replace("value: 3\n", "value: 0.00001\n", 1)
-        (folder / path.name).write_text(text)
+    folder = copy_knowledge(tmp_path)
+    edit(folder / "thresholds.yaml", "value: 3\n", "value: 0.00001\n")
     tiny = Engine(directory=folder)
     assert tiny.evaluate(ClientFacts("x", {"payment.late_invoices": 1}), TODAY).verdict != ""
 

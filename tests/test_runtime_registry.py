@@ -8,11 +8,12 @@ import threading
 import durable.engine as dre
 import pytest
 
-from clientfire.engine import Engine, bundled_dir
+from clientfire.engine import Engine
 from clientfire.engine.client import ClientFacts
 from clientfire.engine.runtime_registry import QuietHost, register, registered_names
 from clientfire.record import replace
 from tests.conftest import TODAY
+from tests.test_lint import copy_knowledge, edit
 from tests.test_runtime import _client_rule, _raw_host
 
 
@@ -29,13 +30,8 @@ def test_register_is_idempotent_per_knowledge_version(engine: Engine) -> None:
 
 
 def test_two_knowledge_versions_coexist(tmp_path, engine: Engine) -> None:  # type: ignore[no-untyped-def]
-    folder = tmp_path / "kb"
-    folder.mkdir()
-    for path in bundled_dir().glob("*.yaml"):
-        text = path.read_text()
-        if path.name == "thresholds.yaml":
-            text = text.replace("value: 3\n", "value: 2\n", 1)
-        (folder / path.name).write_text(text)
+    folder = copy_knowledge(tmp_path)
+    edit(folder / "thresholds.yaml", "value: 3\n", "value: 2\n")
     other = Engine(directory=folder)
     assert other.compiled.name != engine.compiled.name
     client = ClientFacts("x", {"payment.late_invoices": 2, "payment.pays_eventually": True})
