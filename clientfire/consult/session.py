@@ -9,11 +9,11 @@ from typing import Any
 import yaml
 
 from clientfire.engine import ClientFacts, Engine, Result
-from clientfire.engine.result import pick_text
 from clientfire.errors import InputError
 
-from .answers import choice_of, hint, parse_answer, yes_or_no
-from .questions import Assessment, Chooser
+from .answers import choice_of, parse_answer, yes_or_no
+from .asking import Question, question_for
+from .questions import Chooser
 from .screens import (
     calm_settings,
     checklist_settings,
@@ -21,10 +21,7 @@ from .screens import (
     is_list,
     is_screen,
     list_settings,
-    part_text,
-    parts_of,
     screen_id,
-    screen_text,
     shown,
 )
 from .why import explain, explain_screen
@@ -34,31 +31,12 @@ __all__ = ["Question", "Reply", "Consultation", "COMMANDS", "HELP", "command_of"
 
 COMMANDS = COMMAND_WORDS["en"]
 HELP = say("help", "en")
-#: the fact that says whether anyone works with you: `no` asks a fact's `question_solo` (no team, no staff)
-SOLO = "practice.has_staff"
 
 
 def command_of(line: str, lang: str) -> str | None:
     """The command a typed line names (`why`, `skip`, ...) in `lang` or English, or None for an answer."""
     word = " ".join(line.strip().lower().split())
     return COMMAND_WORDS.get(lang, {}).get(word) or COMMANDS.get(word)
-
-
-@dataclass(frozen=True)
-class Question:
-    """One question to put to the user."""
-
-    number: int
-    fact: str
-    text: str
-    type: str
-    unit: str | None
-    hint: str
-    phase: str
-    assessment: Assessment
-    #: a checklist's items, numbered from 1 when shown: (group, its own screen question) for a checklist screen,
-    #: (fact, its question) for a fact list
-    options: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -104,35 +82,7 @@ class Consultation:
             return None
         number = len(self.history) + 1
         self.shown[found.fact] = None
-        if is_screen(found.fact):
-            return self._screen_question(number, found)
-        if is_list(found.fact):
-            return self._list_question(number, found)
-        fact = self.engine.kb.facts[found.fact]
-        return Question(number, fact.id, self._text(fact.id), fact.type, fact.unit, hint(fact, self.lang), found.phase,
-                        found)
-
-    def _text(self, fact_id: str) -> str:
-        """A fact's question in the session's language (its `question_solo` form once you said you work alone)."""
-        fact = self.engine.kb.facts[fact_id]
-        solo = self.answers.get(SOLO) is False and pick_text(fact.question_solo, self.lang)
-        return solo or pick_text(fact.question, self.lang) or pick_text(fact.text, self.lang)
-
-    def _list_question(self, number: int, found: Assessment) -> Question:
-        """A fact list: the facts' own questions, numbered; `no` or the numbers of those that apply."""
-        group = group_of(found.fact)
-        topic = pick_text(self.engine.kb.group_titles.get(group, {}), self.lang) or group
-        options = tuple((fact, self._text(fact)) for fact in found.covers)
-        return Question(number, found.fact, say("{topic}: which of these happen?", self.lang, topic=topic), "bool",
-                        None, say("no, or the numbers of what applies", self.lang), found.phase, found, options)
-
-    def _screen_question(self, number: int, found: Assessment) -> Question:
-        kb, group = self.engine.kb, group_of(found.fact)
-        options = tuple((part, pick_text(part_text(kb, group, part), self.lang)) for part in parts_of(kb, group))
-        text = pick_text(screen_text(kb, group), self.lang) if not options else \
-            say("{topic}: does any of this happen?", self.lang, topic=pick_text(kb.group_titles.get(group, {}), self.lang) or group)
-        hint = say("no, or the numbers of what applies", self.lang) if options else say("yes or no", self.lang)
-        return Question(number, found.fact, text, "bool", None, hint, found.phase, found, options)
+        return question_for(self.engine.kb, self.lang, self.answers, number, found)
 
     def counts(self) -> dict[str, int]:
         """Questions asked (shown) and answered (not skipped), facts known and how many of them screens set."""
