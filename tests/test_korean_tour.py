@@ -36,6 +36,7 @@ def _allowed(engine: Any) -> set[str]:
     for kind in ("sign", "remedy", "guidance", "prevention", "notice"):
         ids |= {part for item in kb.items(kind) for part in item.id.split("_")} | {i.id for i in kb.items(kind)}
     ids |= {part for fact in kb.facts for part in fact.split(".")}
+    ids |= set(kb.screens)  # the groups `ask` names its screens by (`conduct` has no fact of its own)
     ids |= {part for name in kb.thresholds for part in name.split(".")}
     ids |= {part for rule in kb.rules for part in rule.id.split(".")}
     ids |= {word for a in kb.articles.values() if a.publisher for word in re.findall(r"[A-Za-z]+", a.publisher)}  # a name
@@ -90,6 +91,8 @@ def _tour(run_cli: Any, tmp_path: Path) -> dict[str, tuple[int, str]]:
     overrides.write_text("thresholds:\n  pause_work.min_unpaid_overdue: 5\n  late_payment.min_late_invoices: 1\n",
                          encoding="utf-8")
     page, diagram = tmp_path / "report.html", tmp_path / "path.dot"
+    answers = tmp_path / "answers.txt"
+    answers.write_text("payment.late_invoices=4\npayment.pays_eventually=예\nbehaviour.insults=2\n", encoding="utf-8")
     example = str(EXAMPLE)
     runs = {
         "verdict": ("verdict", example, "--db", db, "--lang", "ko"),
@@ -110,6 +113,7 @@ def _tour(run_cli: Any, tmp_path: Path) -> dict[str, tuple[int, str]]:
                            "--lang", "ko"),
         "knowledge init": ("knowledge", "init", str(tmp_path / "my-knowledge"), "--lang", "ko"),
         "knowledge schema": ("knowledge", "schema", "--out", str(tmp_path / "schemas"), "--lang", "ko"),
+        "ask": ("ask", "--answers", str(answers), "--no-record", "--lang", "ko"),  # unattended: every question logged
     }
     runs.update(_rough_runs(tmp_path))
     runs.update(_log_and_import_runs(tmp_path, db))  # last: forget erases the records the runs above show
@@ -272,7 +276,7 @@ def tour(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, str]]
 
 COMMANDS = ("verdict", "explain", "explain --what-if", "explain --why-not", "facts", "report", "diagram", "check",
             "test", "audit list", "audit show", "batch", "knowledge diff", "knowledge init", "knowledge schema",
-            "audit verify", "audit forget", "import", "import --dry-run")
+            "audit verify", "audit forget", "import", "import --dry-run", "ask")
 
 
 @pytest.mark.parametrize("command", COMMANDS)
