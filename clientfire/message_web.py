@@ -93,11 +93,6 @@ WEB_MESSAGES: dict[str, dict[str, str]] = {
         "en": "choose a client file (YAML or JSON) to load", "id": "pilih file klien (YAML atau JSON) untuk dimuat",
         "ko": "불러올 클라이언트 파일(YAML 또는 JSON)을 고르십시오",
         "fi": "valitse ladattava asiakastiedosto (YAML tai JSON)"},
-    "web.not_kept": {
-        "en": "record {id} was not kept as {format} (kept: {kept})",
-        "id": "catatan {id} tidak disimpan sebagai {format} (tersimpan: {kept})",
-        "ko": "기록 {id}은(는) {format} 형식으로 보관되지 않았습니다(보관된 형식: {kept})",
-        "fi": "tietuetta {id} ei säilytetty muodossa {format} (säilytetyt: {kept})"},
     "web.no_history": {
         "en": "no decision recorded for '{name}'", "id": "tidak ada keputusan yang tercatat untuk '{name}'",
         "ko": "'{name}'에 대해 기록된 판정이 없습니다", "fi": "asiakkaalle '{name}' ei ole kirjattu ratkaisuja"},

@@ -91,7 +91,7 @@ async def audit_output(request: Request, record_id: RecordId, format: str = "tex
     record = store_of(request).get(record_id)
     rendered = record["rendered"]
     if format not in rendered:
-        raise InputError(message("web.not_kept", id=record_id, format=format, kept=", ".join(rendered)), key="format")
+        raise InputError(message("audit.not_kept_as", id=record_id, fmt=format, kept=", ".join(rendered)), key="format")
     media = {"json": "application/json", "markdown": "text/markdown"}.get(format, "text/plain")
     return PlainTextResponse(rendered[format], media_type=f"{media}; charset=utf-8")
 
