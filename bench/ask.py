@@ -30,13 +30,36 @@ from clientfire.consult.screens import (  # noqa: E402
     screen_id,
 )
 from clientfire.engine import ClientFacts, Engine, client_from_mapping  # noqa: E402
+from clientfire.engine.conditions import truth  # noqa: E402
+from clientfire.engine.model import FactTest, Knowledge, Operand  # noqa: E402
+from clientfire.engine.run import derive_facts  # noqa: E402
 
 TODAY = dt.date(2026, 11, 26)
 
 
+def judged(kb: Knowledge, known: dict[str, Any], today: dt.date = TODAY) -> dict[str, Any]:
+    """`known` with the judgements its figures make (a user whose figures show a loss knows the client costs
+    more than they pay): a yes/no fact that a rule waits on (`!= false or unknown`) beside a test of a computed
+    fact takes that test's outcome, when the file does not give it and the figures decide it."""
+    values = {**known, **derive_facts(kb, known, today)}
+    found: dict[str, Any] = {}
+    for rule in kb.rules:
+        tests = [c for c in rule.when if isinstance(c, FactTest)]
+        waits = [t for t in tests if t.or_unknown and t.op == "!=" and t.operand == Operand("bool", False)
+                 and kb.facts[t.fact].calm is False]
+        figures = [t for t in tests if kb.facts[t.fact].formula is not None]
+        for judgement in waits:
+            outcomes = {truth(kb, t, values) for t in figures}
+            if judgement.fact not in known and figures and len(outcomes) == 1 and None not in outcomes:
+                found[judgement.fact] = outcomes.pop()
+    return {**known, **found}
+
+
 def consult(chooser: Chooser, known: dict[str, Any], lenient: bool = False) -> tuple[int, list[float], int]:
-    """Answer what ask asks from `known` (unknown when absent); the number of questions, each step's time, and
-    the questions asked before the verdict was settled (ask says so before the first exit-plan question)."""
+    """Answer what ask asks from `known` (unknown when absent, judgements from its figures: `judged`); the number
+    of questions, each step's time, and the questions asked before the verdict was settled (ask says so before
+    the first exit-plan question)."""
+    known = judged(chooser.kb, known, chooser.today)
     values: dict[str, Any] = {}
     closed: set[str] = set()
     steps = []
@@ -85,6 +108,9 @@ def answer(chooser: Chooser, found: Assessment, known: dict[str, Any], values: d
         closed.add(question)
     elif question in known:
         values[question] = known[question]
+        rider = kb.facts[question].also_asks  # one answer for both (the contract's end date): when the file has it
+        if known[question] is True and rider is not None and rider in known and rider not in values:
+            values[rider] = known[rider]
         values.update(chooser.settled(values, closed))
     else:
         closed.add(question)
@@ -119,6 +145,8 @@ def report(label: str, engine: Engine, clients: list[ClientFacts], lenient: bool
 
 
 def main() -> None:
+    if any(a.startswith("-") for a in sys.argv[1:]):
+        sys.exit(__doc__)
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 60
     engine = Engine()
     examples = sorted(p for p in (ROOT / "examples").iterdir() if p.suffix in (".yaml", ".json"))

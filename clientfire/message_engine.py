@@ -48,6 +48,15 @@ _LOAD: dict[str, dict[str, str]] = {
         "id": "screen_also: '{name}' bukan kelompok yang punya fakta dengan nilai 'calm'",
         "ko": "screen_also: '{name}'은(는) 'calm' 값이 있는 사실을 가진 사실 묶음이 아닙니다",
         "fi": "screen_also: '{name}' ei ole tietoryhmä, jossa on 'calm'-arvoinen tieto"},
+    "engine.also_asks": {
+        "en": "fact '{name}': also_asks '{other}' must be another input fact of its group, not yes/no or text, "
+              "on a yes/no fact",
+        "id": "fakta '{name}': also_asks '{other}' harus fakta masukan lain dari kelompoknya, bukan ya/tidak atau "
+              "teks, pada fakta ya/tidak",
+        "ko": "사실 '{name}': also_asks '{other}'은(는) 같은 묶음의 다른 입력 사실이어야 하며, 예/아니요나 텍스트가 "
+              "아니어야 하고, 예/아니요 사실에 있어야 합니다",
+        "fi": "tieto '{name}': also_asks '{other}' on oltava ryhmänsä toinen syötetieto, ei kyllä/ei- eikä "
+              "tekstitieto, ja kyllä/ei-tiedossa"},
     "engine.duplicate_threshold": {
         "en": "duplicate threshold '{name}'", "id": "ambang '{name}' ganda", "ko": "기준값 '{name}'이(가) 중복됩니다",
         "fi": "kynnysarvo '{name}' kahdesti"},

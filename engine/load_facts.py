@@ -21,7 +21,8 @@ MAX_FORMULA_CHARS = 500
 
 
 def _fact(reader: Reader, fact_id: str, data: LocDict, parent: LocDict, key: str, derived: bool) -> FactDef:
-    allowed = ("type", "unit", "text", "question") + (("formula", "estimate") if derived else ("calm", "question_solo"))
+    allowed = ("type", "unit", "text", "question") + (("formula", "estimate") if derived
+                                                     else ("calm", "question_solo", "also_asks"))
     reader.keys(data, allowed, ("type", "text") + (("formula",) if derived else ()), f"fact '{fact_id}'")
     unit = data.get("unit")
     fact = FactDef(
@@ -30,6 +31,7 @@ def _fact(reader: Reader, fact_id: str, data: LocDict, parent: LocDict, key: str
         question_solo=reader.text(data, "question_solo", required=False), unit=str(unit) if unit is not None else None,
         formula=_formula(reader, data) if derived else None, loc=reader.loc(parent, key),
         estimate=_estimate(reader, data) if derived else None,
+        also_asks=reader.string(data, "also_asks") if data.get("also_asks") is not None else None,
     )
     return _with_calm(reader, fact, data)
 
@@ -65,6 +67,19 @@ def _with_calm(reader: Reader, fact: FactDef, data: LocDict) -> FactDef:
     return replace(fact, calm=calm)
 
 
+def _check_also(reader: Reader, facts: dict[str, FactDef], fact_id: str, data: Any) -> None:
+    """`also_asks` names another input fact of the group, not yes/no, and sits on a yes/no fact: a value of the
+    other fact is then told apart from `yes` and `no`, and answers both."""
+    fact = facts.get(fact_id)
+    if fact is None or fact.also_asks is None:
+        return
+    other = facts.get(fact.also_asks)
+    if fact.type != "bool" or other is None or other.formula is not None or other.type in ("bool", "text") \
+            or other.id.rsplit(".", 1)[0] != fact_id.rsplit(".", 1)[0]:
+        raise reader.fail(message("engine.also_asks", name=fact_id, other=fact.also_asks), data, "also_asks",
+                          key="also_asks")
+
+
 def _group_fact(add: Any, reader: Reader, group: str, name: str, raw: Any, members: LocDict) -> None:
     add(reader, _fact(reader, f"{group}.{name}", reader.mapping(raw, members, name), members, name, False), members, name)
 
@@ -88,6 +103,8 @@ def read_facts(top: list[Any], groups: list[Any], derived: list[Any]) -> dict[st
             members = reader.mapping(gdata["facts"], gdata, "facts")
             for name, fraw in members.items():  # each fact on its own: every error of the group is reported
                 c.attempt(_group_fact, add, reader, group, name, fraw, members)
+            for name, fraw in members.items():
+                c.attempt(_check_also, reader, facts, f"{group}.{name}", fraw)
     for reader, value, parent in derived:
         for fact_id, raw in reader.mapping(value, parent, "derived").items():
             add(reader, _fact(reader, fact_id, reader.mapping(raw, value, fact_id), value, fact_id, True), value, fact_id)

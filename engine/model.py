@@ -70,6 +70,9 @@ class FactDef(Record):
     unit: str | None = None
     formula: str | None = None
     calm: Any = None  # the value meaning "nothing wrong here", set by a `no` to the group's screen question
+    #: another input fact of the group whose answer this yes/no question also takes (`contract.active` takes the
+    #: end date: a date answers both, and means yes)
+    also_asks: str | None = None
     #: a derived fact's fallback for display while the formula has no value: (formula, what it assumes)
     estimate: tuple[str, Text] | None = None
 

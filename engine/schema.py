@@ -52,7 +52,7 @@ def _defs() -> Json:
         "text": {"oneOf": [{"type": "string", "minLength": 1}, text_map]},
         "refs": {"oneOf": [{"type": "string", "minLength": 1},
                            {"type": "array", "items": {"type": "string", "minLength": 1}}]},
-        "fact": _object({**fact_props, "calm": calm}, ("type", "text")),
+        "fact": _object({**fact_props, "calm": calm, "also_asks": {"type": "string", "minLength": 1}}, ("type", "text")),
         "derived_fact": _object({**fact_props, "formula": {"type": "string", "minLength": 1},
                                  "estimate": _object({"formula": {"type": "string", "minLength": 1},
                                                       "assumes": _ref("text")}, ("formula", "assumes"))},

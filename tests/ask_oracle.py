@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bench.ask import answer as bench_answer
+from bench.ask import judged
 from clientfire.consult import Chooser
 from clientfire.consult.screens import covered
 from clientfire.engine import Engine
@@ -43,12 +44,13 @@ def oracle_wrong(engine: Engine, group: str, known: dict[str, Any], lenient: boo
 answer = bench_answer
 
 
-def consult(chooser: Chooser, known: dict[str, Any], lenient: bool = False, start: dict[str, Any] | None = None
-            ) -> tuple[list[str], dict[str, Any], set[str]]:
+def consult(chooser: Chooser, known: dict[str, Any], lenient: bool = False, start: dict[str, Any] | None = None,
+            shut: set[str] | None = None) -> tuple[list[str], dict[str, Any], set[str]]:
     """Answer every question `ask` picks from `known` (`answer`), after the answers in `start`; the questions,
-    the answers and what was closed."""
+    the answers and what was closed; the facts in `shut` are skipped from the start."""
+    known = judged(chooser.kb, known, chooser.today)  # the judgements its figures make (a loss shown: costs more)
     values: dict[str, Any] = dict(start or {})
-    closed: set[str] = set()
+    closed: set[str] = set(shut or ())
     asked: list[str] = []
     while (found := chooser.next(values, closed)) is not None:
         assert found.fact not in asked, f"{found.fact} asked twice"

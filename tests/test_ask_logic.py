@@ -117,8 +117,9 @@ def test_first_question_is_the_screen_of_that_fact_s_group(engine: Engine, choos
     found = chooser.next({}, set())
     assert found is not None and found.fact == "screen:payment"
     assert found.covers == ("payment.late_invoices", "payment.unpaid_overdue_invoices", "payment.days_overdue",
-                            "payment.pays_eventually", "pricing.price_objections", "pricing.compares_to_cheaper",
-                            "pricing.objections_continued")  # issue 16: one money screen, pricing too
+                            "payment.pays_eventually", "money.costs_more_than_pays", "pricing.price_objections",
+                            "pricing.compares_to_cheaper", "pricing.objections_continued")
+    # issue 16: one money screen, pricing and C.1's judgement (costs more than they pay) too
     assert ("fire", "moderate") in {o for _, o in found.changes}
     after_yes = chooser.next({}, {"screen:payment"})
     assert after_yes is not None and after_yes.fact == "payment.unpaid_overdue_invoices"  # `yes`: one by one
@@ -168,10 +169,23 @@ def test_improved_since_asked_only_when_the_conversation_was_about_a_sign(choose
 
 
 def test_unknown_revenue_means_no_other_money_question(chooser: Chooser) -> None:
-    """The margin needs all four money inputs: once revenue stays unknown, hours, rate and costs cannot matter."""
-    asked, _, _ = consult(chooser, {"money.monthly_hours": 10, "money.target_hourly_rate": 50})
+    """C.1 left to the figures (the judgement skipped): the margin needs all four money inputs, so once revenue
+    stays unknown, hours, rate and costs cannot matter."""
+    asked, _, _ = consult(chooser, {"money.monthly_hours": 10, "money.target_hourly_rate": 50},
+                          shut={"money.costs_more_than_pays"})
     assert "money.monthly_revenue" in asked
     assert not {"money.monthly_hours", "money.target_hourly_rate", "money.monthly_costs"} & set(asked)
+
+
+@pytest.mark.parametrize("judgement", [True, False])
+def test_c1_judged_either_way_no_figure_is_asked(chooser: Chooser, judgement: bool) -> None:
+    """C.1 judged by the user (costs more than they pay, or not): the judgement decides the sign, so none of the
+    margin's four inputs is asked; a judged loss still asks its two exceptions."""
+    asked, _, _ = consult(chooser, {"money.costs_more_than_pays": judgement, "money.cost_is_temporary": False,
+                                    "money.strong_future_potential": False})
+    figures = {"money.monthly_revenue", "money.monthly_hours", "money.target_hourly_rate", "money.monthly_costs"}
+    assert not figures & set(asked)
+    assert ("money.cost_is_temporary" in asked) is judgement
 
 
 @pytest.mark.parametrize("margin_inputs, asks_exceptions", [

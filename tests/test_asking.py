@@ -35,3 +35,16 @@ def test_each_kind_of_question_has_its_items_and_hint(engine: Engine, fact: str,
     question = question_for(engine.kb, "en", {}, 3, found)
     assert (question.number, question.fact, question.type, len(question.options), question.hint) == \
         (3, fact, kind, options, hint)
+
+
+@pytest.mark.parametrize(("lang", "answers", "hint"), [
+    ("en", {}, "yes, no, or a date (YYYY-MM-DD)"),  # whether a contract runs takes its end date too
+    ("id", {}, "ya, tidak, atau tanggal (YYYY-MM-DD)"),
+    ("ko", {}, "예, 아니요 또는 날짜(YYYY-MM-DD)"),
+    ("fi", {}, "kyllä, ei tai päivämäärä (VVVV-KK-PP)"),
+    ("en", {"contract.end_date": "2027-01-31"}, "yes or no"),  # the end date already known: yes or no only
+])
+def test_a_question_that_also_asks_the_end_date_says_so_in_its_hint(engine: Engine, lang: str,
+                                                                   answers: dict[str, Any], hint: str) -> None:
+    found = Assessment("contract.active", "exit", True, ("fire", "moderate"), (), (), None)
+    assert question_for(engine.kb, lang, answers, 1, found).hint == hint

@@ -88,3 +88,31 @@ def test_a_screen_part_without_what_it_needs_is_refused(text: str, read: str, sa
     with pytest.raises(KnowledgeError) as caught:
         call()
     assert str(caught.value) == said
+
+
+_CONTRACT = "groups:\n  c:\n    facts:\n      active: {{type: bool, text: {{en: a}}, also_asks: {also}}}\n" \
+            "      ends: {{type: date, text: {{en: e}}}}\n      open: {{type: bool, text: {{en: o}}}}\n" \
+            "  d:\n    facts:\n      when: {{type: date, text: {{en: w}}}}\n"
+
+
+def test_also_asks_names_the_fact_a_yes_no_question_also_takes() -> None:
+    facts = read_facts(*_parts(_CONTRACT.format(also="c.ends")))
+    assert facts["c.active"].also_asks == "c.ends" and facts["c.ends"].also_asks is None
+
+
+@pytest.mark.parametrize("also", ["c.open", "c.nope", "d.when", "c.active"], ids=[
+    "a yes/no fact cannot be told apart from yes", "no such fact", "another group's fact", "itself"])
+def test_also_asks_that_cannot_be_told_apart_is_refused_with_file_line_and_key(also: str) -> None:
+    with pytest.raises(KnowledgeError) as caught:
+        read_facts(*_parts(_CONTRACT.format(also=also)))
+    assert str(caught.value) == (f"fact 'c.active': also_asks '{also}' must be another input fact of its group, "
+                                 "not yes/no or text, on a yes/no fact at k.yaml:4")
+    assert caught.value.key == "also_asks"
+
+
+def test_also_asks_on_a_fact_that_is_not_yes_no_is_refused() -> None:
+    text = "groups:\n  c:\n    facts:\n      n: {type: count, text: {en: n}, also_asks: c.ends}\n" \
+           "      ends: {type: date, text: {en: e}}\n"
+    with pytest.raises(KnowledgeError) as caught:
+        read_facts(*_parts(text))
+    assert "also_asks 'c.ends' must be" in str(caught.value) and caught.value.line == 4

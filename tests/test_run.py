@@ -50,6 +50,7 @@ SIGN_TABLE = [
     ({"scope__unpaid_spec_requests": 1}, "unpaid_spec_work", "mild"),
     ({"money__monthly_revenue": 1000, "money__monthly_hours": 20, "money__target_hourly_rate": 60,
       "money__monthly_costs": 0}, "unprofitable", "serious"),
+    ({"money__costs_more_than_pays": True}, "unprofitable", "serious"),  # C.1 as the user judges it
     ({"control__recommendations_rejected_pct": 50}, "ignores_expertise", "mild"),
     ({"control__micromanages": True}, "ignores_expertise", "mild"),
     ({"control__blamed_for_their_choices": True}, "ignores_expertise", "serious"),
@@ -124,8 +125,10 @@ def unknown_ids(result: Any) -> list[str]:
 def test_unknown_exception_facts_are_listed(engine: Engine) -> None:
     result = evaluate(engine, **UNPROFITABLE)
     assert signs(result) == {"unprofitable": "serious"}
-    # the rule presumed them (`or unknown`); knowing one is true undoes the sign, so both are listed first
-    assert unknown_ids(result)[:2] == ["money.cost_is_temporary", "money.strong_future_potential"]
+    # the rule presumed them (`or unknown`); knowing one is true (or the judgement false) undoes the sign, so they
+    # are listed first
+    assert unknown_ids(result)[:3] == ["money.costs_more_than_pays", "money.cost_is_temporary",
+                                       "money.strong_future_potential"]
     known = evaluate(engine, **UNPROFITABLE, money__cost_is_temporary=False, money__strong_future_potential=False)
     assert "money.cost_is_temporary" not in unknown_ids(known)
 

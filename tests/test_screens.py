@@ -39,11 +39,12 @@ class OneByOne(Chooser):
 # --- the knowledge ---------------------------------------------------------------------------------
 
 def test_screened_groups_and_calm_values(engine: Engine) -> None:
-    """Money needs numbers, contract shapes only the exit plan, and the relationship facts are remedies and
-    circumstances, not problems: none of them is screened or calmed."""
+    """Money's figures need numbers (only C.1's judgement, costs more than they pay, is calmed), contract shapes
+    only the exit plan, and the relationship facts are remedies and circumstances, not problems: none of them is
+    screened or calmed."""
     kb = engine.kb
-    assert set(kb.screens) == {"payment", "pricing", "collaboration", "conduct", "behaviour", "scope", "control",
-                               "respect", "ethics", "communication", "wellbeing"}
+    assert set(kb.screens) == {"payment", "money", "pricing", "collaboration", "conduct", "behaviour", "scope",
+                               "control", "respect", "ethics", "communication", "wellbeing"}
     calmed = {f.id.split(".")[0] for f in kb.facts.values() if f.calm is not None}
     assert calmed == set(kb.screens) - {"conduct"}  # conduct has no facts of its own: only a broad screen
     for group in kb.screens:  # a calm value raises no sign: the engine on all calm values keeps the client
@@ -51,6 +52,8 @@ def test_screened_groups_and_calm_values(engine: Engine) -> None:
         assert not engine.evaluate(ClientFacts("calm", values), TODAY).signs, group
     assert kb.facts["pricing.pricing_explained"].calm is None  # a remedy tried, not a problem
     assert kb.facts["behaviour.abuse_addressed"].calm is None
+    assert [f for f in kb.facts if f.startswith("money.") and kb.facts[f].calm is not None] == [
+        "money.costs_more_than_pays"]
 
 
 def test_screen_texts_have_every_language(engine: Engine) -> None:
@@ -78,7 +81,8 @@ def broken_copy(tmp_path: Path, old: str, new: str) -> tuple[Path, int]:
     ("        calm: 0\n        unit: invoices", "        calm: -2\n        unit: invoices", "zero or more", "calm"),
     ("    type: money\n    formula:", "    type: money\n    calm: 0\n    formula:", "unknown key 'calm'", "calm"),
     ("    screen:\n", "    screan:\n", "unknown key 'screan' in group 'payment'", "screan"),
-    ("    screen_also: [pricing]\n", "    screen_also: [pricingg]\n", "'pricingg' is no group", "screen_also"),
+    ("    screen_also: [pricing, money]\n", "    screen_also: [pricingg, money]\n", "'pricingg' is no group",
+     "screen_also"),
     ("    screen_item:\n", "    screen_itme:\n", "unknown key 'screen_itme' in group 'payment'", "screen_itme"),
     ("      fi: \"Yrityksesi\"\n", "      fi: \"Yrityksesi\"\n    screen_item:\n      en: \"Do you work alone?\"\n",
      "group 'practice' has 'screen_item' but no screen", "screen_item"),
@@ -120,7 +124,8 @@ def test_screen_no_sets_exactly_the_calm_values_of_the_unknown_facts(engine: Eng
     added = {f: v for f, v in session.answers.items() if f not in before}
     # late_invoices was answered and days_overdue skipped: only the two unknown payment facts take calm values
     assert added == {"payment.unpaid_overdue_invoices": 0, "payment.pays_eventually": True,
-                     **{f: engine.kb.facts[f].calm for f in covered(engine.kb, "pricing")}}  # issue 16: one money screen
+                     "money.costs_more_than_pays": False,  # issue 16: one money screen, C.1's judgement too
+                     **{f: engine.kb.facts[f].calm for f in covered(engine.kb, "pricing")}}
     assert {f: session.answers[f] for f in before} == before
     assert "payment.days_overdue" not in session.answers and screen_id("payment") in session.closed
 
@@ -163,7 +168,9 @@ def test_why_on_a_screen_lists_the_facts_and_signs_it_covers(engine: Engine, cho
     assert "sign.late_payment" in text and "sign.non_payment" in text
     assert "late_payment" in text.split("Through them it can lead to signs", 1)[1]
     # 90 days is the non_payment threshold, when they don't always pay in the end (B.1)
-    assert "payment.days_overdue = 90 or payment.pays_eventually = false: the verdict would be FIRE" in text
+    # and C.1's judgement, a client who costs more than they pay (issue 16: one money screen)
+    assert ("payment.days_overdue = 90 or payment.pays_eventually = false or money.costs_more_than_pays = true: "
+            "the verdict would be FIRE") in text
 
 
 # --- the bundled examples: same verdict, fewer questions ------------------------------------------
@@ -211,7 +218,8 @@ def test_an_overrides_file_can_add_a_screened_group(tmp_path: Path) -> None:
     ("payment:\n  late_invoices: 0\n", "unknown"),  # the other payment facts are missing: nothing is assumed
     ("payment:\n  late_invoices: 5\n", "yes"),
     ("payment:\n  late_invoices: 0\n  unpaid_overdue_invoices: 0\n  days_overdue: 0\n  pays_eventually: true\n"
-     "pricing:\n  price_objections: 0\n  compares_to_cheaper: false\n  objections_continued: false\n", "no"),
+     "pricing:\n  price_objections: 0\n  compares_to_cheaper: false\n  objections_continued: false\n"
+     "money:\n  costs_more_than_pays: false\n", "no"),
 ])
 def test_unattended_screens_never_invent_facts(run_cli, tmp_path: Path, answers: str, screen: str) -> None:  # type: ignore[no-untyped-def]
     source, saved = tmp_path / "answers.yaml", tmp_path / "saved.yaml"
@@ -275,11 +283,11 @@ def test_ask_broader_screens_behaviour_respect_and_control_together_and_one_mone
                                                                                          chooser: Chooser) -> None:
     kb = engine.kb
     assert kb.screen_also["conduct"] == ("behaviour", "respect", "control", "ethics")
-    assert kb.screen_also["payment"] == ("pricing",)
+    assert kb.screen_also["payment"] == ("pricing", "money")
     assert {group_of(f) for f in covered(kb, "conduct")} == {"behaviour", "respect", "control", "ethics"}
     found = chooser.next({}, set())
     assert found is not None and found.fact == "screen:payment"
-    assert {group_of(f) for f in found.covers} == {"payment", "pricing"}
+    assert {group_of(f) for f in found.covers} == {"payment", "pricing", "money"}
     # after a `yes` to the broad screen, a group it also covers keeps its own screen
     assert screens_of(kb, "respect") == ["conduct", "respect"]
     assert screens_of(kb, "behaviour") == ["conduct", "behaviour"]
@@ -303,12 +311,14 @@ def test_ask_fewer_questions_for_a_fine_client_and_a_clear_fire(engine: Engine, 
 @pytest.mark.parametrize("name", ["brightpath-steady-retainer.yaml", "nordwind-onboarding-overrun.yaml"])
 def test_fine_client_with_margin_inputs_needs_at_most_8_questions(engine: Engine, chooser: Chooser, name: str) -> None:
     """Issue 16: a bundled `keep` client whose file gives the four margin inputs took 9 (one conduct screen now
-    covers behaviour, respect, control and ethics); the consultation's verdict and plan equal the full file's."""
+    covers behaviour, respect, control and ethics), then 8; the money screen now covers C.1's judgement (costs more
+    than they pay), so none of the four figures is asked. The verdict and plan equal the full file's."""
     known = engine.load_client(ROOT / "examples" / name).values
     assert all(f in known for f in ("money.monthly_revenue", "money.monthly_hours", "money.target_hourly_rate"))
     asked, values, _ = consult(chooser, known, lenient=True)
     assert outcome(engine, known)[0] == "keep"
-    assert len(asked) <= 8, asked
+    assert len(asked) <= 6, asked
+    assert not {"money.monthly_revenue", "money.monthly_hours", "money.target_hourly_rate"} & set(asked)
     assert outcome(engine, values) == outcome(engine, known)
 
 
@@ -337,23 +347,27 @@ def test_clear_fire_needs_at_most_10_questions(engine: Engine, chooser: Chooser,
 
 def test_a_solo_freelancers_wellbeing_fire_with_a_running_contract_asks_about_staff_first(
         engine: Engine, chooser: Chooser) -> None:
-    """The one clear fire past 10 questions (11): whether anyone works with you is asked before the wellbeing
-    list, so a solo freelancer never reads about staff; four contract questions shape the exit plan (A.not.5)."""
+    """Whether anyone works with you is asked before the wellbeing list, so a solo freelancer never reads about
+    staff; three contract questions shape the exit plan (A.not.5), the end date given with whether a contract
+    runs: 10 in all (11 while the end date was a question of its own)."""
     known = {**_calm(engine), **_SOLO_HARM, **_CONTRACT}
     asked, values, _ = consult(chooser, known, lenient=True)
     assert asked[:3] == ["screen:payment", "screen:wellbeing", "practice.has_staff"]
-    assert len(asked) == 11 and sum(q.startswith("contract.") for q in asked) == 4, asked
+    assert len(asked) == 10 and sum(q.startswith("contract.") for q in asked) == 3, asked
+    assert "contract.end_date" not in asked and values["contract.end_date"] == _CONTRACT["contract.end_date"]
     assert outcome(engine, values) == outcome(engine, known)
 
 
 @pytest.mark.parametrize("name", ["crestline-abusive-director.yaml", "nettlefield-cannot-finish.yaml"])
 def test_exit_plan_asks_first_what_settles_the_most(engine: Engine, chooser: Chooser, name: str) -> None:
-    """Issue 16: whether a contract runs, then whether you can deliver the rest, before the end date and the
-    exit clause: a contract you cannot finish makes the end date moot (honour_contract needs can_fulfil)."""
+    """Issue 16: whether a contract runs comes first (the end date can be given in the same answer), and the end
+    date is never a question of its own: a contract you cannot finish makes it moot (honour_contract needs
+    can_fulfil)."""
     known = engine.load_client(ROOT / "examples" / name).values
     asked, values, _ = consult(chooser, known, lenient=True)
     exit_asked = [q for q in asked if chooser.phase_of(q) == "exit" and q != "practice.has_staff"]  # asked before a list
-    assert exit_asked[:2] == ["contract.active", "contract.can_fulfil"] and known["contract.can_fulfil"] is False
+    assert exit_asked[0] == "contract.active" and "contract.can_fulfil" in exit_asked
+    assert known["contract.can_fulfil"] is False
     assert "contract.end_date" not in exit_asked
     assert outcome(engine, values) == outcome(engine, known)
 
@@ -377,7 +391,7 @@ def test_ask_the_conduct_screen_lists_its_parts_as_numbered_items(engine: Engine
     assert question.text == "How they treat you and others: does any of this happen?"
     session = Consultation(engine, TODAY, chooser=chooser)
     first = session.next_question()
-    assert first is not None and [group for group, _ in first.options] == ["payment", "pricing"]
+    assert first is not None and [group for group, _ in first.options] == ["payment", "pricing", "money"]
     assert first.options[0][1] == engine.kb.screen_items["payment"]["en"]  # the money screen's own item
     session.respond(first, "no")
     second = session.next_question()
@@ -437,20 +451,23 @@ def test_clear_fire_on_ethics_needs_at_most_10_questions(engine: Engine, chooser
     assert outcome(engine, values) == outcome(engine, known)
 
 
-@pytest.mark.parametrize("line, calm_groups", [
-    ("1", ["pricing"]),  # late or unpaid invoices: pricing is calm, its screen answered
-    ("2", ["payment"]),  # only pushback on prices: the payment facts are calm, pricing asked fact by fact
-    ("1 2", []),
+@pytest.mark.parametrize("line, calm_groups, named", [
+    ("1", ["pricing", "money"], {}),  # late or unpaid invoices: pricing and the margin are calm, their items answered
+    ("2", ["payment", "money"], {}),  # only pushback on prices: the rest is calm, pricing asked fact by fact
+    ("1 2", ["money"], {}),
+    # C.1: the item is the judgement's own question, so naming it answers it (not asked again)
+    ("3", ["payment", "pricing"], {"money.costs_more_than_pays": True}),
 ])
 def test_ask_the_money_checklist_names_payment_itself_or_pricing(engine: Engine, chooser: Chooser, line: str,
-                                                                  calm_groups: list[str]) -> None:
+                                                                  calm_groups: list[str],
+                                                                  named: dict[str, Any]) -> None:
     kb = engine.kb
     session = Consultation(engine, TODAY, chooser=chooser)
     first = session.next_question()
     assert first is not None and first.fact == "screen:payment"
     session.respond(first, line)
     expected = {f: kb.facts[f].calm for f in covered(kb, "payment") if group_of(f) in calm_groups}
-    assert session.answers == expected
-    assert {"screen:payment", "screen:pricing"} <= session.closed
+    assert session.answers == {**expected, **named}
+    assert {"screen:payment", "screen:pricing", "screen:money"} <= session.closed
     following = session.next_question()
     assert following is not None and following.fact not in ("screen:pricing", "screen:payment")

@@ -33,7 +33,7 @@ def test_c1_a_loss_proven_with_costs_unknown_fires_and_costs_are_not_an_unknown(
     assert [s["id"] for s in result.signs] == ["unprofitable"]
     listed = [u["fact"] for u in result.unknown_facts]
     assert "money.monthly_costs" not in listed
-    assert listed[:2] == ["money.cost_is_temporary", "money.strong_future_potential"]
+    assert listed[:3] == ["money.costs_more_than_pays", "money.cost_is_temporary", "money.strong_future_potential"]
     margin = next(e for e in result.signs[0]["evidence"] if e["fact"] == "money.monthly_margin")
     assert margin["bounds"] == [None, -600] and margin["whatever"] == ["money.monthly_costs"]
 

@@ -75,8 +75,8 @@ def test_bundled_knowledge_is_valid_and_complete() -> None:
     assert [v.id for v in kb.verdicts] == ["keep", "address", "pause_work", "fire"]
     # the brief's 11 guidance items, plus A's closing aim (answer_questions) and C's integrity (protect_reputation)
     assert len(kb.signs) == 17 and len(kb.remedies) == 11 and len(kb.guidance) == 13 and len(kb.prevention) == 3
-    assert [n.id for n in kb.notices] == ["contract_end_passed", "overdue_mismatch", "staff_mismatch", "fire_next",
-                                          "final_choice"]
+    assert [n.id for n in kb.notices] == ["contract_end_passed", "overdue_mismatch", "staff_mismatch",
+                                          "margin_mismatch", "fire_next", "final_choice"]
     for rule in kb.rules:
         assert rule.source and rule.text.get("en"), rule.id
     for item in (*kb.signs, *kb.remedies, *kb.guidance, *kb.prevention, *kb.verdicts, *kb.notices):

@@ -12,6 +12,7 @@ import yaml
 
 from clientfire.audit.recorder import add_record_options, record_run, renderings
 from clientfire.consult.answers import parse_answers, read_answers
+from clientfire.consult.asking import also_asked
 from clientfire.consult.screens import covered, group_of, is_list, is_screen, shown
 from clientfire.consult.session import Consultation, Question, Reply
 from clientfire.consult.words import say
@@ -142,9 +143,15 @@ def _from_answers(session: Consultation, given: dict[str, Any], log: TextIO) -> 
         if is_screen(question.fact) or is_list(question.fact):
             _screen_from_answers(session, question, given, log)
             continue
-        reply = session.answer(question.fact, given[question.fact]) if question.fact in given \
-            else session.skip(question.fact)
+        rider = also_asked(session.engine.kb, question.fact, session.answers)
+        if given.get(question.fact) is True and rider in given:  # one answer for both: the contract and its end
+            reply = session.answer_also(question.fact, str(rider), given[str(rider)])
+        else:
+            reply = session.answer(question.fact, given[question.fact]) if question.fact in given \
+                else session.skip(question.fact)
         print(f"{question.number}. {question.fact}: {question.text} -> {_shown(reply, session.lang)}", file=log)
+        for fact in session.screened.get(question.fact, []):
+            print(f"   {fact} = {format_value(session.answers[fact])}", file=log)
     unused = [f for f in given if f not in session.history and f not in session.answers]
     if unused:
         print(say("not needed (they cannot change the outcome): {facts}", session.lang, facts=", ".join(unused)),

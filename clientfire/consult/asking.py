@@ -14,7 +14,7 @@ from .assessment import Assessment
 from .screens import group_of, is_list, is_screen, part_text, parts_of, screen_text
 from .words import say
 
-__all__ = ["Question", "SOLO", "question_for", "fact_text"]
+__all__ = ["Question", "SOLO", "question_for", "fact_text", "also_asked"]
 
 #: the fact that says whether anyone works with you: `no` asks a fact's `question_solo` (no team, no staff)
 SOLO = "practice.has_staff"
@@ -44,8 +44,16 @@ def question_for(kb: Knowledge, lang: str, answers: dict[str, Any], number: int,
     if is_list(found.fact):
         return _list_question(kb, lang, answers, number, found)
     fact = kb.facts[found.fact]
-    return Question(number, fact.id, fact_text(kb, lang, answers, fact.id), fact.type, fact.unit, hint(fact, lang),
+    rider = also_asked(kb, fact.id, answers)
+    shown = say("yes, no, or {hint}", lang, hint=hint(kb.facts[rider], lang)) if rider else hint(fact, lang)
+    return Question(number, fact.id, fact_text(kb, lang, answers, fact.id), fact.type, fact.unit, shown,
                     found.phase, found)
+
+
+def also_asked(kb: Knowledge, fact_id: str, answers: dict[str, Any]) -> str | None:
+    """The fact a yes/no question also takes an answer for (`also_asks`: the contract's end date), while unknown."""
+    other = kb.facts[fact_id].also_asks
+    return other if other is not None and other not in answers else None
 
 
 def fact_text(kb: Knowledge, lang: str, answers: dict[str, Any], fact_id: str) -> str:

@@ -110,10 +110,19 @@ def checklist_settings(kb: Knowledge, group: str, wrong: list[str], values: dict
             if part not in wrong:
                 settings.update({f: kb.facts[f].calm for f in _own(kb, group) if f not in values and f not in closed})
         elif screen_id(part) not in closed:
-            if part not in wrong:
-                settings.update(calm_settings(kb, part, values, closed))
+            settings.update(calm_settings(kb, part, values, closed) if part not in wrong
+                            else _named(kb, part, values, closed))
             answered.append(screen_id(part))
     return settings, answered
+
+
+def _named(kb: Knowledge, part: str, values: dict[str, Any], closed: set[str]) -> dict[str, Any]:
+    """What naming a checklist item sets when the item is the question of its part's only fact, a yes/no one
+    (money: whether the client costs more than they pay): that fact true, so it is not asked again."""
+    facts = covered(kb, part)
+    if len(facts) == 1 and facts[0] in listable(kb, part) and facts[0] not in values and facts[0] not in closed:
+        return {facts[0]: True}
+    return {}
 
 
 def shown(question: str, lang: str = "en") -> str:

@@ -12,7 +12,7 @@ from clientfire.engine import ClientFacts, Engine, Result
 from clientfire.errors import InputError
 
 from .answers import choice_of, parse_answer, yes_or_no
-from .asking import Question, question_for
+from .asking import Question, also_asked, question_for
 from .questions import Chooser
 from .screens import (
     calm_settings,
@@ -110,11 +110,32 @@ class Consultation:
         again = say("Try again (or type help).", self.lang)
         if is_screen(question.fact) or is_list(question.fact):
             return self._screen_reply(question, line, again)
+        rider = also_asked(self.engine.kb, question.fact, self.answers)
+        if rider is not None and rider not in self.closed and yes_or_no(line, self.lang) is None:
+            return self._answer_also(question, rider, line, again)
         try:
             value = parse_answer(self.engine.kb.facts[question.fact], line, self.lang)
         except InputError as exc:
             return Reply("error", f"{exc.message}. {again}", question.fact)
         return self.answer(question.fact, value)
+
+    def _answer_also(self, question: Question, rider: str, line: str, again: str) -> Reply:
+        """A value of the fact the question also asks (`contract.active` takes the end date): yes, and that value;
+        `back` undoes both."""
+        try:
+            value = parse_answer(self.engine.kb.facts[rider], line, self.lang)
+        except InputError as exc:  # a date gone wrong says what is wrong with it; other words, what to answer
+            wrong = exc.message if any(c.isdigit() for c in line) else say("Please answer {hint}.", self.lang,
+                                                                             hint=question.hint)
+            return Reply("error", f"{wrong.rstrip('.')}. {again}", question.fact)
+        return self.answer_also(question.fact, rider, value)
+
+    def answer_also(self, fact: str, rider: str, value: Any) -> Reply:
+        """Record `yes` to `fact` with the value of the fact its question also asks (`rider`)."""
+        reply = self.answer(fact, True)
+        self.answers[rider] = value
+        self.screened.setdefault(fact, []).append(rider)
+        return reply
 
     def _screen_reply(self, question: Question, line: str, again: str) -> Reply:
         """A screen's answer: yes or no, or for a checklist also the numbers of the parts that apply."""

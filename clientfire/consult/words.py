@@ -82,6 +82,8 @@ Ctrl-C를 누르면 판정 없이 멈춥니다(지금까지의 답을 보여 주
 Ctrl-C lopettaa ilman ratkaisua (vastauksesi tulostetaan ja tallennetaan, jos annoit --save)."""},
     # --- hints: what an answer looks like ---
     "yes or no": {"en": "yes or no", "id": "ya atau tidak", "ko": "예 또는 아니요", "fi": "kyllä tai ei"},
+    "yes, no, or {hint}": {"en": "yes, no, or {hint}", "id": "ya, tidak, atau {hint}", "ko": "예, 아니요 또는 {hint}",
+                           "fi": "kyllä, ei tai {hint}"},
     "no, or the numbers of what applies": {
         "en": "no, or the numbers of what applies (e.g. 1 3)", "id": "tidak, atau nomor yang sesuai (misalnya 1 3)",
         "ko": "아니요, 또는 해당하는 항목 번호(보기: 1 3)", "fi": "ei, tai sopivien kohtien numerot (esim. 1 3)"},
