@@ -1,4 +1,4 @@
-"""The little of networkx's DiGraph that building the rule network uses (explain/graph.py), without networkx."""
+"""The little of networkx's DiGraph that building the rule network uses (explain/graph_build.py), without networkx."""
 
 from __future__ import annotations
 

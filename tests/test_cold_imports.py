@@ -24,6 +24,7 @@ HEAVY = ("networkx", "graphviz", "jinja2", "fastapi")
 NOT_ON_A_HIT = HEAVY + ("durable.engine", "sqlite3", "hashlib", "tempfile", "subprocess", "threading", "difflib", "csv",
                         "select", "clientfire.audit.chain", "clientfire.audit.store", "clientfire.audit.codec",
                         "clientfire.audit.snapshot", "clientfire.engine.lint", "clientfire.explain.graph",
+                        "clientfire.explain.graph_build",
                         "dataclasses", "inspect", "clientfire.engine.network",  # records, not dataclasses (clientfire/record.py)
                         # PyYAML's package body: the client file is read from libyaml's events (engine/yaml_fast.py)
                         "yaml.reader", "yaml.resolver", "yaml.constructor", "yaml.loader", "clientfire.engine.yaml_loaders",
