@@ -15,7 +15,8 @@ import math
 from collections.abc import Iterator
 from typing import Any
 
-from .bounds import DOMAINS, INF, formula_interval
+from .bounds import DOMAINS, formula_interval
+from .bounds_arith import INF
 from .conditions import check, required_value, truth
 from .model import NUMERIC_TYPES, FactTest, Knowledge, Match, Rule
 from .probe import Outcome, Probe
