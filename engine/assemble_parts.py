@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .bounds import INF, hi_key, lo_key
+from .bounds import hi_key, lo_key
+from .bounds_arith import INF
 from .client import ClientFacts, fact_layout
 from .evidence_fast import rule_evidence, rule_readers
 from .formulas import formula_names

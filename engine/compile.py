@@ -8,7 +8,8 @@ from clientfire.errors import KnowledgeError
 from clientfire.messages import message
 from clientfire.record import Record
 
-from .bounds import bounded_facts, compare, domain, hi_key, lo_key
+from .bounds import bounded_facts, domain, hi_key, lo_key
+from .bounds_arith import compare
 from .layers import LAYERS, layer_of
 from .model import Conclusion, FactTest, Knowledge, Match, Rule, SignsAtLeast
 

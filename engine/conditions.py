@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .bounds import compare, domain, fact_interval, unknown_inputs
+from .bounds import domain, fact_interval, unknown_inputs
+from .bounds_arith import compare
 from .model import FactTest, Knowledge, Match, SignsAtLeast
 
 __all__ = ["required_value", "truth", "check", "status", "evidence", "condition_text", "STATUSES"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .bounds import INF, compare, fact_interval, hi_key, lo_key
+from .bounds import fact_interval, hi_key, lo_key
+from .bounds_arith import INF, compare
 from .conditions import _numeric
 from .formulas import formula_names
 from .model import FactTest, Knowledge, Rule, SignsAtLeast

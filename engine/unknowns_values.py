@@ -6,7 +6,8 @@ import datetime as dt
 import math
 from typing import Any
 
-from .bounds import DOMAINS, INF, formula_interval
+from .bounds import DOMAINS, formula_interval
+from .bounds_arith import INF
 from .conditions import required_value
 from .model import NUMERIC_TYPES, FactTest, Knowledge
 from .probe import Probe
