@@ -93,6 +93,14 @@ WEB_MESSAGES: dict[str, dict[str, str]] = {
         "en": "choose a client file (YAML or JSON) to load", "id": "pilih file klien (YAML atau JSON) untuk dimuat",
         "ko": "불러올 클라이언트 파일(YAML 또는 JSON)을 고르십시오",
         "fi": "valitse ladattava asiakastiedosto (YAML tai JSON)"},
+    "web.page_missing": {
+        "en": "There is no page at {path}.", "id": "Tidak ada halaman di {path}.",
+        "ko": "{path}에는 페이지가 없습니다.", "fi": "Osoitteessa {path} ei ole sivua."},
+    "web.form_expired": {
+        "en": "This form has expired or did not come from this server: reload the page and send it again.",
+        "id": "Formulir ini sudah kedaluwarsa atau tidak berasal dari server ini: muat ulang halaman lalu kirim lagi.",
+        "ko": "이 양식은 만료되었거나 이 서버에서 온 것이 아닙니다. 페이지를 새로 고친 뒤 다시 보내세요.",
+        "fi": "Lomake on vanhentunut tai se ei tullut tältä palvelimelta: lataa sivu uudelleen ja lähetä se uudestaan."},
     "web.no_history": {
         "en": "no decision recorded for '{name}'", "id": "tidak ada keputusan yang tercatat untuk '{name}'",
         "ko": "'{name}'에 대해 기록된 판정이 없습니다", "fi": "asiakkaalle '{name}' ei ole kirjattu ratkaisuja"},

@@ -25,8 +25,9 @@ from .settings import Settings
 from .store import AuditStore
 from .templating import render
 from .views import strength_titles, verdict_titles
+from .words import word
 
-__all__ = ["settings_of", "engine_of", "store_of", "lang_of", "today_of", "page", "checked_form",
+__all__ = ["settings_of", "engine_of", "store_of", "lang_of", "today_of", "page", "notice_page", "checked_form",
            "blocking", "quick", "CsrfError", "LANG_NAMES", "ENGINE_LOCK"]
 
 T = TypeVar("T")
@@ -121,6 +122,15 @@ def page(request: Request, template: str, status: int = 200, **context: Any) -> 
     if request.query_params.get("lang") in LANGUAGES and request.cookies.get("lang") != lang:
         response.set_cookie("lang", lang, samesite="lax", max_age=365 * 86400)
     return response
+
+
+def notice_page(request: Request, heading: str, text: str, status: int = 404) -> HTMLResponse:
+    """Something asked for is not there (or a form expired): a page with `heading` for a browser that navigated
+    here, the bare notice for htmx to swap in; both in the visitor's language."""
+    if request.headers.get("hx-request"):
+        return page(request, "_message.html", status=status, message=text)
+    lang = lang_of(request)
+    return page(request, "error.html", status=status, heading=word(heading, lang), message=text)
 
 
 async def checked_form(request: Request) -> FormData:

@@ -11,8 +11,9 @@ from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
 from clientfire.errors import AuditError, ClientfireError, InputError
+from clientfire.messages import render
 
-from .deps import CsrfError
+from .deps import CsrfError, lang_of, notice_page
 from .security import BodyTooLarge
 from .store import NotFound
 
@@ -63,7 +64,15 @@ async def _validation(request: Request, exc: RequestValidationError) -> Response
     return json_reply(error_body("InputError", message, key=key), 422)
 
 
+def _page_wanted(request: Request) -> bool:
+    """A browser's page request (it takes HTML, outside the /v1 API): an error then comes as a page in its language."""
+    return "text/html" in request.headers.get("accept", "") and not request.url.path.startswith("/v1")
+
+
 async def _http(request: Request, exc: HTTPException) -> Response:
+    if exc.status_code == 404 and _page_wanted(request):
+        text = render("web.page_missing", {"path": request.url.path}, lang_of(request))
+        return notice_page(request, "Page not found", text)
     if exc.status_code == 404:
         message = f"no such page or endpoint: {request.method} {request.url.path}"
     elif exc.status_code == 405:
@@ -75,10 +84,14 @@ async def _http(request: Request, exc: HTTPException) -> Response:
 
 
 async def _not_found(request: Request, exc: Exception) -> Response:
+    if _page_wanted(request):
+        return notice_page(request, "Not found", render("audit.no_record", {"id": str(exc)}, lang_of(request)))
     return json_reply(error_body("NotFound", f"no audit record with id {exc}", key="id"), 404)
 
 
 async def _csrf(request: Request, exc: Exception) -> Response:
+    if _page_wanted(request):
+        return notice_page(request, "Form expired", render("web.form_expired", {}, lang_of(request)), 403)
     return json_reply(error_body("Forbidden", str(exc), key="csrf"), 403)
 
 

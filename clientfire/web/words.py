@@ -171,6 +171,11 @@ WORDS: dict[str, dict[str, str]] = {
     "Audit record": {"id": "Catatan audit", "ko": "감사 기록", "fi": "Lokimerkintä"},
     "Evaluated as of": {"id": "Dinilai per tanggal", "ko": "평가 기준일", "fi": "Arvioitu päivältä"},
     "Open in the form": {"id": "Buka di formulir", "ko": "양식에서 열기", "fi": "Avaa lomakkeessa"},
+    # --- error pages: a page or record that is not there, a form that expired ------------------------------
+    "Page not found": {"id": "Halaman tidak ditemukan", "ko": "페이지를 찾을 수 없습니다", "fi": "Sivua ei löytynyt"},
+    "Not found": {"id": "Tidak ditemukan", "ko": "찾을 수 없습니다", "fi": "Ei löytynyt"},
+    "Form expired": {"id": "Formulir kedaluwarsa", "ko": "양식이 만료되었습니다", "fi": "Lomake on vanhentunut"},
+    "Back to the form": {"id": "Kembali ke formulir", "ko": "양식으로 돌아가기", "fi": "Takaisin lomakkeeseen"},
     "Explain it again now": {"id": "Jelaskan lagi sekarang", "ko": "지금 다시 설명하기", "fi": "Perustele uudelleen nyt"},
     "This client's history": {"id": "Riwayat klien ini", "ko": "이 클라이언트의 이력", "fi": "Tämän asiakkaan historia"},
     "Replay on today's knowledge": {"id": "Ulangi dengan pengetahuan hari ini", "ko": "오늘의 지식으로 다시 실행",

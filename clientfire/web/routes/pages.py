@@ -11,7 +11,18 @@ from clientfire.engine.client import client_from_mapping
 from clientfire.errors import ClientfireError, InputError
 from clientfire.messages import message, render
 
-from ..deps import ENGINE_LOCK, blocking, checked_form, engine_of, lang_of, page, settings_of, store_of, today_of
+from ..deps import (
+    ENGINE_LOCK,
+    blocking,
+    checked_form,
+    engine_of,
+    lang_of,
+    notice_page,
+    page,
+    settings_of,
+    store_of,
+    today_of,
+)
 from ..forms import query_of
 from ..jobs import job_status, start_job
 from ..portfolio import latest_by_client, sign_grid, verdict_chart
@@ -39,7 +50,7 @@ async def client_history(request: Request, name: str) -> Response:
     kb = engine_of(request).kb
     records = store_of(request).history(name)
     if not records:
-        return page(request, "_message.html", status=404, message=render("web.no_history", {"name": name}, lang_of(request)))
+        return notice_page(request, "Not found", render("web.no_history", {"name": name}, lang_of(request)))
     chart = verdict_chart(records, kb, (max(320, 60 * len(records)), 120, 14))
     return page(request, "client.html", name=name, records=records, history_chart=chart, grid=sign_grid(records, kb))
 
@@ -65,7 +76,7 @@ async def job(request: Request, job_id: str) -> Response:
     """An upload's progress, then its triage (worst first)."""
     found = job_status(settings_of(request).jobs_dir, job_id)
     if found is None:
-        return page(request, "_message.html", status=404, message=render("web.no_job", {}, lang_of(request)))
+        return notice_page(request, "Not found", render("web.no_job", {}, lang_of(request)))
     return page(request, "_job.html", job_id=job_id, job=found)
 
 
@@ -75,7 +86,7 @@ async def audit_record(request: Request, record_id: RecordId) -> Response:
     try:
         record = store_of(request).get(record_id)
     except NotFound:
-        return page(request, "_message.html", status=404, message=render("audit.no_record", {"id": record_id}, lang_of(request)))
+        return notice_page(request, "Not found", render("audit.no_record", {"id": record_id}, lang_of(request)))
     engine = engine_of(request)
     try:
         client = client_from_mapping(record["input"], engine.kb, f"audit record {record_id}")
@@ -103,5 +114,5 @@ async def audit_replay(request: Request, record_id: RecordId) -> Response:
     try:
         found = await blocking(store_of(request).replay, record_id, engine_of(request))
     except NotFound:
-        return page(request, "_message.html", status=404, message=render("audit.no_record", {"id": record_id}, lang_of(request)))
+        return notice_page(request, "Not found", render("audit.no_record", {"id": record_id}, lang_of(request)))
     return page(request, "_replay.html", rep=found)
