@@ -19,6 +19,27 @@ RUN_MESSAGES: dict[str, dict[str, str]] = {
         "id": "clientfire: galat internal: {kind}: {detail} (atur CLIENTFIRE_DEBUG=1 untuk rinciannya)",
         "ko": "clientfire: 내부 오류: {kind}: {detail} (자세한 내용을 보려면 CLIENTFIRE_DEBUG=1을 설정하십시오)",
         "fi": "clientfire: sisäinen virhe: {kind}: {detail} (aseta CLIENTFIRE_DEBUG=1 nähdäksesi yksityiskohdat)"},
+    # --- the rule engine failing (engine/runtime.py, runtime_registry.py): internal errors, not the user's input;
+    # {detail} is durable_rules' own (English) text ------------------------------------------------------------
+    "run.engine_refused": {
+        "en": "durable_rules refused the compiled rules: {detail}",
+        "id": "durable_rules menolak aturan hasil kompilasi: {detail}",
+        "ko": "durable_rules가 컴파일된 규칙을 받아들이지 않았습니다: {detail}",
+        "fi": "durable_rules hylkäsi käännetyt säännöt: {detail}"},
+    "run.engine_failed": {
+        "en": "rule engine failed: {detail}", "id": "mesin aturan gagal: {detail}",
+        "ko": "규칙 엔진이 실패했습니다: {detail}", "fi": "sääntömoottori epäonnistui: {detail}"},
+    "run.engine_twice": {
+        "en": "fact asserted twice: {fact}", "id": "fakta dimasukkan dua kali: {fact}",
+        "ko": "같은 사실이 두 번 입력되었습니다: {fact}", "fi": "tieto syötettiin kahdesti: {fact}"},
+    "run.engine_action": {
+        "en": "a rule action failed inside the engine: {detail}",
+        "id": "sebuah aksi aturan gagal di dalam mesin: {detail}",
+        "ko": "엔진 안에서 규칙 동작이 실패했습니다: {detail}",
+        "fi": "säännön toiminto epäonnistui moottorin sisällä: {detail}"},
+    "run.engine_facts": {
+        "en": "cannot read facts from the engine: {detail}", "id": "tidak dapat membaca fakta dari mesin: {detail}",
+        "ko": "엔진에서 사실을 읽을 수 없습니다: {detail}", "fi": "tietoja ei voi lukea moottorista: {detail}"},
     # --- serve (commands/serve.py, web/settings.py) ------------------------------------------------------------
     "run.serving": {
         "en": "clientfire: serving on {url} (API docs at /docs); Ctrl-C to stop",

@@ -12,6 +12,7 @@ from typing import Any
 import durable_rules_engine as core  # the C engine under durable.engine: driven directly, no Python round trips
 
 from clientfire.errors import EngineError
+from clientfire.messages import message as said
 
 from .compile import Compiled
 from .engine_text import without_bookkeeping
@@ -91,7 +92,7 @@ class Session:
         try:
             code, state = core.assert_fact(self._plan.handle, text)
         except Exception as exc:
-            raise EngineError(f"rule engine failed: {exc}") from exc
+            raise EngineError(said("run.engine_failed", detail=str(exc))) from exc
         if fact.get("t") == "client" or len(fact) > _SHARED_MIN_KEYS:  # the engine hands back this text per match
             mine = without_bookkeeping(fact) if "sid" in fact or "id" in fact else fact  # kept as given, not copied
             self._shared.append((text, mine))
@@ -103,7 +104,7 @@ class Session:
         if code == _NOT_HANDLED:
             return  # no rule looks at this fact: nothing follows from it
         if code == _OBSERVED:
-            raise EngineError(f"fact asserted twice: {json.dumps(fact, sort_keys=True)}")
+            raise EngineError(said("run.engine_twice", fact=json.dumps(fact, sort_keys=True)))
         self._run_actions(state)
 
     def _run_actions(self, state: int) -> None:
@@ -141,7 +142,7 @@ class Session:
                         _group(kinds, mine.get("t"), mine, rule_id)
             except Exception as exc:  # noqa: BLE001 - reported as an engine error, the engine left clean
                 core.abandon_action(handle, state)
-                raise EngineError(f"a rule action failed inside the engine: {str(exc)[:300]}") from exc
+                raise EngineError(said("run.engine_action", detail=str(exc)[:300])) from exc
             firings.append({"seq": len(firings) + 1, "rule": rule_id, "layer": layer, "matched": matched,
                             "derived": derived, "already_known": known})
             message = core.complete_and_start_action(handle, state)
@@ -208,7 +209,7 @@ class Session:
         try:
             return [without_bookkeeping(f) for f in json.loads(core.get_facts(self._plan.handle, self.sid))]
         except Exception as exc:  # noqa: BLE001
-            raise EngineError(f"cannot read facts from the engine: {exc}") from exc
+            raise EngineError(said("run.engine_facts", detail=str(exc))) from exc
 
 
 def _group(kinds: dict[Any, list[tuple[Json, str]]], kind: Any, fact: Json, rule_id: str) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 import durable_rules_engine as core  # the C engine under durable.engine: driven directly, no Python round trips
 
 from clientfire.errors import EngineError
+from clientfire.messages import message
 
 from .compile import Action, Compiled
 from .engine_text import engine_json, names_in, open_json
@@ -170,7 +171,7 @@ def register(compiled: Compiled) -> None:
         try:
             handle = core.create_ruleset(compiled.name, text)
         except Exception as exc:
-            raise EngineError(f"durable_rules refused the compiled rules: {exc}") from exc
+            raise EngineError(message("run.engine_refused", detail=str(exc))) from exc
         if _states_are_mapped(rules):
             keep_states_on_heap()
         _plans[compiled.name] = Plan(handle, compiled.actions, tested)

@@ -49,8 +49,11 @@ def _tiny_compiled(asserts: tuple) -> Compiled:  # type: ignore[type-arg]
 
 def test_session_raises_engine_error_when_an_action_fails() -> None:
     compiled = _tiny_compiled(({"t": "sign", "bad": {1, 2}},))  # a set cannot become JSON inside the action
-    with open_session(compiled) as session, pytest.raises(EngineError, match="action failed"):
+    with open_session(compiled) as session, pytest.raises(EngineError, match="action failed") as caught:
         session.assert_fact({"t": "client", "x": 2})
+    # an internal error still says itself in the user's language (durable_rules' own detail stays as it is)
+    assert caught.value.text("ko").startswith("엔진 안에서 규칙 동작이 실패했습니다: ")
+    assert caught.value.text("fi").startswith("säännön toiminto epäonnistui moottorin sisällä: ")
 
 
 def test_raw_duplicate_fact_raises_observed() -> None:
@@ -64,8 +67,9 @@ def test_duplicate_outside_actions_is_an_engine_error_inside_is_already_known() 
     compiled = _tiny_compiled(({"t": "sign", "name": "s"},))
     with open_session(compiled) as session:
         session.assert_fact({"t": "client", "x": 2})
-        with pytest.raises(EngineError, match="asserted twice"):
+        with pytest.raises(EngineError, match="asserted twice") as caught:
             session.assert_fact({"t": "client", "x": 2})
+    assert caught.value.text("id").startswith('fakta dimasukkan dua kali: {"t": "client", "x": 2')
 
 
 def test_conclusions_reached_twice_are_recorded_as_already_known(engine: Engine) -> None:
