@@ -100,4 +100,4 @@ def grid(kb: Knowledge, fact_id: str, own: list[Any]) -> list[Any]:
         return own
     lo, hi = DOMAINS.get(fact.type, (0, INF))
     spread = [v for v in (*GRID, *([hi] if math.isfinite(hi) else [])) if lo <= v <= hi and v not in own]
-    return own + spread
+    return own + list(dict.fromkeys(spread))  # each value once: a scale's top (10) is in GRID too

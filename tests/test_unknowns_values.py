@@ -50,6 +50,7 @@ GRIDS = [  # (case, fact, its own candidates, the values tried in completions)
     ("money_already_at_1000_adds_the_rest", "money.monthly_costs", [0, 999, 1000, 1001],
      [0, 999, 1000, 1001, 1, 10, 100_000]),
     ("a_percent_stops_at_its_top_100", "contract.work_completed_pct", [0], [0, 1, 10, 100]),
+    ("a_scale_tries_its_top_10_once", "wellbeing.dread", [0, 4, 5], [0, 4, 5, 1, 10]),
 ]
 
 
